@@ -1,0 +1,24 @@
+/**
+ * Dates in a letter's language: "12. januar 2017" in Danish, "12 January 2017" in English. Always
+ * the Gregorian calendar: Intl's default for fa and ps is the Persian calendar, which would print
+ * a different date than the Danish text (and than the law's deadlines).
+ */
+import { type CivilDate, toUtcDate } from '../domain/civil-date.ts';
+import { LANGUAGES, type LanguageCode } from '../domain/languages.ts';
+
+const formatters = new Map<LanguageCode, Intl.DateTimeFormat>();
+
+export function formatDate(date: CivilDate, language: LanguageCode): string {
+  let formatter = formatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LANGUAGES[language].locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      calendar: 'gregory',
+      timeZone: 'UTC',
+    });
+    formatters.set(language, formatter);
+  }
+  return formatter.format(toUtcDate(date));
+}

@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import { createWorld, renderLetter } from '../../engine.ts';
+import { EXIT } from './exit-codes.ts';
+import { readInputFile } from './read-input.ts';
+import { printProblems } from './report.ts';
+import { writeAtomically } from './write-atomically.ts';
+
+export const renderCommand = () =>
+  new Command('render')
+    .description('render one letter as PDF; nothing is written when the input has a problem or no letter is due')
+    .argument('<input.json>', 'request envelope { letter, languages, data } (- for standard input)')
+    .requiredOption('-o, --out <file.pdf>', 'where to write the PDF')
+    .action(async (file: string, options: { out: string }) => {
+      const input = readInputFile(file);
+      if (!input.ok) {
+        console.error(`✖ ${input.message}`);
+        process.exit(EXIT.usage);
+      }
+      const world = createWorld();
+      const rendered = await renderLetter(input.value, world);
+      if (!rendered.ok) {
+        printProblems(rendered.diagnostics, world, false);
+        process.exit(EXIT.invalidInput);
+      }
+      const result = rendered.value;
+      if (result.kind === 'no-letter') {
+        console.log(`No letter is due: ${result.answer}`);
+        for (const reason of result.why) console.log(`  ${reason.rule.padEnd(10)} ${reason.because}`);
+        process.exit(EXIT.noLetterDue);
+      }
+      writeAtomically(options.out, result.pdf);
+      const draft = result.draftLanguages.length ? ` · draft translation: ${result.draftLanguages.join(', ')}` : '';
+      console.log(`${options.out}  (${result.plan.variant}, ${result.pages} pages${draft})`);
+    });

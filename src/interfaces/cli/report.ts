@@ -1,0 +1,27 @@
+/** How the CLI prints problems and plans: one line per problem, `path: reason`; never an input value. */
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { explain, messageFor, type Planned, type World } from '../../engine.ts';
+
+export function printProblems(diagnostics: readonly Diagnostic[], world: World, json: boolean) {
+  if (json) {
+    const problems = diagnostics.map((d) => ({ code: d.code, path: d.path, message: messageFor(d, world) }));
+    console.log(JSON.stringify({ ok: false, problems }, null, 2));
+    return;
+  }
+  console.error(`✖ ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'}:`);
+  for (const d of diagnostics) console.error(`  ${explain(d, world)}  [${d.code}]`);
+}
+
+export function printPlan(planned: Planned, json: boolean) {
+  const { request, outcome } = planned;
+  const summary = outcome.due
+    ? { ok: true, letter: request.letter.id, due: true, variant: outcome.plan.variant, languages: request.languages, why: outcome.plan.why }
+    : { ok: true, letter: request.letter.id, due: false, answer: outcome.answer, why: outcome.why };
+  if (json) {
+    console.log(JSON.stringify(summary, null, 2));
+    return;
+  }
+  if (outcome.due) console.log(`OK  ${request.letter.id} · variant ${outcome.plan.variant} · languages ${request.languages.join(', ')}`);
+  else console.log(`OK  ${request.letter.id} · no letter is due: ${outcome.answer}`);
+  for (const reason of summary.why) console.log(`  ${reason.rule.padEnd(10)} ${reason.because}`);
+}

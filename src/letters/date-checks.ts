@@ -1,0 +1,17 @@
+/** Cross-field date rules that several letters state: "not before" and "the same day", as zod issues with our codes. */
+import type { z } from 'zod';
+import type { CivilDate } from '../domain/civil-date.ts';
+
+type DateFields<T> = { [K in keyof T]: T[K] extends CivilDate ? K : never }[keyof T] & string;
+
+export function dateNotBefore<T>(ctx: z.RefinementCtx, input: T, field: DateFields<T>, other: DateFields<T>, rule: string) {
+  if ((input[field] as CivilDate) < (input[other] as CivilDate)) {
+    ctx.addIssue({ code: 'custom', path: [field], params: { code: 'RULE_DATE_BEFORE', field, other, rule } });
+  }
+}
+
+export function sameDay<T>(ctx: z.RefinementCtx, input: T, field: DateFields<T>, other: DateFields<T>, rule: string) {
+  if (input[field] !== input[other]) {
+    ctx.addIssue({ code: 'custom', path: [field], params: { code: 'RULE_DATE_NOT_SAME_DAY', field, other, rule } });
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The one contract every letter type meets. A letter type is a folder under src/letters/<id>/
+ * (schema.ts, rules.ts, letter.ts), a template templates/letters/<id>.hbs, a locale namespace
+ * locales/<lng>/<id>.json and samples under samples/<id>/: the same id in every tree.
+ */
+import type { z } from 'zod';
+import type { AuthorityRegistry } from '../domain/authorities.ts';
+import type { Result } from '../diagnostics/diagnostic.ts';
+import type { Outcome } from './plan.ts';
+
+export type LetterKind = 'decision' | 'info';
+
+export interface VariantInfo {
+  readonly id: string;
+  readonly description: string;
+}
+
+/** What the rules may consult besides the input: reference data, never a clock or a file. */
+export interface RulesWorld {
+  readonly authorities: AuthorityRegistry;
+}
+
+export interface LetterDefinition<S extends z.ZodType = z.ZodType> {
+  readonly id: string;
+  readonly kind: LetterKind;
+  /** One line for `letters list` and the catalogue. */
+  readonly title: string;
+  readonly source: string;
+  readonly variants: readonly VariantInfo[];
+  /** R-ASY-012 and the like: the letter must go out in Danish and one more language. */
+  readonly secondLanguageRequired: boolean;
+  readonly schema: S;
+  decide(input: z.infer<S>, world: RulesWorld): Result<Outcome>;
+}
+
+export const defineLetter = <S extends z.ZodType>(letter: LetterDefinition<S>): LetterDefinition<S> => letter;

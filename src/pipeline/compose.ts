@@ -1,0 +1,92 @@
+/**
+ * Stage: compose. Binds a plan to one language: the template context (every optional value present
+ * as null, because Handlebars runs in strict mode) and the page frame with its words in that language.
+ */
+import type { Authority } from '../domain/authorities.ts';
+import { type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
+import { formatDate } from '../i18n/format-date.ts';
+import type { Translator } from '../i18n/locales.ts';
+import type { Plan } from '../letters/plan.ts';
+import type { Frame } from './document.ts';
+
+export interface Composition {
+  readonly context: Record<string, unknown>;
+  readonly frame: Frame;
+}
+
+export interface ComposeInput {
+  readonly plan: Plan;
+  readonly language: LanguageCode;
+  readonly isTranslation: boolean;
+  readonly draft: boolean;
+  readonly t: Translator;
+  /** Danish words for the marks that must also appear in Danish on translated pages. */
+  readonly tDanish: Translator;
+}
+
+/** The common labels the frame uses: checked to exist before a part is drawn (no key is ever printed). */
+export const FRAME_KEYS = [
+  'common:reference.date',
+  'common:reference.caseNumber',
+  'common:reference.dateOfBirth',
+  'common:reference.officer',
+  'common:reference.phone',
+  'common:letterhead.phone',
+  'common:recipient.handed',
+  'common:footer.caseNumber',
+  'common:page',
+  'common:translation.draftMark',
+] as const;
+
+export function compose({ plan, language, isTranslation, draft, t, tDanish }: ComposeInput): Composition {
+  const context = {
+    variant: plan.variant,
+    translation: isTranslation,
+    letterDate: plan.letterDate,
+    caseNumber: plan.caseNumber,
+    applicant: plan.applicant,
+    sender: plan.sender,
+    officer: { name: plan.officer.name, title: plan.officer.title ?? null, phone: plan.officer.phone ?? null },
+    copies: plan.copies,
+    appeal: plan.appeal,
+    fields: plan.fields,
+  };
+  // The frame is drawn as plain text, never parsed as markup: plain strings. A missing label is caught
+  // by the fill stage's check of the same keys (see FRAME_KEYS), so `?? key` is never printed.
+  const label = (key: string, values?: Record<string, unknown>) => t.plain(`common:${key}`, values) ?? key;
+  const references: [string, string][] = [
+    [label('reference.date'), formatDate(plan.letterDate, language)],
+    [label('reference.caseNumber'), plan.caseNumber],
+    [label('reference.dateOfBirth'), formatDate(plan.applicant.dateOfBirth, language)],
+    [label('reference.officer'), plan.officer.name],
+  ];
+  if (plan.officer.phone) references.push([label('reference.phone'), plan.officer.phone]);
+
+  const frame: Frame = {
+    letterhead: letterhead(plan.sender, label),
+    recipient: isTranslation ? null : recipientLines(plan, label),
+    references,
+    footer: label('footer.caseNumber', { caseNumber: plan.caseNumber }),
+    pageLabel: (page, total) => {
+      const danish = tDanish.plain('common:page', { x: page, y: total }) ?? '';
+      return language === MASTER_LANGUAGE ? danish : `${danish} · ${label('page', { x: page, y: total })}`;
+    },
+    draftMark: draft ? `${label('translation.draftMark')} · ${tDanish.plain('common:translation.draftMark') ?? ''}` : null,
+  };
+  return { context, frame };
+}
+
+function letterhead(sender: Authority, label: (key: string, values?: Record<string, unknown>) => string): Frame['letterhead'] {
+  const lines = [...(sender.address ?? [])];
+  if (sender.phone) lines.push(label('letterhead.phone', { phone: sender.phone }));
+  if (sender.email) lines.push(sender.email);
+  if (sender.web) lines.push(sender.web);
+  return { name: sender.name, unit: sender.unit, lines };
+}
+
+function recipientLines(plan: Plan, label: (key: string) => string): string[] {
+  const { name, address } = plan.recipient;
+  if (!address) return [name, label('recipient.handed')];
+  return [name, ...(address.careOf ? [`c/o ${address.careOf}`] : []), address.street, `${address.postcode} ${address.city}`];
+}
+

@@ -1,0 +1,52 @@
+/**
+ * The document model between the template and the page: typed blocks made from the letter markup
+ * (parse), gathered per language with the page frame (assemble), drawn by layout. No pdfkit here.
+ */
+import type { Direction, LanguageCode } from '../domain/languages.ts';
+
+export interface Run {
+  readonly text: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+}
+
+/** A line of inline runs; a `<br>` starts a new line inside the same block. */
+export type Inline = readonly Run[];
+
+export type Block =
+  | { readonly type: 'heading'; readonly level: 1 | 2 | 3; readonly lines: readonly Inline[] }
+  | { readonly type: 'paragraph'; readonly lines: readonly Inline[]; readonly role: 'body' | 'note' }
+  | { readonly type: 'list'; readonly ordered: boolean; readonly items: readonly (readonly Inline[])[] }
+  | { readonly type: 'table'; readonly rows: readonly TableRow[] }
+  | { readonly type: 'section'; readonly language: string; readonly direction: Direction; readonly blocks: readonly Block[] };
+
+export interface TableRow {
+  readonly header: boolean;
+  readonly cells: readonly (readonly Inline[])[];
+}
+
+/** The page furniture of one language part: all words already in that language. */
+export interface Frame {
+  readonly letterhead: { readonly name: string; readonly unit: string | null; readonly lines: readonly string[] };
+  /** Lines in the envelope window; only the first (Danish) part has them. */
+  readonly recipient: readonly string[] | null;
+  readonly references: readonly (readonly [label: string, value: string])[];
+  readonly footer: string;
+  readonly pageLabel: (page: number, total: number) => string;
+  /** Shown on every page of a translation that is not approved (languages.md). */
+  readonly draftMark: string | null;
+}
+
+export interface Part {
+  readonly language: LanguageCode;
+  readonly direction: Direction;
+  readonly frame: Frame;
+  readonly blocks: readonly Block[];
+}
+
+export interface LetterDocument {
+  readonly title: string;
+  readonly author: string;
+  readonly creationDate: Date;
+  readonly parts: readonly Part[];
+}

@@ -1,0 +1,32 @@
+/**
+ * Where things sit on an A4 page, in points (1 mm = 72 / 25.4 pt). The recipient block sits in the
+ * window of a C5/DL window envelope (left window, 20 mm from the left edge, 45 mm from the top,
+ * as DIN 5008 / Danish window envelopes): text at 25 mm × 50 mm, 80 mm wide.
+ */
+const mm = (value: number) => (value * 72) / 25.4;
+
+export const PAGE = { width: mm(210), height: mm(297) } as const;
+
+export const MARGIN = { left: mm(25), right: mm(20), top: mm(20), bottom: mm(25) } as const;
+
+export const BODY_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+
+export const LETTERHEAD = { x: mm(125), y: mm(15), width: mm(65) } as const;
+export const RECIPIENT = { x: mm(25), y: mm(50), width: mm(80) } as const;
+export const REFERENCES = { x: mm(125), y: mm(52), labelWidth: mm(25), valueWidth: mm(40) } as const;
+/** The body of a part's first page starts below the window and reference blocks. */
+export const FIRST_BODY_Y = mm(95);
+export const FOOTER_Y = PAGE.height - mm(15);
+export const DRAFT_MARK_Y = mm(9);
+
+export const TYPE = {
+  body: 10.5,
+  lineGap: 2.5,
+  paragraphGap: 7,
+  h1: 13,
+  h2: 11,
+  h3: 10.5,
+  letterheadName: 13,
+  small: 8.5,
+  footer: 8,
+} as const;

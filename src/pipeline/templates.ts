@@ -1,0 +1,70 @@
+/**
+ * The template store: templates/letters/<id>.hbs and templates/partials/*.hbs, compiled once per
+ * process in an isolated Handlebars environment. Strict mode (a missing variable throws, never
+ * prints an empty string), known helpers only, prototype access off (Handlebars' default).
+ * Helpers read the language-bound translator from the render's @data, so one compiled template
+ * serves every language.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import type { CivilDate } from '../domain/civil-date.ts';
+import type { LanguageCode } from '../domain/languages.ts';
+import { projectPath } from '../domain/project-path.ts';
+import { formatDate } from '../i18n/format-date.ts';
+import type { Translator } from '../i18n/locales.ts';
+
+export interface RenderData {
+  readonly t: Translator;
+  readonly language: LanguageCode;
+}
+
+/** Thrown inside a template run and turned into I18N_MISSING_KEY by the fill stage. */
+export class MissingTranslationError extends Error {
+  constructor(readonly key: string) {
+    super(`missing translation: ${key}`);
+  }
+}
+
+const KNOWN_HELPERS = { t: true, date: true, eq: true, join: true } as const;
+
+export interface TemplateStore {
+  has(letterId: string): boolean;
+  run(letterId: string, context: object, data: RenderData): string;
+}
+
+export function loadTemplates(dir = projectPath('templates')): TemplateStore {
+  const env = Handlebars.create();
+  env.registerHelper('t', (key: string, options: Handlebars.HelperOptions) => {
+    const data = options.data as RenderData;
+    // null means "not known": i18next would print "null", so it is passed as missing and refused below.
+    const values = Object.fromEntries(Object.entries(options.hash).filter(([, v]) => v !== null));
+    const text = data.t.markup(key, values);
+    if (text === null) throw new MissingTranslationError(key);
+    return new env.SafeString(text); // values were escaped by i18next; the string's own markup is checked by parse
+  });
+  env.registerHelper('date', (value: CivilDate, options: Handlebars.HelperOptions) =>
+    formatDate(value, (options.data as RenderData).language),
+  );
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  env.registerHelper('join', (list: readonly string[] | null, separator: string) => {
+    if (!Array.isArray(list)) throw new Error('join: expected a list');
+    return list.join(separator);
+  });
+
+  const compileOptions = { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS, noEscape: false };
+  for (const file of readdirSync(`${dir}/partials`).filter((f) => f.endsWith('.hbs'))) {
+    env.registerPartial(file.slice(0, -4), env.compile(readFileSync(`${dir}/partials/${file}`, 'utf8'), compileOptions));
+  }
+  const templates = new Map<string, HandlebarsTemplateDelegate>();
+  for (const file of readdirSync(`${dir}/letters`).filter((f) => f.endsWith('.hbs'))) {
+    templates.set(file.slice(0, -4), env.compile(readFileSync(`${dir}/letters/${file}`, 'utf8'), compileOptions));
+  }
+  return {
+    has: (letterId) => templates.has(letterId),
+    run(letterId, context, data) {
+      const template = templates.get(letterId);
+      if (!template) throw new Error(`no template for ${letterId}`);
+      return template(context, { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    },
+  };
+}
