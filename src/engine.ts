@@ -10,7 +10,7 @@ import { catalogue } from './letters/catalogue.ts';
 import type { LetterKind, VariantInfo } from './letters/define-letter.ts';
 import type { World } from './world.ts';
 
-export { planLetter, type Planned, type Rendered, renderLetter } from './pipeline/index.ts';
+export { type Planned, planLetter, type Rendered, renderLetter } from './pipeline/index.ts';
 export { createWorld, type World } from './world.ts';
 
 export interface LetterSummary {

@@ -12,6 +12,7 @@ export const CODES = {
   INPUT_DATE_FORMAT: { status: 422, source: 'input' },
   INPUT_DATE_NOT_REAL: { status: 422, source: 'input' },
   INPUT_NOT_ALLOWED: { status: 422, source: 'input' },
+  INPUT_EMPTY: { status: 422, source: 'input' },
   INPUT_TOO_SHORT: { status: 422, source: 'input' },
   INPUT_TOO_LONG: { status: 422, source: 'input' },
   INPUT_FORMAT: { status: 422, source: 'input' },

@@ -21,11 +21,8 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 export const fail = <T = never>(...diagnostics: Diagnostic[]): Result<T> => ({ ok: false, diagnostics });
 
-export const diagnostic = (
-  code: DiagnosticCode,
-  path: string,
-  params?: Record<string, string | number>,
-): Diagnostic => (params ? { code, path, params } : { code, path });
+export const diagnostic = (code: DiagnosticCode, path: string, params?: Record<string, string | number>): Diagnostic =>
+  params ? { code, path, params } : { code, path };
 
 /** Joins a zod-style path (`['data', 'applicant', 0]`) as `data.applicant[0]`. */
 export function joinPath(segments: readonly PropertyKey[]): string {

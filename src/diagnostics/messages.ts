@@ -11,6 +11,7 @@ export function messageOf(diagnostic: Diagnostic, locales: LocaleStore, language
   const t = locales.translator(language);
   const params: Record<string, unknown> = { ...diagnostic.params };
   if (typeof params.format === 'string') params.format = t.plain(`errors:format.${params.format}`) ?? params.format;
+  if (typeof params.expected === 'string') params.expected = t.plain(`errors:type.${params.expected}`) ?? params.expected;
   return t.plain(`errors:${diagnostic.code}`, params) ?? diagnostic.code;
 }
 

@@ -4,8 +4,8 @@
  * locales/<lng>/<id>.json and samples under samples/<id>/: the same id in every tree.
  */
 import type { z } from 'zod';
-import type { AuthorityRegistry } from '../domain/authorities.ts';
 import type { Result } from '../diagnostics/diagnostic.ts';
+import type { AuthorityRegistry } from '../domain/authorities.ts';
 import type { Outcome } from './plan.ts';
 
 export type LetterKind = 'decision' | 'info';

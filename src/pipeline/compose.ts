@@ -89,4 +89,3 @@ function recipientLines(plan: Plan, label: (key: string) => string): string[] {
   if (!address) return [name, label('recipient.handed')];
   return [name, ...(address.careOf ? [`c/o ${address.careOf}`] : []), address.street, `${address.postcode} ${address.city}`];
 }
-

@@ -27,7 +27,7 @@ export function fill(
       return fail(...missing, diagnostic('I18N_MISSING_KEY', '', { key: error.key, language }));
     }
     // Handlebars' messages name the template variable, never a value from the input.
-    const detail = error instanceof Error ? error.message.split('\n')[0] ?? 'unknown' : 'unknown';
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? 'unknown') : 'unknown';
     return fail(...missing, diagnostic('TEMPLATE_FAILED', '', { template: letterId, detail }));
   }
 }

@@ -4,7 +4,7 @@
  * Everything before layout is a pure function of the request and the World.
  */
 import { type Diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
-import { LANGUAGES, MASTER_LANGUAGE } from '../domain/languages.ts';
+import { LANGUAGES, type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import type { Outcome, Plan, Reason } from '../letters/plan.ts';
 import type { World } from '../world.ts';
 import { assemble } from './assemble.ts';
@@ -14,7 +14,7 @@ import { fill } from './fill.ts';
 import { layout } from './layout.ts';
 import { toBytes } from './output.ts';
 import { parse } from './parse.ts';
-import { type LetterRequest, readRequest } from './request.ts';
+import { checkLanguages, type LetterRequest, readEnvelope } from './request.ts';
 import { validate } from './validate.ts';
 
 export interface Planned {
@@ -23,19 +23,26 @@ export interface Planned {
 }
 
 export type Rendered =
-  | { readonly kind: 'letter'; readonly pdf: Uint8Array; readonly pages: number; readonly plan: Plan; readonly draftLanguages: readonly string[] }
+  | {
+      readonly kind: 'letter';
+      readonly pdf: Uint8Array;
+      readonly pages: number;
+      readonly plan: Plan;
+      readonly draftLanguages: readonly string[];
+    }
   | { readonly kind: 'no-letter'; readonly why: readonly Reason[]; readonly answer: string };
 
 /** validate + decide: what the letter will be (variant, dates, reasons), or why there is none. */
 export function planLetter(raw: unknown, world: World): Result<Planned> {
-  const request = readRequest(raw, world.locales);
-  if (!request.ok) return request;
-  const { letter, data } = request.value;
+  const envelope = readEnvelope(raw);
+  if (!envelope.ok) return envelope;
+  const { letter, languages, data } = envelope.value;
+  const languageProblems = checkLanguages(letter, languages, world.locales);
   const input = validate(letter.schema, data, ['data']);
-  if (!input.ok) return input;
+  if (!input.ok || languageProblems.length) return fail(...languageProblems, ...(input.ok ? [] : input.diagnostics));
   const outcome = letter.decide(input.value, world);
   if (!outcome.ok) return outcome;
-  return ok({ request: request.value, outcome: outcome.value });
+  return ok({ request: { letter, languages: languages as LanguageCode[], data }, outcome: outcome.value });
 }
 
 export async function renderLetter(raw: unknown, world: World): Promise<Result<Rendered>> {
@@ -75,5 +82,3 @@ function composeParts(request: LetterRequest, plan: Plan, world: World): Result<
   }
   return problems.length ? fail(...problems) : ok(parts);
 }
-
-

@@ -36,7 +36,13 @@ export function layout(document: LetterDocument, fonts: FontSet): Doc {
     compress: true,
     // Our own font from the start, so pdfkit never loads its unembedded Helvetica.
     font: fonts.regular as unknown as string,
-    info: { Title: document.title, Author: document.author, Creator: 'decision-letters', Producer: 'decision-letters (pdfkit)', CreationDate: document.creationDate },
+    info: {
+      Title: document.title,
+      Author: document.author,
+      Creator: 'decision-letters',
+      Producer: 'decision-letters (pdfkit)',
+      CreationDate: document.creationDate,
+    },
   });
   for (const face of FACES) doc.registerFont(face, fonts[face] as unknown as string);
 
@@ -77,7 +83,10 @@ function drawFrame(doc: Doc, frame: Frame) {
   doc.fontSize(TYPE.small);
   for (const [label, value] of frame.references) {
     doc.font('regular').fillColor(GREY).text(label, REFERENCES.x, y, { width: REFERENCES.labelWidth, lineBreak: false });
-    doc.font('regular').fillColor('black').text(value, REFERENCES.x + REFERENCES.labelWidth, y, { width: REFERENCES.valueWidth });
+    doc
+      .font('regular')
+      .fillColor('black')
+      .text(value, REFERENCES.x + REFERENCES.labelWidth, y, { width: REFERENCES.valueWidth });
     y = Math.max(doc.y, y + doc.currentLineHeight(true)) + 1.5;
   }
   doc.fillColor('black');
@@ -147,7 +156,11 @@ function drawNote(doc: Doc, lines: readonly Inline[], box: Box) {
   doc.font('bold').fontSize(TYPE.body);
   const top = doc.y;
   drawInline(doc, lines, inner, TYPE.body, false);
-  doc.save().rect(box.x, top, 2.5, doc.y - top).fill(GREY).restore();
+  doc
+    .save()
+    .rect(box.x, top, 2.5, doc.y - top)
+    .fill(GREY)
+    .restore();
 }
 
 function drawTable(doc: Doc, rows: readonly TableRow[], box: Box) {

@@ -103,7 +103,8 @@ function tidy(lines: Run[][]): Inline[] {
     const merged: Run[] = [];
     for (const run of line) {
       const last = merged[merged.length - 1];
-      if (last && last.bold === run.bold && last.italic === run.italic) merged[merged.length - 1] = { ...last, text: last.text + run.text };
+      if (last && last.bold === run.bold && last.italic === run.italic)
+        merged[merged.length - 1] = { ...last, text: last.text + run.text };
       else merged.push({ ...run });
     }
     const first = merged[0];
@@ -125,7 +126,8 @@ function attach(closed: Open, parent: Open, problem: (code: 'MARKUP_INVALID', pa
       parent.children.push({ type: 'heading', level: Number(tag[1]) as 1 | 2 | 3, lines: tidy(closed.lines) });
       return;
     case 'p':
-      if (attributes.class !== undefined && attributes.class !== 'note') problem('MARKUP_INVALID', { detail: `class="${attributes.class}"` });
+      if (attributes.class !== undefined && attributes.class !== 'note')
+        problem('MARKUP_INVALID', { detail: `class="${attributes.class}"` });
       parent.children.push({ type: 'paragraph', lines: tidy(closed.lines), role: attributes.class === 'note' ? 'note' : 'body' });
       return;
     case 'li':

@@ -23,16 +23,21 @@ export interface LetterRequest {
   readonly data: unknown;
 }
 
-export function readRequest(raw: unknown, locales: LocaleStore): Result<LetterRequest> {
+/** The envelope and the letter type; the language choice is checked apart so that its problems and the data's come together. */
+export function readEnvelope(raw: unknown): Result<{ letter: LetterDefinition; languages: readonly string[]; data: unknown }> {
   const envelope = validate(envelopeSchema, raw, []);
   if (!envelope.ok) return envelope;
   const { letter: letterId, languages, data } = envelope.value;
   const letter = findLetter(letterId);
   if (!letter) return fail(diagnostic('LETTER_UNKNOWN', 'letter', { letter: letterId.slice(0, 60) }));
+  return ok({ letter, languages, data });
+}
 
+export function checkLanguages(letter: LetterDefinition, languages: readonly string[], locales: LocaleStore): Diagnostic[] {
   const problems: Diagnostic[] = [];
   languages.forEach((code, index) => {
-    if (!isLanguageCode(code)) problems.push(diagnostic('LANGUAGE_UNSUPPORTED', `languages[${index}]`, { language: code.slice(0, 12) }));
+    if (!isLanguageCode(code))
+      problems.push(diagnostic('LANGUAGE_UNSUPPORTED', `languages[${index}]`, { language: code.slice(0, 12) }));
     else if (!locales.languagesOf(letter.id).includes(code)) {
       problems.push(diagnostic('LANGUAGE_NOT_AVAILABLE', `languages[${index}]`, { language: code, letter: letter.id }));
     }
@@ -44,6 +49,5 @@ export function readRequest(raw: unknown, locales: LocaleStore): Result<LetterRe
   if (letter.secondLanguageRequired && languages.length < 2) {
     problems.push(diagnostic('LANGUAGES_SECOND_REQUIRED', 'languages', { letter: letter.id }));
   }
-  if (problems.length) return fail(...problems);
-  return ok({ letter, languages: languages as LanguageCode[], data });
+  return problems;
 }

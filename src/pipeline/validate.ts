@@ -4,8 +4,8 @@
  * and neither do ours: a message never echoes what the officer typed.
  */
 import type { z } from 'zod';
-import { type Diagnostic, diagnostic, fail, joinPath, ok, type Result } from '../diagnostics/diagnostic.ts';
 import { isDiagnosticCode } from '../diagnostics/codes.ts';
+import { type Diagnostic, diagnostic, fail, joinPath, ok, type Result } from '../diagnostics/diagnostic.ts';
 
 export function validate<S extends z.ZodType>(schema: S, data: unknown, basePath: readonly string[]): Result<z.infer<S>> {
   const parsed = schema.safeParse(data);
@@ -18,7 +18,11 @@ function toDiagnostics(issue: z.core.$ZodIssue, data: unknown, basePath: readonl
   const at = joinPath(path);
   switch (issue.code) {
     case 'invalid_type':
-      return [valueAt(data, issue.path) === undefined ? diagnostic('INPUT_MISSING', at) : diagnostic('INPUT_WRONG_TYPE', at, { expected: issue.expected })];
+      return [
+        valueAt(data, issue.path) === undefined
+          ? diagnostic('INPUT_MISSING', at)
+          : diagnostic('INPUT_WRONG_TYPE', at, { expected: issue.expected }),
+      ];
     case 'unrecognized_keys':
       return issue.keys.map((key) => diagnostic('INPUT_UNKNOWN_FIELD', joinPath([...path, key])));
     case 'invalid_value':
@@ -39,7 +43,11 @@ function toDiagnostics(issue: z.core.$ZodIssue, data: unknown, basePath: readonl
       if (issue.message.startsWith('@format:')) return [diagnostic('INPUT_FORMAT', at, { format: issue.message.slice(8) })];
       return [diagnostic('INPUT_FORMAT', at, { format: issue.format })];
     case 'too_small':
-      return [diagnostic('INPUT_TOO_SHORT', at, { minimum: Number(issue.minimum) })];
+      return [
+        Number(issue.minimum) === 1
+          ? diagnostic('INPUT_EMPTY', at)
+          : diagnostic('INPUT_TOO_SHORT', at, { minimum: Number(issue.minimum) }),
+      ];
     case 'too_big':
       return [diagnostic('INPUT_TOO_LONG', at, { maximum: Number(issue.maximum) })];
     case 'custom': {

@@ -9,7 +9,7 @@ import { renderSamplesCommand } from './render-samples.ts';
 import { validateCommand } from './validate.ts';
 
 const program = new Command('letters')
-  .description('Decision letters of Udlændingestyrelsen as PDF, in Danish and the applicant\'s language.')
+  .description("Decision letters of Udlændingestyrelsen as PDF, in Danish and the applicant's language.")
   .showHelpAfterError()
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
 

@@ -31,7 +31,7 @@ export const renderSamplesCommand = () =>
         const input = readInputFile(sample.file);
         const rendered = input.ok ? await renderLetter(input.value, world) : null;
         const label = `${sample.letter}/${sample.name}`;
-        if (!rendered || !rendered.ok) {
+        if (!rendered?.ok) {
           failures++;
           console.error(`✖ ${label}`);
           for (const d of rendered?.diagnostics ?? []) console.error(`    ${explain(d, world)}`);

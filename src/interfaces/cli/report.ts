@@ -15,13 +15,21 @@ export function printProblems(diagnostics: readonly Diagnostic[], world: World, 
 export function printPlan(planned: Planned, json: boolean) {
   const { request, outcome } = planned;
   const summary = outcome.due
-    ? { ok: true, letter: request.letter.id, due: true, variant: outcome.plan.variant, languages: request.languages, why: outcome.plan.why }
+    ? {
+        ok: true,
+        letter: request.letter.id,
+        due: true,
+        variant: outcome.plan.variant,
+        languages: request.languages,
+        why: outcome.plan.why,
+      }
     : { ok: true, letter: request.letter.id, due: false, answer: outcome.answer, why: outcome.why };
   if (json) {
     console.log(JSON.stringify(summary, null, 2));
     return;
   }
-  if (outcome.due) console.log(`OK  ${request.letter.id} · variant ${outcome.plan.variant} · languages ${request.languages.join(', ')}`);
+  if (outcome.due)
+    console.log(`OK  ${request.letter.id} · variant ${outcome.plan.variant} · languages ${request.languages.join(', ')}`);
   else console.log(`OK  ${request.letter.id} · no letter is due: ${outcome.answer}`);
   for (const reason of summary.why) console.log(`  ${reason.rule.padEnd(10)} ${reason.because}`);
 }

@@ -22,7 +22,10 @@ export function chooseVariant(input: Input): { variant: Variant | null; why: Rea
   if (input.extension.outcome === 'granted') {
     return {
       variant: 'extension-granted',
-      why: [found, { rule: 'R-ASY-022', because: 'extension granted: guidance to ask the authority that last decided the asylum case' }],
+      why: [
+        found,
+        { rule: 'R-ASY-022', because: 'extension granted: guidance to ask the authority that last decided the asylum case' },
+      ],
     };
   }
   if (input.asylumCase.finallyDecidedBy === 'refugee-appeals-board') {

@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
 
-
 export const schema = z
   .strictObject({
     letterDate: civilDate,
@@ -35,7 +34,12 @@ export const schema = z
       ctx.addIssue({
         code: 'custom',
         path: ['letterDate'],
-        params: { code: 'RULE_DATE_BEFORE', field: 'letterDate', other: 'extension.decisionDate', rule: 'letters/reopening-guidance.md' },
+        params: {
+          code: 'RULE_DATE_BEFORE',
+          field: 'letterDate',
+          other: 'extension.decisionDate',
+          rule: 'letters/reopening-guidance.md',
+        },
       });
     }
     // R-ASY-025: a US refusal in the normal procedure is deemed appealed to Flygtningenævnet,
@@ -50,4 +54,3 @@ export const schema = z
   });
 
 export type Input = z.infer<typeof schema>;
-
