@@ -36,7 +36,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
 
 /** Groups text items by baseline (top to bottom), then left to right; one string per visual line. */
 function toLines(items: Item[]): string {
-  const rows = new Map<number, { x: number; text: string }[]>();
+  const rows = new Map<number, { x: number; width: number; text: string }[]>();
   for (const item of items) {
     if (!item.str) continue;
     const y = Math.round((item.transform[5] ?? 0) * 2) / 2;
