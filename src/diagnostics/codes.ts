@@ -10,7 +10,6 @@ export const CODES = {
   INPUT_WRONG_TYPE: { status: 422, source: 'input' },
   INPUT_UNKNOWN_FIELD: { status: 422, source: 'input' },
   INPUT_DATE_FORMAT: { status: 422, source: 'input' },
-  INPUT_DATE_NOT_REAL: { status: 422, source: 'input' },
   INPUT_NOT_ALLOWED: { status: 422, source: 'input' },
   INPUT_EMPTY: { status: 422, source: 'input' },
   INPUT_TOO_SHORT: { status: 422, source: 'input' },

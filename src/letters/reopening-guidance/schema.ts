@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { areDates } from '../date-checks.ts';
 
 export const schema = z
   .strictObject({
@@ -30,7 +31,7 @@ export const schema = z
   })
   .superRefine((input, ctx) => {
     // The letter is sent together with the extension decision: it cannot be dated before it.
-    if (input.letterDate < input.extension.decisionDate) {
+    if (areDates(input.letterDate, input.extension.decisionDate) && input.letterDate < input.extension.decisionDate) {
       ctx.addIssue({
         code: 'custom',
         path: ['letterDate'],

@@ -1,0 +1,60 @@
+/** The `letters` command as a user runs it: exit codes, output, and nothing written when it must not be. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectPath } from '../../src/domain/project-path.ts';
+
+const letters = (...args: string[]) => {
+  const run = spawnSync(process.execPath, [projectPath('bin/letters.js'), ...args], { encoding: 'utf8', cwd: projectPath('') });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+};
+const samplePath = (path: string) => projectPath(`samples/${path}`);
+
+describe('letters', () => {
+  it('list shows the letter types with their variants and languages', () => {
+    const { code, out } = letters('list');
+    expect(code).toBe(0);
+    expect(out).toContain('humanitarian-permit-info  (info)');
+    expect(out).toContain('extension-refused-reopened');
+    expect(out).toMatch(/languages: da \(master\), en \(draft\)/);
+  });
+
+  it('validate says OK with the variant and the rules that chose it', () => {
+    const { code, out } = letters('validate', samplePath('reopening-guidance/extension-refused-board.json'));
+    expect(code).toBe(0);
+    expect(out).toContain('OK  reopening-guidance · variant extension-refused-board');
+    expect(out).toContain('R-ASY-023');
+  });
+
+  it('validate lists every problem by path and exits 1', () => {
+    const { code, err } = letters('validate', samplePath('reopening-guidance/invalid/RULE_REOPENING_US_NORMAL_PROCEDURE.json'));
+    expect(code).toBe(1);
+    expect(err).toContain('data.asylumCase.procedure: an asylum case cannot be finally decided by US in the normal procedure');
+  });
+
+  it('render writes the PDF; a bad input or no letter due writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'letters-'));
+    const good = letters('render', samplePath('humanitarian-permit-info/handed.json'), '-o', join(dir, 'a.pdf'));
+    expect(good.code).toBe(0);
+    expect(readFileSync(join(dir, 'a.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const bad = letters('render', samplePath('humanitarian-permit-info/invalid/RULE_DATE_NOT_SAME_DAY.json'), '-o', join(dir, 'b.pdf'));
+    expect(bad.code).toBe(1);
+    expect(existsSync(join(dir, 'b.pdf'))).toBe(false);
+
+    const none = letters('render', samplePath('reopening-guidance/no-letter-due.json'), '-o', join(dir, 'c.pdf'));
+    expect(none.code).toBe(3);
+    expect(none.out).toContain('No letter is due');
+    expect(existsSync(join(dir, 'c.pdf'))).toBe(false);
+  });
+
+  it('an unreadable or non-JSON file is a usage error (2), and the message quotes no content', () => {
+    expect(letters('validate', '/nonexistent.json').code).toBe(2);
+    const notJson = letters('validate', projectPath('README.md'));
+    expect(notJson.code).toBe(2);
+    expect(notJson.err).toMatch(/is not valid JSON/);
+    expect(notJson.err).not.toContain('Decision letters');
+  });
+});

@@ -1,0 +1,31 @@
+/** Every sample is a case the service must handle as its name says: valid ones plan to their variant, invalid ones fail with their code. */
+import { describe, expect, it } from 'vitest';
+import { planLetter } from '../src/engine.ts';
+import { catalogue } from '../src/letters/catalogue.ts';
+import { invalidSamples, validSamples } from './support/samples.ts';
+import { testWorld } from './support/world.ts';
+
+describe('valid samples', () => {
+  it.each(validSamples())('$letter/$name plans to the variant its name gives', ({ input, expectedVariant }) => {
+    const result = planLetter(input, testWorld());
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    const { outcome } = result.value;
+    expect(outcome.due ? outcome.plan.variant : null).toBe(expectedVariant);
+  });
+
+  it('every variant of every letter has at least one sample', () => {
+    const covered = new Set(validSamples().map((s) => `${s.letter}/${s.expectedVariant}`));
+    for (const letter of catalogue) {
+      for (const variant of letter.variants)
+        expect(covered, `${letter.id}/${variant.id}`).toContain(`${letter.id}/${variant.id}`);
+    }
+  });
+});
+
+describe('invalid samples', () => {
+  it.each(invalidSamples())('$letter/invalid/$code fails with $code', ({ input, code }) => {
+    const result = planLetter(input, testWorld());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics.map((d) => d.code)).toEqual([code]);
+  });
+});
