@@ -5,7 +5,9 @@ import { CODES } from '../src/diagnostics/codes.ts';
 import { projectPath } from '../src/domain/project-path.ts';
 
 const codes = Object.keys(CODES).sort();
-const documented = [...readFileSync(projectPath('docs/errors.md'), 'utf8').matchAll(/^\| ([A-Z0-9_]+)\s+\|/gm)].map((m) => m[1]).sort();
+const documented = [...readFileSync(projectPath('docs/errors.md'), 'utf8').matchAll(/^\| ([A-Z0-9_]+)\s+\|/gm)]
+  .map((m) => m[1])
+  .sort();
 
 it('docs/errors.md lists exactly the codes', () => {
   expect(documented).toEqual(codes);

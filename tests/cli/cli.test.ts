@@ -40,7 +40,12 @@ describe('letters', () => {
     expect(good.code).toBe(0);
     expect(readFileSync(join(dir, 'a.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
 
-    const bad = letters('render', samplePath('humanitarian-permit-info/invalid/RULE_DATE_NOT_SAME_DAY.json'), '-o', join(dir, 'b.pdf'));
+    const bad = letters(
+      'render',
+      samplePath('humanitarian-permit-info/invalid/RULE_DATE_NOT_SAME_DAY.json'),
+      '-o',
+      join(dir, 'b.pdf'),
+    );
     expect(bad.code).toBe(1);
     expect(existsSync(join(dir, 'b.pdf'))).toBe(false);
 

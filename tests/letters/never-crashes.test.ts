@@ -11,7 +11,10 @@ it('planLetter never throws, whatever the fields hold', () => {
   fc.assert(
     fc.property(
       fc.constantFrom(...bases),
-      fc.dictionary(fc.constantFrom('letterDate', 'extension', 'asylumCase', 'applicant', 'address', 'delivery', 'officer'), fc.anything()),
+      fc.dictionary(
+        fc.constantFrom('letterDate', 'extension', 'asylumCase', 'applicant', 'address', 'delivery', 'officer'),
+        fc.anything(),
+      ),
       (base, changes) => {
         const result = planLetter({ ...base, data: { ...base.data, ...changes } }, testWorld());
         expect(typeof result.ok).toBe('boolean');

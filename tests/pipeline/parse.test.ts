@@ -25,7 +25,11 @@ describe('parse', () => {
             [{ text: 'next', bold: false, italic: false }],
           ],
         },
-        { type: 'list', ordered: false, items: [[[{ text: 'a', bold: false, italic: false }]], [[{ text: 'b', bold: false, italic: false }]]] },
+        {
+          type: 'list',
+          ordered: false,
+          items: [[[{ text: 'a', bold: false, italic: false }]], [[{ text: 'b', bold: false, italic: false }]]],
+        },
         {
           type: 'table',
           rows: [
