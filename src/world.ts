@@ -3,6 +3,7 @@
  * by every letter (typst's term). Authorities, locale strings, compiled templates, parsed fonts.
  * Fonts load on first use, so validating or planning never pays for them.
  */
+import { type AppealConfiguration, loadAppealConfiguration } from './domain/appeal-configuration.ts';
 import { type AuthorityRegistry, loadAuthorities } from './domain/authorities.ts';
 import { type LocaleStore, loadLocales } from './i18n/locales.ts';
 import { type FontSet, loadFonts } from './pipeline/fonts.ts';
@@ -10,6 +11,7 @@ import { loadTemplates, type TemplateStore } from './pipeline/templates.ts';
 
 export interface World {
   readonly authorities: AuthorityRegistry;
+  readonly appealConfiguration: AppealConfiguration;
   readonly locales: LocaleStore;
   readonly templates: TemplateStore;
   readonly fonts: FontSet;
@@ -19,6 +21,7 @@ export function createWorld(): World {
   let fonts: FontSet | undefined;
   return {
     authorities: loadAuthorities(),
+    appealConfiguration: loadAppealConfiguration(),
     locales: loadLocales(),
     templates: loadTemplates(),
     get fonts() {

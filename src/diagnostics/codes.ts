@@ -27,6 +27,7 @@ export const CODES = {
   RULE_REOPENING_US_NORMAL_PROCEDURE: { status: 422, source: 'rules' },
   // Reference data (an administrator fixes data/authorities.json).
   AUTHORITY_UNKNOWN_FOR_DATE: { status: 422, source: 'data' },
+  APPEAL_GUIDANCE_NOT_CONFIGURED: { status: 422, source: 'data' },
   // Templates and translations (developers and translators fix these).
   I18N_MISSING_KEY: { status: 500, source: 'i18n' },
   TEMPLATE_FAILED: { status: 500, source: 'template' },

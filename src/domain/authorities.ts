@@ -13,6 +13,10 @@ export const AUTHORITY_IDS = [
   'immigration-service/asylum',
   'ministry/humanitarian-residence',
   'refugee-appeals-board',
+  'immigration-appeals-board',
+  'police/ucn',
+  'police/pet',
+  'police/nec',
 ] as const;
 export type AuthorityId = (typeof AUTHORITY_IDS)[number];
 

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Result } from '../diagnostics/diagnostic.ts';
+import type { AppealConfiguration } from '../domain/appeal-configuration.ts';
 import type { AuthorityRegistry } from '../domain/authorities.ts';
 import type { Outcome } from './plan.ts';
 
@@ -18,6 +19,7 @@ export interface VariantInfo {
 /** What the rules may consult besides the input: reference data, never a clock or a file. */
 export interface RulesWorld {
   readonly authorities: AuthorityRegistry;
+  readonly appealConfiguration: AppealConfiguration;
 }
 
 export interface LetterDefinition<S extends z.ZodType = z.ZodType> {

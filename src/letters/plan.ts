@@ -18,12 +18,63 @@ export interface Recipient {
   readonly address: DanishPostalAddress | null;
 }
 
-/** Appeal guidance of a decision (klagevejledning). Info letters carry none (anatomy.md). */
-export interface AppealGuidance {
-  readonly body: Authority;
-  readonly deadline: CivilDate | null;
-  readonly suspensive: boolean;
-  readonly feeKroner: number | null;
+/**
+ * Appeal guidance of a decision (klagevejledning, forvaltningsloven § 25; anatomy.md): which body, by when,
+ * whether an appeal suspends the decision, the fee. Info letters carry none. Every fact says where it comes
+ * from (`rule`: an R-ID, or `configured` for an OPEN fact supplied in data/appeal-guidance.json).
+ */
+export type AppealGuidance =
+  | {
+      readonly kind: 'appeal';
+      readonly body: Authority;
+      /** e.g. "§ 46 a, stk. 1": the provision that makes the decision appealable to that body. */
+      readonly legalBasis: string;
+      readonly deadline: AppealDeadline;
+      readonly suspensive: Suspensive;
+      readonly fee: AppealFee;
+      readonly rules: readonly string[];
+    }
+  /** Automatically appealed: US sends the case to the board (e.g. R-ASY-061). */
+  | {
+      readonly kind: 'deemed-appealed';
+      readonly body: Authority;
+      readonly legalBasis: string;
+      readonly suspensive: Suspensive;
+      readonly rules: readonly string[];
+    }
+  /** e.g. "kan ikke påklages til Flygtningenævnet, jf. udlændingelovens § 53 b, stk. 1" (R-ASY-063). */
+  | {
+      readonly kind: 'not-appealable';
+      readonly to: Authority | null;
+      readonly legalBasis: string;
+      readonly rules: readonly string[];
+    };
+
+export type AppealDeadline =
+  | { readonly kind: 'date'; readonly date: CivilDate }
+  | { readonly kind: 'weeks-after-notification'; readonly weeks: number }
+  /** The law sets no deadline (e.g. § 53 a, stk. 2): the letter says so. */
+  | { readonly kind: 'none' }
+  /** The source states none and none is configured (OPEN): nothing is printed, never a guess. */
+  | { readonly kind: 'not-stated' };
+
+export type Suspensive =
+  | { readonly kind: 'yes' }
+  | { readonly kind: 'no' }
+  | { readonly kind: 'special-reasons-only' }
+  /** Suspensive if lodged within `days` of notification, later only for special reasons (e.g. § 33, stk. 3, 1. pkt.). */
+  | { readonly kind: 'within-days'; readonly days: number }
+  | { readonly kind: 'unless-abroad' };
+
+export type AppealFee =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'kroner'; readonly amount: number }
+  | { readonly kind: 'not-stated' };
+
+/** A copy of the letter to another authority (Kopi til), produced with it as its own document (e.g. R-ASY-038). */
+export interface Copy {
+  readonly recipient: Authority;
+  readonly rule: string;
 }
 
 /** Values the template reads. Every optional value is present as null: Handlebars runs in strict mode. */
@@ -42,8 +93,8 @@ export interface Plan<Variant extends string = string> {
   readonly recipient: Recipient;
   readonly officer: Officer;
   readonly appeal: AppealGuidance | null;
-  /** Authorities the letter names as recipients of a copy (Kopi til). */
-  readonly copies: readonly Authority[];
+  /** Authorities that receive a copy (Kopi til): listed in the letter and produced as their own documents. */
+  readonly copies: readonly Copy[];
   readonly fields: TemplateFields;
 }
 

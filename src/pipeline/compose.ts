@@ -4,7 +4,7 @@
  */
 import type { Authority } from '../domain/authorities.ts';
 import { type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
-import { formatDate } from '../i18n/format-date.ts';
+import { formatDate } from '../i18n/format.ts';
 import type { Translator } from '../i18n/locales.ts';
 import type { Plan } from '../letters/plan.ts';
 import type { Frame } from './document.ts';

@@ -42,6 +42,10 @@ export function planLetter(raw: unknown, world: World): Result<Planned> {
   if (!input.ok || languageProblems.length) return fail(...languageProblems, ...(input.ok ? [] : input.diagnostics));
   const outcome = letter.decide(input.value, world);
   if (!outcome.ok) return outcome;
+  if (letter.kind === 'decision' && outcome.value.due && outcome.value.plan.appeal === null) {
+    // A decision without appeal guidance must never reach a reader (anatomy.md): a bug in the letter's rules.
+    throw new Error(`${letter.id}: a decision plan without appeal guidance`);
+  }
   return ok({ request: { letter, languages: languages as LanguageCode[], data }, outcome: outcome.value });
 }
 

@@ -1,4 +1,6 @@
 /**
+ * Dates and numbers in a letter's language.
+ *
  * Dates in a letter's language: "12. januar 2017" in Danish, "12 January 2017" in English. Always
  * the Gregorian calendar: Intl's default for fa and ps is the Persian calendar, which would print
  * a different date than the Danish text (and than the law's deadlines).
@@ -21,4 +23,16 @@ export function formatDate(date: CivilDate, language: LanguageCode): string {
     formatters.set(language, formatter);
   }
   return formatter.format(toUtcDate(date));
+}
+
+const numberFormats = new Map<LanguageCode, Intl.NumberFormat>();
+
+/** Amounts as the language writes them: "6.300" in Danish, "6,300" in English. */
+export function formatNumber(value: number, language: LanguageCode): string {
+  let formatter = numberFormats.get(language);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LANGUAGES[language].locale, { maximumFractionDigits: 2 });
+    numberFormats.set(language, formatter);
+  }
+  return formatter.format(value);
 }
