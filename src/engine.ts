@@ -7,21 +7,15 @@ import { describe, type MessageLanguage, messageOf } from './diagnostics/message
 import type { LanguageCode } from './domain/languages.ts';
 import type { ReviewStatus } from './i18n/meta.ts';
 import { catalogue } from './letters/catalogue.ts';
-import type { LetterKind, VariantInfo } from './letters/define-letter.ts';
+import type { LetterDefinition } from './letters/define-letter.ts';
 import type { World } from './world.ts';
 
 export { type Planned, planLetter, type Rendered, renderLetter } from './pipeline/index.ts';
 export { createWorld, type World } from './world.ts';
 
-export interface LetterSummary {
-  readonly id: string;
-  readonly kind: LetterKind;
-  readonly title: string;
-  readonly source: string;
-  readonly variants: readonly VariantInfo[];
-  readonly secondLanguageRequired: boolean;
+export type LetterSummary = Pick<LetterDefinition, 'id' | 'kind' | 'title' | 'source' | 'variants' | 'secondLanguageRequired'> & {
   readonly languages: readonly { readonly code: LanguageCode; readonly status: ReviewStatus }[];
-}
+};
 
 export function listLetters(world: World): LetterSummary[] {
   return catalogue.map((letter) => ({
