@@ -33,6 +33,24 @@ export const CODES = {
   TEMPLATE_FAILED: { status: 500, source: 'template' },
   MARKUP_UNKNOWN_TAG: { status: 500, source: 'template' },
   MARKUP_INVALID: { status: 500, source: 'template' },
+  // The locale files, judged by `letters i18n check` and `import` (translators fix these; the path is the file).
+  LOCALE_FILE_UNREADABLE: { status: 500, source: 'locales' },
+  LOCALE_META_FILE_MISSING: { status: 500, source: 'locales' },
+  LOCALE_COMMON_MISSING: { status: 500, source: 'locales' },
+  LOCALE_FILE_EXTRA: { status: 500, source: 'locales' },
+  LOCALE_LANGUAGE_UNKNOWN: { status: 500, source: 'locales' },
+  LOCALE_KEY_MISSING: { status: 500, source: 'locales' },
+  LOCALE_KEY_EXTRA: { status: 500, source: 'locales' },
+  LOCALE_PLACEHOLDERS_DIFFER: { status: 500, source: 'locales' },
+  LOCALE_PLURAL_FORMS: { status: 500, source: 'locales' },
+  LOCALE_MARKUP: { status: 500, source: 'locales' },
+  LOCALE_STALE: { status: 500, source: 'locales' },
+  LOCALE_META_MISSING: { status: 500, source: 'locales' },
+  LOCALE_META_ORPHAN: { status: 500, source: 'locales' },
+  LOCALE_META_INVALID: { status: 500, source: 'locales' },
+  XLIFF_INVALID: { status: 500, source: 'xliff' },
+  XLIFF_SOURCE_CHANGED: { status: 500, source: 'xliff' },
+  XLIFF_APPROVER_MISSING: { status: 500, source: 'xliff' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

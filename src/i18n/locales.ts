@@ -7,7 +7,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import i18next, { type i18n } from 'i18next';
 import { isLanguageCode, type LanguageCode } from '../domain/languages.ts';
 import { projectPath } from '../domain/project-path.ts';
-import { type ReviewStatus, readMeta } from './meta.ts';
+import { flatten } from './key-paths.ts';
+import type { ReviewStatus } from './meta.ts';
+import { weaker, weakestStatus } from './review-status.ts';
+
+type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
 /** Strings of one language, or null where the language lacks the key (`namespace:path`). */
 export interface Translator {
@@ -34,7 +38,7 @@ export class MissingValueError extends Error {
 }
 
 export function loadLocales(dir = projectPath('locales')): LocaleStore {
-  const resources: Record<string, Record<string, Record<string, unknown>>> = {};
+  const resources: Resources = {};
   for (const language of readdirSync(dir).filter(isLanguageCode)) {
     resources[language] = {};
     for (const file of readdirSync(`${dir}/${language}`).filter((f) => f.endsWith('.json') && !f.endsWith('.meta.json'))) {
@@ -81,7 +85,7 @@ export function loadLocales(dir = projectPath('locales')): LocaleStore {
       const cacheKey = `${language}:${namespaces.join(',')}`;
       let status = statuses.get(cacheKey);
       if (!status) {
-        status = weakestStatus(language, namespaces, dir);
+        status = weakestStatusOf(language, namespaces, dir, resources);
         statuses.set(cacheKey, status);
       }
       return status;
@@ -89,17 +93,17 @@ export function loadLocales(dir = projectPath('locales')): LocaleStore {
   };
 }
 
-const ORDER: readonly ReviewStatus[] = ['draft', 'reviewed', 'approved'];
-
-function weakestStatus(language: LanguageCode, namespaces: readonly string[], dir: string): ReviewStatus {
+function weakestStatusOf(language: LanguageCode, namespaces: readonly string[], dir: string, resources: Resources): ReviewStatus {
   if (language === 'da') return 'approved'; // the master text is the law's own wording or reviewed composition
-  let weakest = ORDER.length - 1;
+  let status: ReviewStatus = 'approved';
   for (const namespace of namespaces) {
+    const danish = flatten(resources.da?.[namespace]);
+    const translation = flatten(resources[language]?.[namespace]);
     const file = `${dir}/${language}/${namespace}.meta.json`;
-    if (!existsSync(file)) return 'draft';
-    for (const entry of Object.values(readMeta(file))) {
-      weakest = Math.min(weakest, ORDER.indexOf((entry as { status: ReviewStatus }).status));
-    }
+    if (!danish.ok || !translation.ok || !existsSync(file)) return 'draft';
+    const meta = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>));
+    // A stale string (its Danish source changed) or one without a valid entry counts as a draft.
+    status = weaker(status, weakestStatus(danish.strings, translation.strings, meta));
   }
-  return ORDER[weakest] ?? 'draft';
+  return status;
 }

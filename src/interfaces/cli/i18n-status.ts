@@ -1,0 +1,31 @@
+import { Command } from 'commander';
+import { DEFAULT_LOCALES_DIR, readLocaleTree } from '../../i18n/locale-tree.ts';
+import { describeCell, statusTable } from '../../i18n/status.ts';
+
+export const i18nStatusCommand = () =>
+  new Command('status')
+    .description('a table, letter type × language: complete / missing N / stale N, and draft / reviewed / approved')
+    .option('--locales <dir>', 'the locale tree', DEFAULT_LOCALES_DIR)
+    .option('--json', 'machine-readable output')
+    .action((options: { locales: string; json?: boolean }) => {
+      const table = statusTable(readLocaleTree(options.locales));
+      if (options.json) {
+        console.log(JSON.stringify({ ...table, cells: Object.fromEntries(table.cells) }, null, 2));
+        return;
+      }
+      const rows = table.letters.map((letter) => [
+        letter,
+        ...table.languages.map((language) => describeCell(table.cells.get(`${letter}:${language}`) ?? null)),
+      ]);
+      const header = ['letter', ...table.languages];
+      const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+      const line = (cells: string[]) =>
+        cells
+          .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+          .join('  ')
+          .trimEnd();
+      console.log(line(header));
+      console.log(line(widths.map((width) => '─'.repeat(width))));
+      for (const row of rows) console.log(line(row));
+      console.log('\n– the language has no file for the letter; "stale": the Danish changed since the translation was made.');
+    });
