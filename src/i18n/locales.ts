@@ -101,7 +101,12 @@ function weakestStatusOf(language: LanguageCode, namespaces: readonly string[], 
     const translation = flatten(resources[language]?.[namespace]);
     const file = `${dir}/${language}/${namespace}.meta.json`;
     if (!danish.ok || !translation.ok || !existsSync(file)) return 'draft';
-    const meta = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>));
+    let meta: Map<string, unknown>;
+    try {
+      meta = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>));
+    } catch {
+      return 'draft'; // an unreadable meta file proves no review (`letters i18n check` names it)
+    }
     // A stale string (its Danish source changed) or one without a valid entry counts as a draft.
     status = weaker(status, weakestStatus(danish.strings, translation.strings, meta));
   }

@@ -24,7 +24,9 @@ describe('letters i18n (CLI)', () => {
   it('status prints the letter × language table', () => {
     const result = letters('status', '--locales', fixture('clean'));
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/letter-a\s+complete · draft\s+complete · reviewed/);
+    expect(result.stdout).toMatch(/^language\s+letter-a$/m); // more languages than letters: one row per language
+    expect(result.stdout).toMatch(/^ar\s+complete · draft$/m);
+    expect(result.stdout).toMatch(/^en\s+complete · reviewed$/m);
   });
 
   it('export refuses Danish and an unknown format (usage, exit 2)', () => {

@@ -4,12 +4,12 @@
  * very thing being checked may be broken), the code and its parameters are printed instead.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { describe } from '../../diagnostics/messages.ts';
+import { describe, messageOf } from '../../diagnostics/messages.ts';
 import { type LocaleStore, loadLocales } from '../../i18n/locales.ts';
 
 let store: LocaleStore | null | undefined;
 
-export function findingLine(finding: Diagnostic): string {
+function messages(): LocaleStore | null {
   if (store === undefined) {
     try {
       store = loadLocales();
@@ -17,6 +17,23 @@ export function findingLine(finding: Diagnostic): string {
       store = null;
     }
   }
+  return store;
+}
+
+/** A finding for machines (`--json`): the code, the file, the key and the message with its fix. */
+export function findingRecord(finding: Diagnostic) {
+  const store = messages();
+  return {
+    code: finding.code,
+    file: finding.path,
+    key: finding.params?.key ?? null,
+    message: store ? messageOf(finding, store) : finding.code,
+    params: finding.params ?? {},
+  };
+}
+
+export function findingLine(finding: Diagnostic): string {
+  const store = messages();
   if (store) return `${describe(finding, store)}  [${finding.code}]`;
   const params = Object.entries(finding.params ?? {}).map(([name, value]) => `${name}=${value}`);
   return `${finding.path}: ${finding.code} ${params.join(' ')}`;

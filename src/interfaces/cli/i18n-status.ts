@@ -13,15 +13,17 @@ export const i18nStatusCommand = () =>
         console.log(JSON.stringify({ ...table, cells: Object.fromEntries(table.cells) }, null, 2));
         return;
       }
-      const rows = table.letters.map((letter) => [
-        letter,
-        ...table.languages.map((language) => describeCell(table.cells.get(`${letter}:${language}`) ?? null)),
-      ]);
-      const header = ['letter', ...table.languages];
+      // Whichever of letters and languages is the longer list runs down the rows, so the table stays narrow.
+      const byLanguage = table.languages.length > table.letters.length;
+      const [down, across] = byLanguage ? [table.languages, table.letters] : [table.letters, table.languages];
+      const cell = (row: string, column: string) =>
+        describeCell(table.cells.get(byLanguage ? `${column}:${row}` : `${row}:${column}`) ?? null);
+      const rows = down.map((row) => [row, ...across.map((column) => cell(row, column))]);
+      const header = [byLanguage ? 'language' : 'letter', ...across];
       const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
       const line = (cells: string[]) =>
         cells
-          .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+          .map((text, column) => text.padEnd(widths[column] ?? 0))
           .join('  ')
           .trimEnd();
       console.log(line(header));
