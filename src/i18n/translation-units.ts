@@ -30,11 +30,8 @@ export function translationUnits(
   const seen = new Set<string>();
   for (const danishKey of danish.keys()) {
     const form = pluralForm(danishKey);
-    const keys =
-      form && plurals.has(form.base)
-        ? categories.map((c) => ({ key: `${form.base}_${c}`, base: form.base }))
-        : [{ key: danishKey }];
-    for (const { key } of keys) {
+    const keys = form && plurals.has(form.base) ? categories.map((c) => `${form.base}_${c}`) : [danishKey];
+    for (const key of keys) {
       if (seen.has(key)) continue;
       seen.add(key);
       const sourceKey = danish.has(key) ? key : `${pluralForm(key)?.base}_other`;
