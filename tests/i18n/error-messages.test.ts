@@ -5,7 +5,9 @@ import { CODES } from '../../src/diagnostics/codes.ts';
 
 const messages = (language: string) =>
   JSON.parse(readFileSync(`locales/${language}/errors.json`, 'utf8')) as Record<string, unknown>;
-const documented = new Set([...readFileSync('docs/errors.md', 'utf8').matchAll(/^\| ([A-Z0-9_]+) \|/gm)].map((m) => m[1] as string));
+const documented = new Set(
+  [...readFileSync('docs/errors.md', 'utf8').matchAll(/^\| ([A-Z0-9_]+) \|/gm)].map((m) => m[1] as string),
+);
 
 describe('the error catalogue', () => {
   it.each(Object.keys(CODES))('%s has a Danish and an English message and a row in docs/errors.md', (code) => {
