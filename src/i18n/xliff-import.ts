@@ -61,12 +61,13 @@ export function importXliff(tree: LocaleTree, language: LanguageCode, xml: strin
     for (const unit of file.units) {
       const expected = byKey.get(unit.id);
       if (!expected) findings.push(diagnostic('LOCALE_KEY_EXTRA', current.file, { key: unit.id }));
-      else if (unit.source !== expected.source) findings.push(diagnostic('XLIFF_SOURCE_CHANGED', options.file, { key: unit.id }));
+      else if (unit.source !== expected.source)
+        findings.push(diagnostic('XLIFF_SOURCE_CHANGED', options.file, { key: `${file.original}:${unit.id}` }));
       else if (unit.target !== null && !asExported(unit, expected)) {
         const status = statusOf(unit);
         const approvedBy = status === 'approved' ? (options.approvedBy ?? keptApprover(unit, expected)) : null;
         if (status === 'approved' && !approvedBy)
-          findings.push(diagnostic('XLIFF_APPROVER_MISSING', options.file, { key: unit.id }));
+          findings.push(diagnostic('XLIFF_APPROVER_MISSING', options.file, { key: `${file.original}:${unit.id}` }));
         strings.set(unit.id, unit.target);
         meta.set(unit.id, { daHash: sourceHash(expected.source), status, ...(approvedBy ? { approvedBy } : {}) });
         const what = expected.text === null ? 'added' : expected.text !== unit.target ? 'changed' : 'status';
