@@ -3,15 +3,13 @@
  * master. There is no fallback language: a key missing in a language is an error, never Danish or
  * English filled in silently (languages.md).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import i18next, { type i18n } from 'i18next';
 import { isLanguageCode, type LanguageCode } from '../domain/languages.ts';
 import { projectPath } from '../domain/project-path.ts';
-import { flatten } from './key-paths.ts';
+import { readNamespace } from './locale-tree.ts';
 import type { ReviewStatus } from './meta.ts';
-import { weaker, weakestStatus } from './review-status.ts';
-
-type Resources = Record<string, Record<string, Record<string, unknown>>>;
+import { namespaceStatus } from './review-status.ts';
 
 /** Strings of one language, or null where the language lacks the key (`namespace:path`). */
 export interface Translator {
@@ -38,7 +36,7 @@ export class MissingValueError extends Error {
 }
 
 export function loadLocales(dir = projectPath('locales')): LocaleStore {
-  const resources: Resources = {};
+  const resources: Record<string, Record<string, Record<string, unknown>>> = {};
   for (const language of readdirSync(dir).filter(isLanguageCode)) {
     resources[language] = {};
     for (const file of readdirSync(`${dir}/${language}`).filter((f) => f.endsWith('.json') && !f.endsWith('.meta.json'))) {
@@ -85,7 +83,7 @@ export function loadLocales(dir = projectPath('locales')): LocaleStore {
       const cacheKey = `${language}:${namespaces.join(',')}`;
       let status = statuses.get(cacheKey);
       if (!status) {
-        status = weakestStatusOf(language, namespaces, dir, resources);
+        status = weakestStatus(language, namespaces, dir);
         statuses.set(cacheKey, status);
       }
       return status;
@@ -93,22 +91,15 @@ export function loadLocales(dir = projectPath('locales')): LocaleStore {
   };
 }
 
-function weakestStatusOf(language: LanguageCode, namespaces: readonly string[], dir: string, resources: Resources): ReviewStatus {
+const ORDER: readonly ReviewStatus[] = ['draft', 'reviewed', 'approved'];
+
+function weakestStatus(language: LanguageCode, namespaces: readonly string[], dir: string): ReviewStatus {
   if (language === 'da') return 'approved'; // the master text is the law's own wording or reviewed composition
-  let status: ReviewStatus = 'approved';
+  let weakest = ORDER.length - 1;
   for (const namespace of namespaces) {
-    const danish = flatten(resources.da?.[namespace]);
-    const translation = flatten(resources[language]?.[namespace]);
-    const file = `${dir}/${language}/${namespace}.meta.json`;
-    if (!danish.ok || !translation.ok || !existsSync(file)) return 'draft';
-    let meta: Map<string, unknown>;
-    try {
-      meta = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>));
-    } catch {
-      return 'draft'; // an unreadable meta file proves no review (`letters i18n check` names it)
-    }
-    // A stale string (its Danish source changed) or one without a valid entry counts as a draft.
-    status = weaker(status, weakestStatus(danish.strings, translation.strings, meta));
+    // A stale string (its Danish source changed since) or one without a valid meta entry counts as a draft.
+    const status = namespaceStatus(readNamespace(dir, 'da', namespace), readNamespace(dir, language, namespace));
+    weakest = Math.min(weakest, ORDER.indexOf(status));
   }
-  return status;
+  return ORDER[weakest] ?? 'draft';
 }

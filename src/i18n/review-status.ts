@@ -5,6 +5,7 @@
  * yesterday's Danish text must not go out unmarked.
  */
 import type { FlatStrings } from './key-paths.ts';
+import type { NamespaceFiles } from './locale-tree.ts';
 import { type ReviewStatus, sourceHash, translationEntry } from './meta.ts';
 import { danishSourceKey } from './plurals.ts';
 
@@ -36,3 +37,9 @@ export function weakestStatus(
 
 export const weaker = (a: ReviewStatus, b: ReviewStatus): ReviewStatus =>
   REVIEW_ORDER.indexOf(a) <= REVIEW_ORDER.indexOf(b) ? a : b;
+
+/** One namespace of a language as read from disk; a missing or unreadable file or meta file is a draft. */
+export function namespaceStatus(danish: NamespaceFiles, translation: NamespaceFiles): ReviewStatus {
+  if (!danish.strings || !translation.strings || !translation.meta) return 'draft';
+  return weakestStatus(danish.strings, translation.strings, translation.meta);
+}
