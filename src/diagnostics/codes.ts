@@ -30,9 +30,6 @@ export const CODES = {
   AUTHORITY_UNKNOWN_FOR_DATE: { status: 422, source: 'data' },
   // Templates and translations (developers and translators fix these).
   I18N_MISSING_KEY: { status: 500, source: 'i18n' },
-  TEMPLATE_FAILED: { status: 500, source: 'template' },
-  MARKUP_UNKNOWN_TAG: { status: 500, source: 'template' },
-  MARKUP_INVALID: { status: 500, source: 'template' },
   // The locale files, judged by `letters i18n check` and `import` (translators fix these; the path is the file).
   LOCALE_FILE_UNREADABLE: { status: 500, source: 'locales' },
   LOCALE_META_FILE_MISSING: { status: 500, source: 'locales' },
@@ -51,6 +48,9 @@ export const CODES = {
   XLIFF_INVALID: { status: 500, source: 'xliff' },
   XLIFF_SOURCE_CHANGED: { status: 500, source: 'xliff' },
   XLIFF_APPROVER_MISSING: { status: 500, source: 'xliff' },
+  TEMPLATE_FAILED: { status: 500, source: 'template' },
+  MARKUP_UNKNOWN_TAG: { status: 500, source: 'template' },
+  MARKUP_INVALID: { status: 500, source: 'template' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;
