@@ -48,6 +48,7 @@ export const CODES = {
   XLIFF_INVALID: { status: 500, source: 'xliff' },
   XLIFF_SOURCE_CHANGED: { status: 500, source: 'xliff' },
   XLIFF_APPROVER_MISSING: { status: 500, source: 'xliff' },
+  // The templates' markup (developers fix these).
   TEMPLATE_FAILED: { status: 500, source: 'template' },
   MARKUP_UNKNOWN_TAG: { status: 500, source: 'template' },
   MARKUP_INVALID: { status: 500, source: 'template' },
