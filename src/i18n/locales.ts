@@ -3,11 +3,13 @@
  * master. There is no fallback language: a key missing in a language is an error, never Danish or
  * English filled in silently (languages.md).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import i18next, { type i18n } from 'i18next';
 import { isLanguageCode, type LanguageCode } from '../domain/languages.ts';
 import { projectPath } from '../domain/project-path.ts';
-import { type ReviewStatus, readMeta } from './meta.ts';
+import { readNamespace } from './locale-tree.ts';
+import type { ReviewStatus } from './meta.ts';
+import { namespaceStatus } from './review-status.ts';
 
 /** Strings of one language, or null where the language lacks the key (`namespace:path`). */
 export interface Translator {
@@ -95,11 +97,9 @@ function weakestStatus(language: LanguageCode, namespaces: readonly string[], di
   if (language === 'da') return 'approved'; // the master text is the law's own wording or reviewed composition
   let weakest = ORDER.length - 1;
   for (const namespace of namespaces) {
-    const file = `${dir}/${language}/${namespace}.meta.json`;
-    if (!existsSync(file)) return 'draft';
-    for (const entry of Object.values(readMeta(file))) {
-      weakest = Math.min(weakest, ORDER.indexOf((entry as { status: ReviewStatus }).status));
-    }
+    // A stale string (its Danish source changed since) or one without a valid meta entry counts as a draft.
+    const status = namespaceStatus(readNamespace(dir, 'da', namespace), readNamespace(dir, language, namespace));
+    weakest = Math.min(weakest, ORDER.indexOf(status));
   }
   return ORDER[weakest] ?? 'draft';
 }

@@ -9,8 +9,22 @@ import { Parser } from 'htmlparser2';
 import { type Diagnostic, diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
 import type { Block, Inline, Run, TableRow } from './document.ts';
 
-const INLINE = new Set(['strong', 'em', 'br']);
-const BLOCK = new Set(['section', 'h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'table', 'tr', 'th', 'td']);
+/** The subset's tags, exported for the translators' check of strings (src/i18n/markup-check.ts). */
+export const INLINE: ReadonlySet<string> = new Set(['strong', 'em', 'br']);
+export const BLOCK: ReadonlySet<string> = new Set([
+  'section',
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tr',
+  'th',
+  'td',
+]);
 /** Which tag may hold which: keeps structure meaningful for layout and, later, the PDF tag tree. */
 const PARENTS: Record<string, readonly string[]> = {
   section: ['root', 'section'],

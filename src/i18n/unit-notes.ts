@@ -1,0 +1,69 @@
+/**
+ * The notes a translator reads beside each string in the XLIFF: where the Danish wording comes from
+ * (verbatim legal text must be rendered exactly), what each placeholder stands for, the markup to
+ * keep, and the translation's review status. Notes are for people; import ignores them.
+ */
+
+import { tagSignature } from './markup-check.ts';
+import { masterEntry } from './meta.ts';
+import { placeholdersOf, spell } from './placeholders.ts';
+import { pluralForm } from './plurals.ts';
+import type { TranslationUnit } from './translation-units.ts';
+
+/** What the system fills in for each placeholder the letters use. */
+export const PLACEHOLDER_MEANINGS: Readonly<Record<string, string>> = {
+  date: 'a date, written out by the system in the letter language (e.g. the date of a decision)',
+  ministry: 'the name of the ministry that receives the application',
+  office: "the ministry's office (unit)",
+  address: 'a postal address, as in Danish',
+  authority: 'the name of an authority (Udlændingestyrelsen or Flygtningenævnet), as in Danish',
+  caseNumber: 'the case number, e.g. 2016/118230',
+  phone: 'a phone number',
+  web: 'a web address',
+  x: 'the page number',
+  y: 'the number of pages',
+  count: 'a number; it also chooses the plural form',
+};
+
+const ORIGIN_NOTES = {
+  verbatim: 'Verbatim legal text. The Danish is the binding wording: translate it exactly, adding and leaving out nothing.',
+  composed: 'Composed from the legal source: say exactly what the Danish says.',
+  structural: 'A label or structural text of the letter.',
+} as const;
+
+export function unitNotes(unit: TranslationUnit, danishMeta: unknown, language: string): { from: string; text: string }[] {
+  const notes: { from: string; text: string }[] = [];
+  const origin = masterEntry.safeParse(danishMeta);
+  if (origin.success)
+    notes.push({
+      from: 'origin',
+      text: `${ORIGIN_NOTES[origin.data.origin]}${origin.data.source ? ` Source: ${origin.data.source}.` : ''}`,
+    });
+  const placeholders = placeholdersOf(unit.source);
+  if (placeholders.length)
+    notes.push({
+      from: 'placeholders',
+      text: `Keep these exactly as written: ${placeholders
+        .map((p) => `${spell(p)} = ${PLACEHOLDER_MEANINGS[p.name] ?? 'a value filled in by the system'}`)
+        .join('; ')}.`,
+    });
+  const tags = [...new Set(tagSignature(unit.source))];
+  if (tags.length)
+    notes.push({ from: 'markup', text: `Keep the letter markup ${tags.map((t) => `<${t}>`).join(' ')} around the same words.` });
+  const form = pluralForm(unit.key);
+  if (form && unit.key !== unit.sourceKey)
+    notes.push({
+      from: 'plural',
+      text: `Plural form "${form.category}" of ${language} (CLDR); the Danish shown is its "other" form.`,
+    });
+  notes.push({ from: 'status', text: standingNote(unit) });
+  return notes;
+}
+
+function standingNote(unit: TranslationUnit): string {
+  const { standing } = unit;
+  if (standing.kind === 'missing') return 'Not translated yet.';
+  if (standing.kind === 'stale') return 'Stale: the Danish changed after this translation was made. Check it against the Danish.';
+  if (standing.status === 'approved') return `Approved${unit.approvedBy ? ` by ${unit.approvedBy}` : ''}.`;
+  return standing.status === 'reviewed' ? 'Reviewed, not yet approved.' : 'Draft, not yet reviewed.';
+}

@@ -1,0 +1,67 @@
+/**
+ * `letters i18n check`: the repository's locale files have no findings (this is how `npm test`
+ * runs the check), and every kind of finding fires on the fixture tree built to contain it.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTree } from '../../src/i18n/check.ts';
+import { readLocaleTree } from '../../src/i18n/locale-tree.ts';
+
+const fixture = (name: string) => readLocaleTree(new URL(`fixtures/${name}`, import.meta.url).pathname);
+const summary = (name: string) =>
+  checkTree(fixture(name))
+    .map((f) => `${f.code} ${f.path.replace(/^.*fixtures\/[^/]+\//, '')}${f.params?.key ? ` ${f.params.key}` : ''}`)
+    .sort();
+
+describe('letters i18n check', () => {
+  it('finds nothing wrong in the repository', () => {
+    expect(checkTree(readLocaleTree())).toEqual([]);
+  });
+
+  it('finds nothing wrong in a complete tree with Arabic plurals, approvals and the errors namespace', () => {
+    expect(summary('clean')).toEqual([]);
+  });
+
+  it('reports every kind of finding, each with its file and key', () => {
+    expect(summary('broken')).toEqual(
+      [
+        'LOCALE_META_MISSING da/common.meta.json unrecorded',
+        'LOCALE_META_ORPHAN da/common.meta.json ghost',
+        'LOCALE_MARKUP da/letter-a.json bad',
+        'LOCALE_META_INVALID da/letter-a.meta.json wrongOrigin',
+        'LOCALE_META_FILE_MISSING da/letter-b.meta.json',
+        'LOCALE_PLURAL_FORMS ar/letter-a.json days',
+        'LOCALE_META_INVALID ar/letter-a.meta.json title',
+        'LOCALE_COMMON_MISSING en',
+        'LOCALE_KEY_MISSING en/errors.json F',
+        'LOCALE_PLACEHOLDERS_DIFFER en/errors.json E',
+        'LOCALE_KEY_MISSING en/letter-a.json title',
+        'LOCALE_KEY_EXTRA en/letter-a.json titel',
+        'LOCALE_PLACEHOLDERS_DIFFER en/letter-a.json body',
+        'LOCALE_MARKUP en/letter-a.json note',
+        'LOCALE_STALE en/letter-a.json deadline',
+        'LOCALE_FILE_EXTRA en/letter-c.json',
+        'LOCALE_FILE_UNREADABLE fr/common.json',
+        'LOCALE_LANGUAGE_UNKNOWN xx',
+      ].sort(),
+    );
+  });
+
+  it('names the missing plural forms and the categories CLDR gives the language', () => {
+    const finding = checkTree(fixture('broken')).find((f) => f.code === 'LOCALE_PLURAL_FORMS');
+    expect(finding?.params).toMatchObject({
+      key: 'days',
+      missing: 'days_zero, days_two, days_few, days_many',
+      categories: 'zero, one, two, few, many, other',
+    });
+  });
+
+  it('says which placeholders differ, never the text around them', () => {
+    const finding = checkTree(fixture('broken')).find((f) => f.code === 'LOCALE_PLACEHOLDERS_DIFFER' && f.params?.key === 'body');
+    expect(finding?.params).toEqual({ key: 'body', expected: '{{date}}', found: '{{dato}}' });
+  });
+
+  it('can be narrowed to one language and some namespaces', () => {
+    const findings = checkTree(fixture('broken'), { languages: ['ar'], namespaces: ['common', 'letter-a'] });
+    expect(findings.map((f) => f.code).sort()).toEqual(['LOCALE_META_INVALID', 'LOCALE_PLURAL_FORMS']);
+  });
+});

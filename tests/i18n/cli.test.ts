@@ -1,0 +1,63 @@
+/** The translators' commands as a shell runs them: exit codes and what they print. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../support/pdf-text.ts';
+
+const letters = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/interfaces/cli/main.ts', 'i18n', ...args], { encoding: 'utf8' });
+const scratch = mkdtempSync(`${tmpdir()}/i18n-cli-`);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const fixture = (name: string) => new URL(`fixtures/${name}`, import.meta.url).pathname;
+
+describe('letters i18n (CLI)', () => {
+  it('check passes on the repository and fails on a broken tree, each finding with file, key and fix', () => {
+    expect(letters('check').status).toBe(0);
+    const broken = letters('check', '--locales', fixture('broken'));
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(
+      /broken\/en\/letter-a\.json: body: placeholders \{\{dato\}\}, but the Danish has \{\{date\}\}: use exactly the Danish placeholders.*\[LOCALE_PLACEHOLDERS_DIFFER\]/,
+    );
+  });
+
+  it('status prints the letter × language table', () => {
+    const result = letters('status', '--locales', fixture('clean'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^language\s+letter-a$/m); // more languages than letters: one row per language
+    expect(result.stdout).toMatch(/^ar\s+complete · draft$/m);
+    expect(result.stdout).toMatch(/^en\s+complete · reviewed$/m);
+  });
+
+  it('export refuses Danish and an unknown format (usage, exit 2)', () => {
+    expect(letters('export', '--lang', 'da').status).toBe(2);
+    expect(letters('export', '--lang', 'en', '--format', 'po').status).toBe(2);
+  });
+
+  it('preview shows an edited XLIFF as if imported, and leaves locales/ untouched', async () => {
+    const xlf = `${scratch}/en.xlf`;
+    expect(letters('export', '--lang', 'en', '--letter', 'reopening-guidance', '-o', xlf).status).toBe(0);
+    const before = readFileSync('locales/en/reopening-guidance.json', 'utf8');
+    const edited = readFileSync(xlf, 'utf8').replace(
+      '<target state="translated">You may therefore ask for your asylum case to be re-opened.</target>',
+      '<target state="translated">You may therefore request that your asylum case be re-opened.</target>',
+    );
+    writeFileSync(xlf, edited);
+    const preview = letters(
+      'preview',
+      'reopening-guidance/extension-refused-board',
+      '--lang',
+      'en',
+      '--xliff',
+      xlf,
+      '--out',
+      scratch,
+    );
+    expect(preview.status).toBe(0);
+    const { pages } = await readPdf(
+      new Uint8Array(readFileSync(`${scratch}/reopening-guidance--extension-refused-board.en.pdf`)),
+    );
+    expect(pages.join(' ').replace(/\s+/g, ' ')).toContain('You may therefore request that your asylum case be re-opened.');
+    expect(readFileSync('locales/en/reopening-guidance.json', 'utf8')).toBe(before);
+  });
+});
