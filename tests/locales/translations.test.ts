@@ -36,7 +36,8 @@ function flatten(tree: Record<string, unknown>, prefix = ''): Map<string, string
   }
   return out;
 }
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+/** The set of placeholder names: a translation may use one twice (e.g. a reference given in translation and in Danish). */
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort();
 const tags = (text: string) => [...text.matchAll(/<\/?[a-z0-9]+/g)].map((m) => m[0]).sort();
 
 describe.each(TRANSLATIONS)('locales/%s', (language) => {
