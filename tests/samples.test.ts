@@ -34,6 +34,7 @@ describe('invalid samples', () => {
     if (result.ok) return;
     expect(result.diagnostics.map((d) => d.code)).toEqual([code]);
     // APPEAL_GUIDANCE_NOT_CONFIGURED--<variant>: the rules chose that variant before refusing it.
-    if (code === 'APPEAL_GUIDANCE_NOT_CONFIGURED' && detail) expect(result.diagnostics[0]?.params).toMatchObject({ variant: detail });
+    if (code === 'APPEAL_GUIDANCE_NOT_CONFIGURED' && detail)
+      expect(result.diagnostics[0]?.params).toMatchObject({ variant: detail });
   });
 });
