@@ -51,7 +51,7 @@ describe('a decision with its copy to UCN', () => {
       [letter, documents[0]?.pages],
       [copy, documents[1]?.pages],
     ] as const) {
-      document.forEach((text, index) => expect(text).toContain(`Side ${index + 1} af ${count}`));
+      for (const [index, text] of document.entries()) expect(text).toContain(`Side ${index + 1} af ${count}`);
     }
   });
 });
