@@ -20,8 +20,8 @@ export const validSamples = (): Sample[] =>
   }));
 
 export const invalidSamples = (): { letter: string; code: string; detail: string | null; input: unknown }[] =>
-  listSamples().flatMap(({ letter }, index, all) => {
-    if (all.findIndex((s) => s.letter === letter) !== index) return [];
+  // Every letter's folder, also one with invalid samples only (a decision refused until its appeal guidance is configured).
+  readdirSync(projectPath('samples')).flatMap((letter) => {
     const dir = projectPath(`samples/${letter}/invalid`);
     let files: string[] = [];
     try {
