@@ -2,6 +2,7 @@
 
 import { decisionMoveBackToAsylumCentre } from './decision-move-back-to-asylum-centre/letter.ts';
 import type { LetterDefinition } from './define-letter.ts';
+import { deportationObstacleAcknowledgement } from './deportation-obstacle-acknowledgement/letter.ts';
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
@@ -11,6 +12,7 @@ export const catalogue: readonly LetterDefinition[] = [
   humanitarianPermitInfo,
   reopeningGuidance,
   deportationObstacleDecision,
+  deportationObstacleAcknowledgement,
   decisionMoveBackToAsylumCentre,
   travelRestrictionLiftingGuidance,
 ];
