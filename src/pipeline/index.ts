@@ -3,7 +3,7 @@
  *   request → validate → decide → (per language: compose → fill → parse) → assemble → layout → output
  * Everything before layout is a pure function of the request and the World.
  */
-import { type Diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
+import { type Diagnostic, diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
 import { LANGUAGES, type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import type { Outcome, Plan, Reason } from '../letters/plan.ts';
 import type { World } from '../world.ts';
@@ -50,6 +50,15 @@ export function planLetter(raw: unknown, world: World): Result<Planned> {
     // A decision without appeal guidance must never reach a reader (anatomy.md): a bug in the letter's rules.
     throw new Error(`${letter.id}: a decision plan without appeal guidance`);
   }
+  // A companion goes out in the letter's languages: one it lacks is the officer's choice to change, not a 500.
+  const companionProblems = (outcome.value.due ? (outcome.value.plan.companions ?? []) : []).flatMap((companion) =>
+    languages.flatMap((language, index) =>
+      world.locales.languagesOf(companion.letter).includes(language as LanguageCode)
+        ? []
+        : [diagnostic('LANGUAGE_NOT_AVAILABLE', `languages[${index}]`, { language, letter: companion.letter })],
+    ),
+  );
+  if (companionProblems.length) return fail(...companionProblems);
   return ok({ request: { letter, languages: languages as LanguageCode[], data }, outcome: outcome.value });
 }
 

@@ -3,7 +3,7 @@
  * to the police (R-ASY-038) in one PDF, each with its own recipient and its own "Side X af Y".
  */
 import { describe, expect, it } from 'vitest';
-import { renderLetter, type World } from '../../src/engine.ts';
+import { planLetter, renderLetter, type World } from '../../src/engine.ts';
 import { configuredWorld } from '../support/configured-world.ts';
 import { readPdf } from '../support/pdf-text.ts';
 import { type Envelope, sample, withData } from '../support/requests.ts';
@@ -79,6 +79,19 @@ describe('an extension with new essential information', () => {
     );
     expect(copy.join('\n')).not.toContain('Page ');
     expect(copy[0]).toContain('Side 1 af');
+  });
+
+  it('a companion the requested language lacks is the officer’s problem (LANGUAGE_NOT_AVAILABLE), not a failed render', () => {
+    const base = testWorld();
+    const locales = {
+      ...base.locales,
+      languagesOf: (ns: string) => (ns === 'reopening-guidance' ? ['da' as const] : base.locales.languagesOf(ns)),
+    };
+    const world = { ...base, locales } as World;
+    const result = planLetter(sample('deportation-obstacle-decision', 'extension--with-reopening-guidance'), world);
+    expect(result.ok ? [] : result.diagnostics).toEqual([
+      { code: 'LANGUAGE_NOT_AVAILABLE', path: 'languages[1]', params: { language: 'en', letter: 'reopening-guidance' } },
+    ]);
   });
 
   it('without new essential information, no guidance goes with the decision (R-ASY-021)', async () => {
