@@ -25,6 +25,9 @@ export const CODES = {
   RULE_DATE_BEFORE: { status: 422, source: 'rules' },
   RULE_DATE_NOT_SAME_DAY: { status: 422, source: 'rules' },
   RULE_REOPENING_US_NORMAL_PROCEDURE: { status: 422, source: 'rules' },
+  RULE_DOO_LEGAL_BASIS_UNKNOWN: { status: 422, source: 'rules' },
+  RULE_DOO_GRANT_BEFORE_18_MONTHS: { status: 422, source: 'rules' },
+  RULE_DOO_NO_SECTION_26_FOR_TEMPORARY: { status: 422, source: 'rules' },
   // Reference data (an administrator fixes data/authorities.json).
   AUTHORITY_UNKNOWN_FOR_DATE: { status: 422, source: 'data' },
   APPEAL_GUIDANCE_NOT_CONFIGURED: { status: 422, source: 'data' },

@@ -12,6 +12,7 @@ export const AUTHORITY_IDS = [
   'immigration-service',
   'immigration-service/asylum',
   'ministry/humanitarian-residence',
+  'ministry/immigration',
   'refugee-appeals-board',
   'immigration-appeals-board',
   'police/ucn',

@@ -1,8 +1,20 @@
 /** The catalogue of letter types: one line per letter. Adding a letter adds its folder and one line here. */
+
+import { decisionMoveBackToAsylumCentre } from './decision-move-back-to-asylum-centre/letter.ts';
 import type { LetterDefinition } from './define-letter.ts';
+import { deportationObstacleAcknowledgement } from './deportation-obstacle-acknowledgement/letter.ts';
+import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
+import { travelRestrictionLiftingGuidance } from './travel-restriction-lifting-guidance/letter.ts';
 
-export const catalogue: readonly LetterDefinition[] = [humanitarianPermitInfo, reopeningGuidance];
+export const catalogue: readonly LetterDefinition[] = [
+  humanitarianPermitInfo,
+  reopeningGuidance,
+  deportationObstacleDecision,
+  deportationObstacleAcknowledgement,
+  decisionMoveBackToAsylumCentre,
+  travelRestrictionLiftingGuidance,
+];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);

@@ -48,7 +48,9 @@ export type AppealGuidance =
       readonly to: Authority | null;
       readonly legalBasis: string;
       readonly rules: readonly string[];
-    };
+    }
+  /** The decision gives the applicant all they asked for: no appeal guidance is needed (forvaltningsloven § 25; anatomy.md). */
+  | { readonly kind: 'fully-granted'; readonly rules: readonly string[] };
 
 export type AppealDeadline =
   | { readonly kind: 'date'; readonly date: CivilDate }
@@ -77,6 +79,16 @@ export interface Copy {
   readonly rule: string;
 }
 
+/**
+ * Another letter that must go out with this one, in the same PDF (e.g. the re-opening guidance with a § 9 c, stk. 2
+ * extension decision, Asylmeddelelse 1/17): one request produces both, so one is never sent without the other.
+ */
+export interface Companion {
+  /** The companion's letter id: its template and locale namespace. */
+  readonly letter: string;
+  readonly plan: Plan;
+}
+
 /** Values the template reads. Every optional value is present as null: Handlebars runs in strict mode. */
 export type TemplateValue = string | number | boolean | null | Authority | readonly TemplateValue[] | TemplateFields;
 export interface TemplateFields {
@@ -95,6 +107,8 @@ export interface Plan<Variant extends string = string> {
   readonly appeal: AppealGuidance | null;
   /** Authorities that receive a copy (Kopi til): listed in the letter and produced as their own documents. */
   readonly copies: readonly Copy[];
+  /** Letters sent with this one (absent: none). Each is its own document in the set, after this letter. */
+  readonly companions?: readonly Companion[];
   readonly fields: TemplateFields;
 }
 

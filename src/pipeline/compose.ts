@@ -22,6 +22,8 @@ export interface ComposeInput {
   readonly t: Translator;
   /** Danish words for the marks that must also appear in Danish on translated pages. */
   readonly tDanish: Translator;
+  /** Set for a copy (Kopi til, e.g. R-ASY-038): the window shows that authority, marked as a copy for its information. */
+  readonly copyTo?: Authority | null;
 }
 
 /** The common labels the frame uses: checked to exist before a part is drawn (no key is ever printed). */
@@ -36,9 +38,11 @@ export const FRAME_KEYS = [
   'common:footer.caseNumber',
   'common:page',
   'common:translation.draftMark',
+  'common:copy.mark',
+  'common:copy.regarding',
 ] as const;
 
-export function compose({ plan, language, isTranslation, draft, t, tDanish }: ComposeInput): Composition {
+export function compose({ plan, language, isTranslation, draft, t, tDanish, copyTo = null }: ComposeInput): Composition {
   const context = {
     variant: plan.variant,
     translation: isTranslation,
@@ -48,6 +52,8 @@ export function compose({ plan, language, isTranslation, draft, t, tDanish }: Co
     sender: plan.sender,
     officer: { name: plan.officer.name, title: plan.officer.title ?? null, phone: plan.officer.phone ?? null },
     copies: plan.copies,
+    // The letters that go with this one (e.g. the re-opening guidance): the letter may say so.
+    companions: (plan.companions ?? []).map((companion) => companion.letter),
     appeal: plan.appeal,
     fields: plan.fields,
   };
@@ -64,7 +70,7 @@ export function compose({ plan, language, isTranslation, draft, t, tDanish }: Co
 
   const frame: Frame = {
     letterhead: letterhead(plan.sender, label),
-    recipient: isTranslation ? null : recipientLines(plan, label),
+    recipient: isTranslation ? null : copyTo ? copyRecipientLines(copyTo, plan, label) : recipientLines(plan, label),
     references,
     footer: label('footer.caseNumber', { caseNumber: plan.caseNumber }),
     pageLabel: (page, total) => {
@@ -88,4 +94,21 @@ function recipientLines(plan: Plan, label: (key: string) => string): string[] {
   const { name, address } = plan.recipient;
   if (!address) return [name, label('recipient.handed')];
   return [name, ...(address.careOf ? [`c/o ${address.careOf}`] : []), address.street, `${address.postcode} ${address.city}`];
+}
+
+/** A copy's window: the structural mark, then the authority as data/authorities.json has it (no address is guessed). */
+function copyRecipientLines(
+  authority: Authority,
+  plan: Plan,
+  label: (key: string, values?: Record<string, unknown>) => string,
+): string[] {
+  const unit = authority.unit ? [authority.unit] : [];
+  // The copy's reader must see whose case it is: the letter itself speaks to the applicant as "du".
+  return [
+    label('copy.mark'),
+    authority.name,
+    ...unit,
+    ...(authority.address ?? []),
+    label('copy.regarding', { name: plan.applicant.name }),
+  ];
 }

@@ -38,15 +38,19 @@ export interface Frame {
 }
 
 export interface Part {
+  /** Which document of the set the part belongs to (0: the letter; then companions, then copies): pages are numbered per document. */
+  readonly document: number;
   readonly language: LanguageCode;
   readonly direction: Direction;
   readonly frame: Frame;
   readonly blocks: readonly Block[];
 }
 
+/** The whole PDF: one or more documents (the letter, its companions, its copies), each of one or more language parts. */
 export interface LetterDocument {
   readonly title: string;
   readonly author: string;
   readonly creationDate: Date;
+  /** In reading order; parts of one document are adjacent. */
   readonly parts: readonly Part[];
 }

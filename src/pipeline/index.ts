@@ -3,13 +3,14 @@
  *   request → validate → decide → (per language: compose → fill → parse) → assemble → layout → output
  * Everything before layout is a pure function of the request and the World.
  */
-import { type Diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
+import { type Diagnostic, diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
 import { LANGUAGES, type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import type { Outcome, Plan, Reason } from '../letters/plan.ts';
 import type { World } from '../world.ts';
 import { assemble } from './assemble.ts';
 import { compose } from './compose.ts';
 import type { Part } from './document.ts';
+import { type DocumentDescription, type DocumentSpec, describeDocument, documentSet } from './document-set.ts';
 import { fill } from './fill.ts';
 import { layout } from './layout.ts';
 import { toBytes } from './output.ts';
@@ -25,10 +26,13 @@ export interface Planned {
 export type Rendered =
   | {
       readonly kind: 'letter';
+      /** The whole set in one PDF: the letter, its companions, its copies. */
       readonly pdf: Uint8Array;
       readonly pages: number;
       readonly plan: Plan;
       readonly draftLanguages: readonly string[];
+      /** Each document in the PDF, in order, with its own page count ("Side X af Y" runs per document). */
+      readonly documents: readonly DocumentDescription[];
     }
   | { readonly kind: 'no-letter'; readonly why: readonly Reason[]; readonly answer: string };
 
@@ -46,6 +50,15 @@ export function planLetter(raw: unknown, world: World): Result<Planned> {
     // A decision without appeal guidance must never reach a reader (anatomy.md): a bug in the letter's rules.
     throw new Error(`${letter.id}: a decision plan without appeal guidance`);
   }
+  // A companion goes out in the letter's languages: one it lacks is the officer's choice to change, not a 500.
+  const companionProblems = (outcome.value.due ? (outcome.value.plan.companions ?? []) : []).flatMap((companion) =>
+    languages.flatMap((language, index) =>
+      world.locales.languagesOf(companion.letter).includes(language as LanguageCode)
+        ? []
+        : [diagnostic('LANGUAGE_NOT_AVAILABLE', `languages[${index}]`, { language, letter: companion.letter })],
+    ),
+  );
+  if (companionProblems.length) return fail(...companionProblems);
   return ok({ request: { letter, languages: languages as LanguageCode[], data }, outcome: outcome.value });
 }
 
@@ -55,34 +68,44 @@ export async function renderLetter(raw: unknown, world: World): Promise<Result<R
   const { request, outcome } = planned.value;
   if (!outcome.due) return ok({ kind: 'no-letter', why: outcome.why, answer: outcome.answer });
 
-  const parts = composeParts(request, outcome.plan, world);
+  const specs = documentSet(request.letter.id, outcome.plan, request.languages);
+  const parts = composeDocuments(specs, world);
   if (!parts.ok) return parts;
   const document = assemble(outcome.plan, parts.value);
-  const doc = layout(document, world.fonts);
+  const { doc, pagesPerDocument } = layout(document, world.fonts);
   const pages = doc.bufferedPageRange().count;
   const pdf = await toBytes(doc);
-  const draftLanguages = parts.value.filter((part) => part.frame.draftMark !== null).map((part) => part.language);
-  return ok({ kind: 'letter', pdf, pages, plan: outcome.plan, draftLanguages });
+  const draftLanguages = [...new Set(parts.value.filter((part) => part.frame.draftMark !== null).map((part) => part.language))];
+  const documents = specs.map((spec, index) => describeDocument(spec, pagesPerDocument[index] ?? 0));
+  return ok({ kind: 'letter', pdf, pages, plan: outcome.plan, draftLanguages, documents });
 }
 
-/** compose → fill → parse for each language; every language's problems are reported together. */
-function composeParts(request: LetterRequest, plan: Plan, world: World): Result<Part[]> {
+/** Every document of the set; every document's and language's problems are reported together. */
+function composeDocuments(specs: readonly DocumentSpec[], world: World): Result<Part[]> {
+  const results = specs.map((spec, index) => composeParts(spec, index, world));
+  const problems = results.flatMap((result) => (result.ok ? [] : result.diagnostics));
+  if (problems.length) return fail(...new Map(problems.map((d) => [JSON.stringify(d), d])).values());
+  return ok(results.flatMap((result) => (result.ok ? result.value : [])));
+}
+
+/** compose → fill → parse for each language of one document. */
+function composeParts(spec: DocumentSpec, documentIndex: number, world: World): Result<Part[]> {
   const parts: Part[] = [];
   const problems: Diagnostic[] = [];
   const tDanish = world.locales.translator(MASTER_LANGUAGE);
-  for (const language of request.languages) {
+  for (const language of spec.languages) {
     const t = world.locales.translator(language);
     const isTranslation = language !== MASTER_LANGUAGE;
-    const draft = isTranslation && world.locales.status(language, ['common', request.letter.id]) !== 'approved';
-    const { context, frame } = compose({ plan, language, isTranslation, draft, t, tDanish });
-    const markup = fill(world.templates, request.letter.id, context, language, t);
+    const draft = isTranslation && world.locales.status(language, ['common', spec.letter]) !== 'approved';
+    const { context, frame } = compose({ plan: spec.plan, language, isTranslation, draft, t, tDanish, copyTo: spec.copyTo });
+    const markup = fill(world.templates, spec.letter, context, language, t);
     if (!markup.ok) {
       problems.push(...markup.diagnostics);
       continue;
     }
-    const blocks = parse(markup.value, request.letter.id);
+    const blocks = parse(markup.value, spec.letter);
     if (!blocks.ok) problems.push(...blocks.diagnostics);
-    else parts.push({ language, direction: LANGUAGES[language].direction, frame, blocks: blocks.value });
+    else parts.push({ document: documentIndex, language, direction: LANGUAGES[language].direction, frame, blocks: blocks.value });
   }
   return problems.length ? fail(...problems) : ok(parts);
 }

@@ -25,7 +25,13 @@ const FACES: readonly FontFace[] = ['regular', 'bold', 'italic', 'boldItalic'];
 const GREY = '#555555';
 const DRAFT_RED = '#a00000';
 
-export function layout(document: LetterDocument, fonts: FontSet): Doc {
+/** The laid-out PDF, and how many pages each document of the set has (index = `Part.document`). */
+export interface Laid {
+  readonly doc: Doc;
+  readonly pagesPerDocument: readonly number[];
+}
+
+export function layout(document: LetterDocument, fonts: FontSet): Laid {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -56,8 +62,16 @@ export function layout(document: LetterDocument, fonts: FontSet): Doc {
     drawBlocks(doc, part.blocks, { x: MARGIN.left, width: BODY_WIDTH, align: part.direction === 'rtl' ? 'right' : 'left' });
     for (let page = firstPage; page < doc.bufferedPageRange().count; page++) partOfPage[page] = part;
   });
-  drawPageFurniture(doc, partOfPage);
-  return doc;
+  const pagesPerDocument = countPagesPerDocument(partOfPage);
+  drawPageFurniture(doc, partOfPage, pagesPerDocument);
+  return { doc, pagesPerDocument };
+}
+
+/** A set holds several documents (letter, companions, copies): each is numbered on its own, "Side X af Y". */
+function countPagesPerDocument(partOfPage: readonly Part[]): number[] {
+  const counts: number[] = [];
+  for (const part of partOfPage) counts[part.document] = (counts[part.document] ?? 0) + 1;
+  return counts;
 }
 
 interface Box {
@@ -183,21 +197,28 @@ function drawTable(doc: Doc, rows: readonly TableRow[], box: Box) {
   doc.y += TYPE.paragraphGap;
 }
 
-function drawPageFurniture(doc: Doc, partOfPage: readonly Part[]) {
+function drawPageFurniture(doc: Doc, partOfPage: readonly Part[], pagesPerDocument: readonly number[]) {
   const { count } = doc.bufferedPageRange();
+  let pageInDocument = 0;
   for (let page = 0; page < count; page++) {
     const part = partOfPage[page];
     if (!part) continue;
+    pageInDocument = page > 0 && partOfPage[page - 1]?.document === part.document ? pageInDocument + 1 : 1;
     doc.switchToPage(page);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // text below the bottom margin would otherwise add a page
     doc.font('regular').fontSize(TYPE.footer).fillColor(GREY);
     doc.text(part.frame.footer, MARGIN.left, FOOTER_Y, { width: BODY_WIDTH / 2, lineBreak: false });
-    doc.text(part.frame.pageLabel(page + 1, count), MARGIN.left + BODY_WIDTH / 2, FOOTER_Y, {
-      width: BODY_WIDTH / 2,
-      align: 'right',
-      lineBreak: false,
-    });
+    doc.text(
+      part.frame.pageLabel(pageInDocument, pagesPerDocument[part.document] ?? count),
+      MARGIN.left + BODY_WIDTH / 2,
+      FOOTER_Y,
+      {
+        width: BODY_WIDTH / 2,
+        align: 'right',
+        lineBreak: false,
+      },
+    );
     if (part.frame.draftMark) {
       doc.font('bold').fontSize(TYPE.footer).fillColor(DRAFT_RED);
       doc.text(part.frame.draftMark, MARGIN.left, DRAFT_MARK_Y, { width: BODY_WIDTH, align: 'center', lineBreak: false });

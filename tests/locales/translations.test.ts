@@ -3,7 +3,7 @@
  * with no key missing. Keys, placeholders, markup and source hashes against the Danish master are
  * `letters i18n check`'s job (tests/i18n/check.test.ts runs it over the repository).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isLanguageCode, LANGUAGES, type LanguageCode, MASTER_LANGUAGE } from '../../src/domain/languages.ts';
 import { projectPath } from '../../src/domain/project-path.ts';
@@ -45,20 +45,28 @@ describe.each(TRANSLATIONS)('locales/%s', (language) => {
     const _danish = flatten(readJson(`${localeDir(MASTER_LANGUAGE)}/${namespace}.json`));
     const file = `${localeDir(language)}/${namespace}.json`;
 
-    it.skipIf(script === 'Latn')(`is written in its own script (${script}), Latin only for Danish names and references`, () => {
-      for (const [key, text] of flatten(readJson(file))) {
-        const latinWords = text.replace(/\{\{\s*\w+\s*\}\}/g, '').match(/\p{Script=Latin}+/gu) ?? [];
-        expect({ key, foreign: latinWords.filter((word) => !KEPT_IN_DANISH.has(word)) }).toEqual({ key, foreign: [] });
-        expect(SCRIPT_PATTERN[script as keyof typeof SCRIPT_PATTERN].test(text), key).toBe(true);
-      }
-    });
+    it.skipIf(script === 'Latn' || !existsSync(file))(
+      `is written in its own script (${script}), Latin only for Danish names and references`,
+      () => {
+        for (const [key, text] of flatten(readJson(file))) {
+          const latinWords = text.replace(/\{\{\s*\w+\s*\}\}/g, '').match(/\p{Script=Latin}+/gu) ?? [];
+          expect({ key, foreign: latinWords.filter((word) => !KEPT_IN_DANISH.has(word)) }).toEqual({ key, foreign: [] });
+          expect(SCRIPT_PATTERN[script as keyof typeof SCRIPT_PATTERN].test(text), key).toBe(true);
+        }
+      },
+    );
   });
 });
 
 describe('every sample in every language', () => {
   const world = createWorld();
   const letters = validSamples().filter((sample) => sample.expectedVariant !== null);
-  const cases = TRANSLATIONS.flatMap((language) => letters.map((sample) => ({ language, ...sample })));
+  // Each letter in each language it has (a new letter is translated after its Danish and English land).
+  const cases = TRANSLATIONS.flatMap((language) =>
+    letters
+      .filter((sample) => world.locales.languagesOf(sample.letter).includes(language))
+      .map((sample) => ({ language, ...sample })),
+  );
 
   it.each(cases)(
     '$letter/$name in da + $language renders, the translation after the Danish letter',
@@ -75,7 +83,9 @@ describe('every sample in every language', () => {
       const pages = (await readPdf(rendered.value.pdf)).pages.map((page) => page.replace(/\s+/g, ' '));
       const first = pages.findIndex((page) => page.includes(words.note));
       expect(first).toBeGreaterThan(0);
-      for (const page of pages.slice(first)) expect(page.includes(words.draftMark)).toBe(draft);
+      // the translation's pages: up to the end of the letter document (copies that follow are Danish)
+      const letterPages = rendered.value.documents[0]?.pages ?? pages.length;
+      for (const page of pages.slice(first, letterPages)) expect(page.includes(words.draftMark)).toBe(draft);
     },
   );
 });

@@ -19,9 +19,9 @@ export const validSamples = (): Sample[] =>
     expectedVariant: name.startsWith('no-letter-due') ? null : (name.split('--')[0] ?? name),
   }));
 
-export const invalidSamples = (): { letter: string; code: string; input: unknown }[] =>
-  listSamples().flatMap(({ letter }, index, all) => {
-    if (all.findIndex((s) => s.letter === letter) !== index) return [];
+export const invalidSamples = (): { letter: string; code: string; detail: string | null; input: unknown }[] =>
+  // Every letter's folder, also one with invalid samples only (a decision refused until its appeal guidance is configured).
+  readdirSync(projectPath('samples')).flatMap((letter) => {
     const dir = projectPath(`samples/${letter}/invalid`);
     let files: string[] = [];
     try {
@@ -29,5 +29,9 @@ export const invalidSamples = (): { letter: string; code: string; input: unknown
     } catch {
       return [];
     }
-    return files.map((file) => ({ letter, code: file.slice(0, -5), input: JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) }));
+    // `<CODE>.json` or `<CODE>--<detail>.json` (e.g. APPEAL_GUIDANCE_NOT_CONFIGURED--revocation: the variant it refuses).
+    return files.map((file) => {
+      const [code = '', detail = null] = file.slice(0, -5).split('--');
+      return { letter, code, detail, input: JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) };
+    });
   });

@@ -31,4 +31,7 @@ export const renderCommand = () =>
       writeAtomically(options.out, result.pdf);
       const draft = result.draftLanguages.length ? ` · draft translation: ${result.draftLanguages.join(', ')}` : '';
       console.log(`${options.out}  (${result.plan.variant}, ${result.pages} pages${draft})`);
+      if (result.documents.length > 1) {
+        for (const d of result.documents) console.log(`  ${d.role.padEnd(9)} ${d.letter} → ${d.recipient} (${d.pages} pages)`);
+      }
     });

@@ -22,6 +22,9 @@ export function printPlan(planned: Planned, json: boolean) {
         variant: outcome.plan.variant,
         languages: request.languages,
         why: outcome.plan.why,
+        // The set the PDF will hold besides the letter: companion letters (with their own reasons) and copies.
+        companions: (outcome.plan.companions ?? []).map((c) => ({ letter: c.letter, variant: c.plan.variant, why: c.plan.why })),
+        copies: outcome.plan.copies.map((copy) => ({ recipient: copy.recipient.id, rule: copy.rule })),
       }
     : { ok: true, letter: request.letter.id, due: false, answer: outcome.answer, why: outcome.why };
   if (json) {
@@ -32,4 +35,13 @@ export function printPlan(planned: Planned, json: boolean) {
     console.log(`OK  ${request.letter.id} · variant ${outcome.plan.variant} · languages ${request.languages.join(', ')}`);
   else console.log(`OK  ${request.letter.id} · no letter is due: ${outcome.answer}`);
   for (const reason of summary.why) console.log(`  ${reason.rule.padEnd(10)} ${reason.because}`);
+  if (!outcome.due) return;
+  for (const companion of outcome.plan.companions ?? []) {
+    console.log(`  with      ${companion.letter} · variant ${companion.plan.variant}`);
+    for (const reason of companion.plan.why) console.log(`    ${reason.rule.padEnd(10)} ${reason.because}`);
+  }
+  for (const copy of outcome.plan.copies) {
+    const unit = copy.recipient.unit ? `, ${copy.recipient.unit}` : '';
+    console.log(`  copy to   ${copy.recipient.name}${unit} (${copy.rule})`);
+  }
 }

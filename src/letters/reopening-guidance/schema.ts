@@ -6,6 +6,19 @@ import { z } from 'zod';
 import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 
+/** Who finally decided the asylum case, and for US in which procedure (shared with deportation-obstacle-decision). */
+export const asylumCase = z.discriminatedUnion('finallyDecidedBy', [
+  z.strictObject({ finallyDecidedBy: z.literal('refugee-appeals-board') }),
+  z.strictObject({
+    finallyDecidedBy: z.literal('immigration-service'),
+    procedure: z.enum(['manifestly-unfounded', 'normal']),
+  }),
+]);
+
+/** R-ASY-025: a US refusal in the normal procedure is deemed appealed to Flygtningenævnet, so "finally decided by US in the normal procedure" is a contradiction, not a case. */
+export const isUsNormalProcedure = (decidedBy: z.infer<typeof asylumCase>): boolean =>
+  decidedBy.finallyDecidedBy === 'immigration-service' && decidedBy.procedure === 'normal';
+
 export const schema = z
   .strictObject({
     letterDate: civilDate,
@@ -20,14 +33,7 @@ export const schema = z
       outcome: z.enum(['granted', 'refused']),
       decisionDate: civilDate,
     }),
-    /** Who finally decided the asylum case, and for US in which procedure. */
-    asylumCase: z.discriminatedUnion('finallyDecidedBy', [
-      z.strictObject({ finallyDecidedBy: z.literal('refugee-appeals-board') }),
-      z.strictObject({
-        finallyDecidedBy: z.literal('immigration-service'),
-        procedure: z.enum(['manifestly-unfounded', 'normal']),
-      }),
-    ]),
+    asylumCase,
   })
   .superRefine((input, ctx) => {
     // The letter is sent together with the extension decision: it cannot be dated before it.
@@ -43,9 +49,7 @@ export const schema = z
         },
       });
     }
-    // R-ASY-025: a US refusal in the normal procedure is deemed appealed to Flygtningenævnet,
-    // so "finally decided by US in the normal procedure" is a contradiction, not a case.
-    if (input.asylumCase.finallyDecidedBy === 'immigration-service' && input.asylumCase.procedure === 'normal') {
+    if (isUsNormalProcedure(input.asylumCase)) {
       ctx.addIssue({
         code: 'custom',
         path: ['asylumCase', 'procedure'],

@@ -1,0 +1,38 @@
+/**
+ * Input of the decision that an asylum seeker in own housing must move back to an asylum centre
+ * (shared/domain/letters/decision-move-back-to-asylum-centre.md, R-ASY-110): the minimum inputs the reference lists.
+ */
+import { z } from 'zod';
+import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { dateNotBefore } from '../date-checks.ts';
+
+const RULE = 'letters/decision-move-back-to-asylum-centre.md';
+
+export const schema = z
+  .strictObject({
+    letterDate: civilDate,
+    caseNumber,
+    applicant,
+    /** The own housing the person lives in now. */
+    address: danishPostalAddress,
+    officer,
+    /** When US allowed the person to live outside an asylum centre in own housing. */
+    ownHousingPermissionDate: civilDate,
+    /** The facts showing that the person no longer supports themselves (forvaltningsloven §§ 22–24): one paragraph each. */
+    facts: z.array(z.string().trim().min(1).max(2000)).min(1).max(20),
+    /** The centre to move to, and by when (inputs: the source gives no period). */
+    centre: z.strictObject({
+      name: z.string().trim().min(1).max(200),
+      street: z.string().trim().min(1).max(200),
+      postcode: danishPostalAddress.shape.postcode,
+      city: z.string().trim().min(1).max(100),
+    }),
+    moveBy: civilDate,
+  })
+  .superRefine((input, ctx) => {
+    // The permission came before the decision that ends it; the move comes after the decision.
+    dateNotBefore(ctx, input, 'letterDate', 'ownHousingPermissionDate', RULE);
+    dateNotBefore(ctx, input, 'moveBy', 'letterDate', RULE);
+  });
+
+export type Input = z.infer<typeof schema>;

@@ -1,0 +1,20 @@
+import { defineLetter } from '../define-letter.ts';
+import { decide } from './rules.ts';
+import { schema } from './schema.ts';
+
+export const deportationObstacleAcknowledgement = defineLetter({
+  id: 'deportation-obstacle-acknowledgement',
+  kind: 'info',
+  title: 'Notice that a § 9 c, stk. 2 case is being processed, sent when US asks the police (UCN) for an account',
+  source: 'Asylmeddelelse nr. 13/16 of 9 September 2016 (src:484–488)',
+  variants: [
+    {
+      id: 'processing',
+      description: '18 months have passed: the case is being processed; US has asked UCN for an account (R-ASY-033)',
+    },
+  ],
+  // The source is silent on languages (OPEN): Danish, with an optional second language.
+  secondLanguageRequired: false,
+  schema,
+  decide,
+});

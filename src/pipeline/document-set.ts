@@ -1,0 +1,52 @@
+/**
+ * The documents one request produces, in the order they appear in the PDF: the letter (in every requested
+ * language), each companion letter that must go with it (e.g. the re-opening guidance with a § 9 c, stk. 2
+ * extension decision), then one copy per "Kopi til" recipient (e.g. the police, UCN: R-ASY-038), in Danish,
+ * addressed to that authority. Pure: the plan decides, this only lists.
+ */
+import type { Authority } from '../domain/authorities.ts';
+import { type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
+import type { Plan } from '../letters/plan.ts';
+
+export type DocumentRole = 'letter' | 'companion' | 'copy';
+
+export interface DocumentSpec {
+  readonly role: DocumentRole;
+  /** The letter id whose template and strings make the document. */
+  readonly letter: string;
+  readonly plan: Plan;
+  readonly languages: readonly LanguageCode[];
+  /** A copy's recipient; null for the applicant's own documents. */
+  readonly copyTo: Authority | null;
+}
+
+export function documentSet(letter: string, plan: Plan, languages: readonly LanguageCode[]): DocumentSpec[] {
+  const companions = (plan.companions ?? []).map(
+    (companion): DocumentSpec => ({ role: 'companion', letter: companion.letter, plan: companion.plan, languages, copyTo: null }),
+  );
+  // A copy informs another authority: it carries the binding Danish text only.
+  const copies = plan.copies.map(
+    (copy): DocumentSpec => ({ role: 'copy', letter, plan, languages: [MASTER_LANGUAGE], copyTo: copy.recipient }),
+  );
+  return [{ role: 'letter', letter, plan, languages, copyTo: null }, ...companions, ...copies];
+}
+
+/** What a caller is told about each document in the PDF (no personal data: the applicant is "applicant"). */
+export interface DocumentDescription {
+  readonly role: DocumentRole;
+  readonly letter: string;
+  readonly variant: string;
+  /** "applicant", or the authority id of a copy's recipient. */
+  readonly recipient: string;
+  readonly languages: readonly LanguageCode[];
+  readonly pages: number;
+}
+
+export const describeDocument = (spec: DocumentSpec, pages: number): DocumentDescription => ({
+  role: spec.role,
+  letter: spec.letter,
+  variant: spec.plan.variant,
+  recipient: spec.copyTo ? spec.copyTo.id : 'applicant',
+  languages: spec.languages,
+  pages,
+});
