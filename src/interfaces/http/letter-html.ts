@@ -6,13 +6,13 @@
 import type { LetterDocument } from '../../engine.ts';
 import type { Block, Inline, Part } from '../../pipeline/document.ts';
 
-const escape = (text: string): string =>
+const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const inline = (line: Inline): string =>
   line
     .map((run) => {
-      let html = escape(run.text);
+      let html = escapeHtml(run.text);
       if (run.italic) html = `<em>${html}</em>`;
       if (run.bold) html = `<strong>${html}</strong>`;
       return html;
@@ -39,21 +39,23 @@ function block(b: Block): string {
         )
         .join('')}</table>`;
     case 'section':
-      return `<section lang="${escape(b.language)}" dir="${b.direction}">${b.blocks.map(block).join('')}</section>`;
+      return `<section lang="${escapeHtml(b.language)}" dir="${b.direction}">${b.blocks.map(block).join('')}</section>`;
   }
 }
 
 function part({ language, direction, frame, blocks }: Part): string {
   const head = [frame.letterhead.name, frame.letterhead.unit, ...frame.letterhead.lines].filter(Boolean) as string[];
-  const references = frame.references.map(([label, value]) => `<tr><th>${escape(label)}</th><td>${escape(value)}</td></tr>`);
+  const references = frame.references.map(
+    ([label, value]) => `<tr><th>${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`,
+  );
   return [
     `<article class="part" lang="${language}" dir="${direction}">`,
-    frame.draftMark ? `<p class="draft">${escape(frame.draftMark)}</p>` : '',
-    `<header><address class="letterhead">${head.map(escape).join('<br>')}</address>`,
-    frame.recipient ? `<address class="recipient">${frame.recipient.map(escape).join('<br>')}</address>` : '',
+    frame.draftMark ? `<p class="draft">${escapeHtml(frame.draftMark)}</p>` : '',
+    `<header><address class="letterhead">${head.map(escapeHtml).join('<br>')}</address>`,
+    frame.recipient ? `<address class="recipient">${frame.recipient.map(escapeHtml).join('<br>')}</address>` : '',
     `<table class="references">${references.join('')}</table></header>`,
     `<div class="body">${blocks.map(block).join('')}</div>`,
-    `<footer>${escape(frame.footer)}</footer>`,
+    `<footer>${escapeHtml(frame.footer)}</footer>`,
     '</article>',
   ].join('');
 }
@@ -69,5 +71,5 @@ table{border-collapse:collapse}td,th{vertical-align:top}.body table td,.body tab
 
 export function letterHtml(document: LetterDocument): string {
   const lang = document.parts[0]?.language ?? 'da';
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escape(document.title)}</title><style>${STYLE}</style></head><body>${document.parts.map(part).join('')}</body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(document.title)}</title><style>${STYLE}</style></head><body>${document.parts.map(part).join('')}</body></html>`;
 }

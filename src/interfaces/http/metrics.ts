@@ -49,7 +49,9 @@ export class Metrics {
     lines.push(`# HELP ${h} Time to answer an API request.`, `# TYPE ${h} histogram`);
     for (const [labels, entry] of this.histogram) {
       const inner = labels.slice(1, -1);
-      BUCKETS.forEach((bound, i) => lines.push(`${h}_bucket{${inner},le="${bound}"} ${entry.counts[i]}`));
+      BUCKETS.forEach((bound, i) => {
+        lines.push(`${h}_bucket{${inner},le="${bound}"} ${entry.counts[i]}`);
+      });
       lines.push(
         `${h}_bucket{${inner},le="+Inf"} ${entry.count}`,
         `${h}_sum${labels} ${entry.sum}`,
