@@ -77,7 +77,7 @@ export interface LoadedKeys {
 export function loadKeys(options: { env: NodeJS.ProcessEnv; dataDir: string }): LoadedKeys {
   const { env, dataDir } = options;
   if (env.API_KEYS) return { ring: keyRing(keysFromEnv(env.API_KEYS)), developmentKey: null, source: 'API_KEYS' };
-  const file = env.API_KEYS_FILE ?? join(dataDir, 'keys.json');
+  const file = env.API_KEYS_FILE || join(dataDir, 'keys.json');
   const devKeyFile = join(dataDir, 'development-key.txt');
   if (!existsSync(file) && !env.API_KEYS_FILE) {
     const secret = newSecret();
