@@ -29,7 +29,15 @@ const freePort = (): Promise<number> =>
 function startService(port: number): Promise<string> {
   const started = spawn(process.execPath, ['--import', 'tsx', projectPath('src/interfaces/http/main.ts')], {
     cwd: projectPath(''),
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, API_KEYS: '', API_KEYS_FILE: '', DATABASE_URL: '', RENDER_THREADS: '1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      API_KEYS: '',
+      API_KEYS_FILE: '',
+      DATABASE_URL: '',
+      RENDER_THREADS: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child = started;
