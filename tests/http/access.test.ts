@@ -8,6 +8,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allow } from '../../src/interfaces/http/access.ts';
 import { ACTIONS, type Action, may, ROLES } from '../../src/interfaces/http/roles.ts';
+import type { ServiceDeps } from '../../src/interfaces/http/service-deps.ts';
 import { validSamples } from '../support/samples.ts';
 import { bearer, bodyOf, startTestService, type TestService } from '../support/service.ts';
 
@@ -19,10 +20,11 @@ const body = bodyOf(sample.input);
 
 beforeAll(async () => {
   // A router mounted the way the batch module mounts its own: one line, `extraRouters`.
-  const batches = Router().get('/', allow('batch'), (_req, res) => {
-    res.json({ batches: [] });
-  });
-  service = await startTestService({ renderThreads: 1 }, { extraRouters: [{ path: '/batches', router: batches }] });
+  const batches = (deps: ServiceDeps) =>
+    Router().get('/', allow('batch'), (_req, res) => {
+      res.json({ batches: [], letters: deps.world.templates.has('reopening-guidance') });
+    });
+  service = await startTestService({ renderThreads: 1 }, { extraRouters: [{ path: '/batches', build: batches }] });
   const rendered = await request(service.app)
     .post('/api/letters/humanitarian-permit-info/render')
     .set(bearer('admin'))

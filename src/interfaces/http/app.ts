@@ -16,11 +16,10 @@ import { operationsRouter } from './routes/operations.ts';
 import type { ServiceDeps } from './service-deps.ts';
 import { webPage } from './web-page.ts';
 
-/** A router mounted under /api/<path>, behind the key check and the rate limit. */
-export interface ExtraRouter {
-  readonly path: string;
-  readonly router: Router;
-}
+/** A router mounted under /api/<path>, behind the key check and the rate limit: ready made, or built from the deps. */
+export type ExtraRouter =
+  | { readonly path: string; readonly router: Router }
+  | { readonly path: string; readonly build: (deps: ServiceDeps) => Router };
 
 export function createApp(deps: ServiceDeps, extraRouters: readonly ExtraRouter[] = []): Express {
   const app = express();
@@ -52,7 +51,7 @@ export function createApp(deps: ServiceDeps, extraRouters: readonly ExtraRouter[
   api.use(authenticate(deps.keys), rateLimit(deps.limits.requestsPerMinute), jsonBody(deps.limits.bodyBytes));
   api.use('/letters', lettersRouter(deps));
   api.use('/journal', journalRouter(deps));
-  for (const extra of extraRouters) api.use(extra.path, extra.router);
+  for (const extra of extraRouters) api.use(extra.path, 'build' in extra ? extra.build(deps) : extra.router);
   app.use('/api', api);
 
   app.use((_req, res) => {

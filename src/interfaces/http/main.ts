@@ -3,13 +3,16 @@
  * created on first start), or as configured by the environment (README: "The service").
  * Prints the address and, for the development key, the key itself.
  */
+import type { ExtraRouter } from './app.ts';
 import { readConfig } from './config.ts';
 import { loadKeys } from './keys.ts';
 import { createService } from './service.ts';
 
 const config = readConfig();
 const keys = loadKeys({ env: process.env, dataDir: config.dataDir });
-const service = await createService({ config, keys: keys.ring });
+/** Routers of other modules, mounted under /api behind the key check: e.g. `{ path: '/batches', build: batchRouter }`. */
+const extraRouters: ExtraRouter[] = [];
+const service = await createService({ config, keys: keys.ring, extraRouters });
 
 const server = service.app.listen(config.port, config.host, () => {
   const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`;
