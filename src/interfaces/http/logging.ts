@@ -14,11 +14,15 @@ export const createLogger = (destination?: DestinationStream, level = process.en
 
 const SAFE_REQUEST_ID = /^[\w-]{8,64}$/;
 
-/** The route pattern (`/api/letters/:type/render`); for a request no route answered, its first two path segments. */
+/** Labels for requests no route answered (refused before routing, static files, unknown paths): never the path itself. */
+const PREFIXES = ['/api/letters', '/api/journal', '/api', '/metrics'] as const;
+
+/** The route pattern (`/api/letters/:type/render`); for a request no route answered, a fixed label. */
 export const routeOf = (req: Request): string => {
   if (req.route?.path) return `${req.baseUrl}${String(req.route.path)}`;
-  const segments = (req.originalUrl.split('?')[0] ?? '').split('/').slice(1, 3);
-  return `/${segments.map((s) => s.slice(0, 24)).join('/')}`;
+  const path = req.originalUrl.split('?')[0] ?? '';
+  const prefix = PREFIXES.find((p) => path === p || path.startsWith(`${p}/`));
+  return prefix ? `${prefix}/*` : '(page or unknown)';
 };
 
 export const requestLogging = (logger: Logger) =>
