@@ -117,21 +117,37 @@ function showPlan(plan) {
     add(word('letterDate'), plan.letterDate);
     add(word('sender'), [plan.sender.name, plan.sender.unit].filter(Boolean).join(', '));
     add(word('delivery'), words.choice(plan.delivery));
-    add(
-      word('appeal'),
-      plan.appeal ? `${plan.appeal.body.name}${plan.appeal.deadline ? ` · ${plan.appeal.deadline}` : ''}` : word('noAppeal'),
-    );
+    add(word('appeal'), appealText(plan.appeal));
     const facts = Object.entries(plan.facts).filter(([, v]) => v !== null);
-    if (facts.length)
-      add(
-        word('facts'),
-        ...facts.map(([k, v]) => `${words.field(k)}: ${typeof v === 'object' ? v.name : words.choice(String(v))}`),
-      );
+    if (facts.length) add(word('facts'), ...facts.map(([k, v]) => `${words.field(k)}: ${factText(v)}`));
     const draft = state.letter.languages.find((l) => l.code === languages()[1] && l.status !== 'approved');
     if (draft) add(word('draft'));
   }
   add(word('why'), ...plan.why.map((r) => `${r.rule}: ${r.because}`));
   $('#plan').replaceChildren(list);
+}
+
+/** A computed fact in words: an authority by its name, a list item by item, a choice by its label. */
+function factText(value) {
+  if (Array.isArray(value)) return value.map(factText).join(', ');
+  if (value && typeof value === 'object') return value.name ?? JSON.stringify(value);
+  return words.choice(String(value));
+}
+
+/** The appeal guidance in a line: kind, body, legal basis, deadline (a date, or weeks after notification). */
+function appealText(appeal) {
+  if (!appeal) return word('noAppeal');
+  const body = appeal.body ?? appeal.to;
+  const deadline = appeal.deadline;
+  const when =
+    typeof deadline === 'string'
+      ? deadline
+      : deadline?.kind === 'date'
+        ? deadline.date
+        : deadline?.kind === 'weeks-after-notification'
+          ? word('weeks', { n: deadline.weeks })
+          : '';
+  return [appeal.kind, body?.name, appeal.legalBasis, when].filter(Boolean).join(' · ');
 }
 
 function controlFor(path) {
@@ -165,10 +181,12 @@ function showErrors(errors) {
     const link = Object.assign(document.createElement('a'), { textContent: `${labelOf(e.path)}: ${e.message}` });
     const target = controlFor(e.path) ?? $('#fields').querySelector(`[data-group="${e.path}"] [data-path]`);
     if (target) link.href = `#${target.id}`;
-    return Object.assign(document.createElement('li'), {}).appendChild(link).parentNode;
+    const item = document.createElement('li');
+    item.append(link);
+    return item;
   });
   const list = document.createElement('ul');
-  list.append(...items.map((item) => item ?? ''));
+  list.append(...items);
   summary.replaceChildren(paragraph(shown.length === 1 ? word('problem') : word('problems', { n: shown.length })), list);
 }
 
