@@ -4,6 +4,7 @@
  */
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Journal } from '../../src/journal/journal.ts';
 import { validSamples } from '../support/samples.ts';
 import { bearer, bodyOf, startTestService, type TestService } from '../support/service.ts';
 
@@ -23,7 +24,8 @@ describe('overload', () => {
   it('a full render queue: 503 with Retry-After for the surplus, PDFs for the rest; health answers meanwhile', async () => {
     service = await startTestService({ renderThreads: 1, renderQueue: 1 });
     const s = service;
-    const renders = Array.from({ length: 8 }, () => render(s));
+    // .then() sends each request now (a supertest request is lazy): health is asked while they are in flight
+    const renders = Array.from({ length: 8 }, () => render(s).then((answer) => answer));
     const health = await request(s.app).get('/healthz');
     expect(health.status).toBe(200);
     const answers = await Promise.all(renders);
@@ -51,6 +53,24 @@ describe('overload', () => {
       .set(bearer('officer'))
       .send(body);
     expect(validate.status).toBe(200);
+  });
+
+  it('a journal that cannot record: 503, and no PDF leaves', async () => {
+    const broken: Journal = {
+      kind: 'sqlite',
+      record: () => Promise.reject(new Error('disk full')),
+      byCase: async () => [],
+      get: async () => null,
+      ping: async () => false,
+      close: async () => {},
+    };
+    service = await startTestService({ renderThreads: 1 }, { journal: broken });
+    const res = await render(service);
+    expect(res.status).toBe(503);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.type).toBe('/problems/journal-unavailable');
+    expect(res.headers['retry-after']).toBeDefined();
+    expect((await request(service.app).get('/readyz')).status).toBe(503);
   });
 
   it('a key over its rate: 429 with Retry-After; other keys are not affected', async () => {
