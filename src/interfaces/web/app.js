@@ -6,6 +6,7 @@
 import { ApiError, apiKey, call } from './api.js';
 import { buildForm, collect, fill, updateVisibility } from './form.js';
 import { CHOICES, FIELDS, LANGUAGE_NAMES, LETTERS, WORDS } from './labels.js';
+import { planView } from './plan-view.js';
 
 const $ = (selector) => document.querySelector(selector);
 const state = { lang: 'da', letters: [], letter: null, samples: [], touched: new Set(), showAll: false, timer: 0, sequence: 0 };
@@ -104,50 +105,8 @@ async function preview(sequence) {
 }
 
 function showPlan(plan) {
-  const list = document.createElement('dl');
-  const add = (term, ...values) => {
-    list.append(Object.assign(document.createElement('dt'), { textContent: term }));
-    for (const value of values) list.append(Object.assign(document.createElement('dd'), { textContent: value }));
-  };
-  if (!plan.due) {
-    add(word('noLetter'), plan.answer);
-  } else {
-    const variant = state.letter.variants.find((v) => v.id === plan.variant);
-    add(word('variant'), `${plan.variant}${variant ? `: ${variant.description}` : ''}`);
-    add(word('letterDate'), plan.letterDate);
-    add(word('sender'), [plan.sender.name, plan.sender.unit].filter(Boolean).join(', '));
-    add(word('delivery'), words.choice(plan.delivery));
-    add(word('appeal'), appealText(plan.appeal));
-    const facts = Object.entries(plan.facts).filter(([, v]) => v !== null);
-    if (facts.length) add(word('facts'), ...facts.map(([k, v]) => `${words.field(k)}: ${factText(v)}`));
-    const draft = state.letter.languages.find((l) => l.code === languages()[1] && l.status !== 'approved');
-    if (draft) add(word('draft'));
-  }
-  add(word('why'), ...plan.why.map((r) => `${r.rule}: ${r.because}`));
-  $('#plan').replaceChildren(list);
-}
-
-/** A computed fact in words: an authority by its name, a list item by item, a choice by its label. */
-function factText(value) {
-  if (Array.isArray(value)) return value.map(factText).join(', ');
-  if (value && typeof value === 'object') return value.name ?? JSON.stringify(value);
-  return words.choice(String(value));
-}
-
-/** The appeal guidance in a line: kind, body, legal basis, deadline (a date, or weeks after notification). */
-function appealText(appeal) {
-  if (!appeal) return word('noAppeal');
-  const body = appeal.body ?? appeal.to;
-  const deadline = appeal.deadline;
-  const when =
-    typeof deadline === 'string'
-      ? deadline
-      : deadline?.kind === 'date'
-        ? deadline.date
-        : deadline?.kind === 'weeks-after-notification'
-          ? word('weeks', { n: deadline.weeks })
-          : '';
-  return [appeal.kind, body?.name, appeal.legalBasis, when].filter(Boolean).join(' · ');
+  const draft = plan.due && state.letter.languages.some((l) => l.code === languages()[1] && l.status !== 'approved');
+  $('#plan').replaceChildren(planView(plan, state.letter, draft, words));
 }
 
 function controlFor(path) {
