@@ -30,6 +30,9 @@ afterAll(async () => {
   await service?.stop();
 });
 
+/** The page waits for the service (a debounce, then validate and preview): generous on a loaded machine. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 100 });
+
 async function openPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true, bypassCSP: true });
   page.on('pageerror', (error) => {
@@ -38,7 +41,7 @@ async function openPage(): Promise<Page> {
   await page.goto(`${server.url}/`);
   await page.getByLabel('API-nøgle').fill(KEYS.officer);
   await page.getByRole('button', { name: 'Brug nøglen' }).click();
-  await expect.poll(() => page.locator('#letter-type option').count()).toBeGreaterThan(2);
+  await poll(() => page.locator('#letter-type option').count()).toBeGreaterThan(2);
   return page;
 }
 
@@ -72,15 +75,15 @@ describe('the officers page', () => {
     const street = page.getByLabel('Vej og nummer');
     // the address applies only to a letter that is sent
     await page.getByLabel('Levering').selectOption('handed');
-    await expect.poll(() => street.isVisible()).toBe(false);
+    await poll(() => street.isVisible()).toBe(false);
     await page.getByLabel('Levering').selectOption('sent');
-    await expect.poll(() => street.isVisible()).toBe(true);
+    await poll(() => street.isVisible()).toBe(true);
     expect(await page.getByLabel('Brevdato').getAttribute('type')).toBe('date');
 
     // a wrong value: its error shows inline, in Danish, on the field
     await page.getByLabel('Sagsnummer').fill('!!');
     const error = page.locator('[data-error-for="data.caseNumber"]');
-    await expect.poll(() => error.isVisible()).toBe(true);
+    await poll(() => error.isVisible()).toBe(true);
     expect(await error.textContent()).toMatch(/sagsnummer/i);
     expect(await page.getByLabel('Sagsnummer').getAttribute('aria-invalid')).toBe('true');
     await page.screenshot({ path: `${SHOTS}/humanitarian-permit-info-error.png`, fullPage: true });
@@ -96,12 +99,10 @@ describe('the officers page', () => {
     await page.getByLabel('Postnummer').fill('4300');
     await page.getByLabel('By', { exact: true }).fill('Holbæk');
     await page.getByLabel('Andet sprog').selectOption('en');
-    await expect.poll(() => error.isVisible()).toBe(false);
-    await expect.poll(() => page.locator('#plan').textContent()).toContain('R-ASY-011');
+    await poll(() => error.isVisible()).toBe(false);
+    await poll(() => page.locator('#plan').textContent()).toContain('R-ASY-011');
     expect(await page.locator('#plan').textContent()).toContain('sent');
-    await expect
-      .poll(() => page.frameLocator('#preview').locator('body').textContent(), { timeout: 10_000 })
-      .toContain('Testperson Alfa');
+    await expect.poll(() => page.frameLocator('#preview').locator('body').textContent()).toContain('Testperson Alfa');
     await page.screenshot({ path: `${SHOTS}/humanitarian-permit-info.png`, fullPage: true });
 
     const text = await downloadPdf(page);
@@ -110,58 +111,56 @@ describe('the officers page', () => {
     expect(await page.locator('#status').textContent()).toMatch(/PDF hentet/);
     expect(await axe(page)).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('reopening-guidance: sample, nested choice, no-letter answer, English switch, PDF', async () => {
     const page = await openPage();
     await page.getByLabel('Brevtype').selectOption('reopening-guidance');
     await page.getByLabel('Eksempel').selectOption('extension-refused-reopened');
     await page.getByRole('button', { name: 'Indlæs eksempel' }).click();
-    await expect.poll(() => page.locator('#plan').textContent()).toContain('extension-refused-reopened');
+    await poll(() => page.locator('#plan').textContent()).toContain('extension-refused-reopened');
     // the procedure applies only when US finally decided the case
     const procedure = page.getByLabel('Procedure');
     expect(await procedure.isVisible()).toBe(true);
     await page.getByLabel('Endeligt afgjort af').selectOption('refugee-appeals-board');
-    await expect.poll(() => procedure.isVisible()).toBe(false);
-    await expect.poll(() => page.locator('#plan').textContent()).toContain('extension-refused-board');
+    await poll(() => procedure.isVisible()).toBe(false);
+    await poll(() => page.locator('#plan').textContent()).toContain('extension-refused-board');
 
     // R-ASY-021: no new information, no letter, and the page says so
     await page.getByLabel('Nye væsentlige baggrundsoplysninger fundet?').selectOption('false');
-    await expect.poll(() => page.locator('#plan').textContent()).toContain('R-ASY-021');
+    await poll(() => page.locator('#plan').textContent()).toContain('R-ASY-021');
     await page.getByLabel('Nye væsentlige baggrundsoplysninger fundet?').selectOption('true');
 
     // an error in the letter's rules: a letter date before the extension decision
     await page.getByLabel('Brevdato').fill('2017-01-01');
     const error = page.locator('[data-error-for="data.letterDate"]');
-    await expect.poll(() => error.isVisible()).toBe(true);
+    await poll(() => error.isVisible()).toBe(true);
     await page.getByLabel('Brevdato').fill('2017-05-10');
-    await expect.poll(() => error.isVisible()).toBe(false);
+    await poll(() => error.isVisible()).toBe(false);
 
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByLabel('Letter date').inputValue()).toBe('2017-05-10');
-    await expect
-      .poll(() => page.frameLocator('#preview').locator('body').textContent(), { timeout: 10_000 })
-      .toMatch(/Flygtningenævnet/);
+    await expect.poll(() => page.frameLocator('#preview').locator('body').textContent()).toMatch(/Flygtningenævnet/);
     await page.screenshot({ path: `${SHOTS}/reopening-guidance-en.png`, fullPage: true });
     expect(await axe(page)).toEqual([]);
 
     const text = await downloadPdf(page);
     expect(text).toContain('Flygtningenævnet');
     await page.close();
-  });
+  }, 120_000);
 
   it('on a download with problems: a summary of every problem, focused, in Danish', async () => {
     const page = await openPage();
     await page.getByLabel('Brevtype').selectOption('reopening-guidance');
     await page.getByRole('button', { name: 'Hent PDF' }).click();
     const summary = page.locator('#summary');
-    await expect.poll(() => summary.isVisible()).toBe(true);
+    await poll(() => summary.isVisible()).toBe(true);
     expect(await summary.locator('li').count()).toBeGreaterThan(3);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('summary');
     expect(await summary.textContent()).toContain('skal udfyldes');
     await page.screenshot({ path: `${SHOTS}/summary.png`, fullPage: true });
     expect(await axe(page)).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 });
