@@ -8,8 +8,8 @@ import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { describe, type MessageLanguage, messageOf } from './diagnostics/messages.ts';
 import type { LanguageCode } from './domain/languages.ts';
 import type { ReviewStatus } from './i18n/meta.ts';
-import { catalogue, findLetter } from './letters/catalogue.ts';
-import type { LetterDefinition, LetterKind, VariantInfo } from './letters/define-letter.ts';
+import { catalogue } from './letters/catalogue.ts';
+import type { LetterKind, VariantInfo } from './letters/define-letter.ts';
 import type { World } from './world.ts';
 
 export type { LetterDocument } from './pipeline/document.ts';
@@ -55,7 +55,7 @@ export interface LetterDescription extends LetterSummary {
 
 /** One letter type with its input as JSON Schema (the API's catalogue, the web page's form, OpenAPI). */
 export function describeLetter(id: string, world: World): LetterDescription | null {
-  const letter = findLetter(id);
+  const letter = catalogue.find((entry) => entry.id === id);
   const summary = listLetters(world).find((entry) => entry.id === id);
   if (!letter || !summary) return null;
   const completeness = summary.languages.map(({ code }) => {
@@ -78,7 +78,7 @@ function missingIn(world: World, language: LanguageCode, namespace: string): num
 
 const schemas = new Map<string, Record<string, unknown>>();
 
-function inputSchemaOf(letter: LetterDefinition): Record<string, unknown> {
+function inputSchemaOf(letter: (typeof catalogue)[number]): Record<string, unknown> {
   let schema = schemas.get(letter.id);
   if (!schema) {
     // io 'input': what a caller sends (defaults optional); refinements cannot be expressed and are checked by validate.
