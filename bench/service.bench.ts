@@ -3,9 +3,10 @@
  * with the worker pool (1 thread, then one per core), and how fast /healthz answers while PDFs are
  * rendering (the event loop stays free). Prints a table; nothing is asserted.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readConfig } from '../src/interfaces/http/config.ts';
 import { keyRing, keysFromEnv } from '../src/interfaces/http/keys.ts';
 import { createService } from '../src/interfaces/http/service.ts';
@@ -69,6 +70,7 @@ async function run(threads: number) {
   await probe;
   server.close();
   await service.close();
+  rmSync(dataDir, { recursive: true, force: true });
   return {
     threads,
     'renders/s': (RENDERS / seconds).toFixed(1),
