@@ -21,10 +21,11 @@ const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0;
 
 async function run(threads: number) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'letters-bench-'));
   const service = await createService({
     config: {
       ...readConfig({}),
-      dataDir: `/tmp/letters-bench-${process.pid}-${threads}`,
+      dataDir,
       renderThreads: threads,
       renderQueue: 1000,
     },
