@@ -32,7 +32,7 @@ export interface RenderPoolOptions {
 
 export interface RenderPool {
   render(raw: unknown): Promise<PoolAnswer>;
-  readonly stats: () => { readonly threads: number; readonly queued: number; readonly running: number };
+  readonly stats: () => { readonly threads: number; readonly queued: number };
   close(): Promise<void>;
 }
 
@@ -59,7 +59,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
         throw error;
       }
     },
-    stats: () => ({ threads, queued: piscina.queueSize, running: piscina.utilization > 0 ? piscina.threads.length : 0 }),
+    stats: () => ({ threads: piscina.threads.length, queued: piscina.queueSize }),
     close: () => piscina.destroy(),
   };
 }
