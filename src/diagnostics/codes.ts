@@ -16,6 +16,8 @@ export const CODES = {
   INPUT_TOO_LONG: { status: 422, source: 'input' },
   INPUT_FORMAT: { status: 422, source: 'input' },
   LETTER_UNKNOWN: { status: 404, source: 'input' },
+  LETTER_MISMATCH: { status: 422, source: 'input' },
+  SAMPLE_UNKNOWN: { status: 404, source: 'input' },
   LANGUAGE_UNSUPPORTED: { status: 422, source: 'input' },
   LANGUAGES_DANISH_FIRST: { status: 422, source: 'input' },
   LANGUAGES_TOO_MANY: { status: 422, source: 'input' },

@@ -9,7 +9,7 @@ import type { Outcome, Plan, Reason } from '../letters/plan.ts';
 import type { World } from '../world.ts';
 import { assemble } from './assemble.ts';
 import { compose } from './compose.ts';
-import type { Part } from './document.ts';
+import type { LetterDocument, Part } from './document.ts';
 import { type DocumentDescription, type DocumentSpec, describeDocument, documentSet } from './document-set.ts';
 import { fill } from './fill.ts';
 import { layout } from './layout.ts';
@@ -62,7 +62,19 @@ export function planLetter(raw: unknown, world: World): Result<Planned> {
   return ok({ request: { letter, languages: languages as LanguageCode[], data }, outcome: outcome.value });
 }
 
-export async function renderLetter(raw: unknown, world: World): Promise<Result<Rendered>> {
+export type Composed =
+  | {
+      readonly kind: 'letter';
+      readonly document: LetterDocument;
+      /** The documents of the set, in the order of the document's parts. */
+      readonly specs: readonly DocumentSpec[];
+      readonly plan: Plan;
+      readonly draftLanguages: readonly string[];
+    }
+  | { readonly kind: 'no-letter'; readonly why: readonly Reason[]; readonly answer: string };
+
+/** Everything before layout: the document model (what the web page previews as HTML), or why there is no letter. */
+export function composeLetter(raw: unknown, world: World): Result<Composed> {
   const planned = planLetter(raw, world);
   if (!planned.ok) return planned;
   const { request, outcome } = planned.value;
@@ -72,12 +84,20 @@ export async function renderLetter(raw: unknown, world: World): Promise<Result<R
   const parts = composeDocuments(specs, world);
   if (!parts.ok) return parts;
   const document = assemble(outcome.plan, parts.value);
+  const draftLanguages = [...new Set(parts.value.filter((part) => part.frame.draftMark !== null).map((part) => part.language))];
+  return ok({ kind: 'letter', document, specs, plan: outcome.plan, draftLanguages });
+}
+
+export async function renderLetter(raw: unknown, world: World): Promise<Result<Rendered>> {
+  const composed = composeLetter(raw, world);
+  if (!composed.ok) return composed;
+  if (composed.value.kind === 'no-letter') return ok(composed.value);
+  const { document, specs, plan, draftLanguages } = composed.value;
   const { doc, pagesPerDocument } = layout(document, world.fonts);
   const pages = doc.bufferedPageRange().count;
   const pdf = await toBytes(doc);
-  const draftLanguages = [...new Set(parts.value.filter((part) => part.frame.draftMark !== null).map((part) => part.language))];
   const documents = specs.map((spec, index) => describeDocument(spec, pagesPerDocument[index] ?? 0));
-  return ok({ kind: 'letter', pdf, pages, plan: outcome.plan, draftLanguages, documents });
+  return ok({ kind: 'letter', pdf, pages, plan, draftLanguages, documents });
 }
 
 /** Every document of the set; every document's and language's problems are reported together. */

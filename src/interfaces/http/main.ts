@@ -1,0 +1,37 @@
+/**
+ * `npm start`: the service on embedded defaults (SQLite journal under .data/, a development key
+ * created on first start), or as configured by the environment (README: "The service").
+ * Prints the address and, for the development key, the key itself.
+ */
+import type { ExtraRouter } from './app.ts';
+import { readConfig } from './config.ts';
+import { loadKeys } from './keys.ts';
+import { createService } from './service.ts';
+
+const config = readConfig();
+const keys = loadKeys({ env: process.env, dataDir: config.dataDir });
+/** Routers of other modules, mounted under /api behind the key check: e.g. `{ path: '/batches', build: batchRouter }`. */
+const extraRouters: ExtraRouter[] = [];
+const service = await createService({ config, keys: keys.ring, extraRouters });
+
+const server = service.app.listen(config.port, config.host, () => {
+  const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`;
+  const journal = service.deps.journal.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`;
+  console.log(`Decision letters service: ${address}`);
+  console.log(`  journal: ${journal} · render pool: ${config.renderThreads} threads · keys: ${keys.source}`);
+  if (keys.developmentKey) console.log(`  development key (role admin): ${keys.developmentKey}`);
+});
+server.requestTimeout = 60_000;
+server.headersTimeout = 15_000;
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    server.close(() => {
+      void service.close().then(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  });
+}

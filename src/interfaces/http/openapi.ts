@@ -1,0 +1,139 @@
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas as the engine validates with:
+ * one request body schema per letter type ({ languages, data }), the problem shape, the answers.
+ */
+import { LANGUAGE_CODES } from '../../domain/languages.ts';
+import { describeLetter, listLetters, type World } from '../../engine.ts';
+
+const problem = { $ref: '#/components/schemas/Problem' };
+const problemAnswer = (description: string) => ({ description, content: { 'application/problem+json': { schema: problem } } });
+const COMMON_ERRORS = {
+  '401': problemAnswer('no API key, or an unknown one'),
+  '403': problemAnswer("the key's role may not do this"),
+  '404': problemAnswer('no such letter type'),
+  '413': problemAnswer('body over the limit'),
+  '415': problemAnswer('not application/json'),
+  '422': problemAnswer('the input has problems: every field path with a message in Danish and English'),
+  '429': problemAnswer('too many requests for this key (Retry-After)'),
+};
+const NO_LETTER = {
+  description: 'no letter is due (e.g. R-ASY-021): `{ due: false, answer, why }`',
+  content: { 'application/json': {} },
+};
+
+export function openApiDocument(world: World) {
+  const paths: Record<string, unknown> = {
+    '/api/letters': {
+      get: {
+        summary: 'The catalogue: letter types, variants, languages, input schemas',
+        responses: { '200': { description: 'the catalogue' } },
+      },
+    },
+    '/api/journal': {
+      get: {
+        summary: "A case's journalled letters",
+        parameters: [{ name: 'case', in: 'query', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'the entries' } },
+      },
+    },
+    '/api/journal/{id}/pdf': {
+      get: {
+        summary: 'Re-render a journalled letter; X-Reproduced says whether the bytes match',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        responses: {
+          '200': { description: 'the PDF', content: { 'application/pdf': {} } },
+          '404': problemAnswer('no such entry'),
+        },
+      },
+    },
+    '/healthz': { get: { summary: 'Liveness', security: [], responses: { '200': { description: 'alive' } } } },
+    '/readyz': {
+      get: {
+        summary: 'Readiness (journal, render pool)',
+        security: [],
+        responses: { '200': { description: 'ready' }, '503': { description: 'not ready' } },
+      },
+    },
+    '/metrics': {
+      get: { summary: 'Prometheus metrics (admin)', responses: { '200': { description: 'text exposition format' } } },
+    },
+  };
+  const schemas: Record<string, unknown> = { Problem: PROBLEM_SCHEMA };
+  for (const { id } of listLetters(world)) {
+    const letter = describeLetter(id, world);
+    if (!letter) continue;
+    const name = id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
+    const { $schema: _drop, ...data } = letter.inputSchema;
+    schemas[`${name}Request`] = {
+      type: 'object',
+      required: ['languages', 'data'],
+      additionalProperties: false,
+      properties: {
+        letter: { type: 'string', const: id, description: 'optional; must equal the type in the path' },
+        languages: { type: 'array', items: { type: 'string', enum: LANGUAGE_CODES }, minItems: 1, maxItems: 2 },
+        data,
+      },
+    };
+    const body = { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}Request` } } } };
+    paths[`/api/letters/${id}/validate`] = {
+      post: {
+        summary: `${letter.title}: the plan, or every problem`,
+        requestBody: body,
+        responses: { '200': { description: 'the plan, or no letter is due' }, ...COMMON_ERRORS },
+      },
+    };
+    paths[`/api/letters/${id}/preview`] = {
+      post: {
+        summary: `${letter.title}: the letter as HTML`,
+        requestBody: body,
+        responses: { '200': { description: 'HTML, or no letter is due (JSON)', content: { 'text/html': {} } }, ...COMMON_ERRORS },
+      },
+    };
+    paths[`/api/letters/${id}/render`] = {
+      post: {
+        summary: `${letter.title}: the PDF (journalled)`,
+        requestBody: body,
+        responses: {
+          '200': {
+            description: 'the PDF; or JSON when no letter is due',
+            content: { 'application/pdf': {}, 'application/json': NO_LETTER.content['application/json'] },
+          },
+          '503': problemAnswer('busy (Retry-After)'),
+          ...COMMON_ERRORS,
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Decision letters of Udlændingestyrelsen', version: '0.1.0' },
+    security: [{ bearer: [] }],
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } }, schemas },
+    paths,
+  };
+}
+
+const PROBLEM_SCHEMA = {
+  type: 'object',
+  description: 'RFC 9457 problem details',
+  required: ['type', 'title', 'status'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    requestId: { type: 'string' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['code', 'path', 'message'],
+        properties: {
+          code: { type: 'string' },
+          path: { type: 'string' },
+          message: { type: 'object', required: ['da', 'en'], properties: { da: { type: 'string' }, en: { type: 'string' } } },
+        },
+      },
+    },
+  },
+};

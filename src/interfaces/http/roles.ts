@@ -1,0 +1,33 @@
+/**
+ * Who may do what. A key carries one role; each API call names the action it needs. The table is
+ * the whole policy: tests walk it and prove every denial.
+ */
+export const ROLES = ['officer', 'batch', 'translator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+export const ACTIONS = {
+  /** GET /api/letters, GET /api/letters/{type}/samples: no personal data. */
+  catalogue: ['officer', 'batch', 'translator', 'admin'],
+  /** POST /api/letters/{type}/validate */
+  validate: ['officer', 'batch', 'admin'],
+  /** POST /api/letters/{type}/preview with `data` (personal data). Translators preview samples only. */
+  preview: ['officer', 'admin'],
+  /** POST /api/letters/{type}/preview with `sample`: invented people only. */
+  previewSample: ['officer', 'translator', 'admin'],
+  /** POST /api/letters/{type}/render: a letter leaves the service and is journalled. */
+  render: ['officer', 'batch', 'admin'],
+  /** GET /api/journal?case=… */
+  journalRead: ['officer', 'admin'],
+  /** GET /api/journal/{id}/pdf: re-renders a journalled letter. */
+  journalRerender: ['admin'],
+  /** GET /metrics */
+  metrics: ['admin'],
+  /** Batch runs (mounted by the batch module). */
+  batch: ['batch', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof ACTIONS;
+
+export const may = (role: Role, action: Action): boolean => (ACTIONS[action] as readonly Role[]).includes(role);

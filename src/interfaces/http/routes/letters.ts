@@ -1,0 +1,114 @@
+/**
+ * /api/letters: the catalogue, and per letter type validate (the plan), preview (HTML) and render
+ * (the PDF, journalled). Thin: each handler reads the request, calls the engine or the render pool,
+ * and answers; "no letter is due" is a 200 JSON answer, never an error and never a PDF.
+ */
+import { type Request, type Response, Router } from 'express';
+import { composeLetter, describeLetter, listLetters, type Planned, planLetter } from '../../../engine.ts';
+import { allow, denied } from '../access.ts';
+import { envelopeFor, requireJson } from '../body.ts';
+import { letterHtml } from '../letter-html.ts';
+import { diagnosticsProblem, plainProblem, sendProblem } from '../problem.ts';
+import { may } from '../roles.ts';
+import type { ServiceDeps } from '../service-deps.ts';
+import { renderAndRecord } from './render.ts';
+import { sampleEnvelope } from './sample-envelope.ts';
+
+export function lettersRouter(deps: ServiceDeps): Router {
+  const { world } = deps;
+  const router = Router();
+
+  router.get('/', allow('catalogue'), (_req, res) => {
+    res.json({ letters: listLetters(world).map((letter) => describeLetter(letter.id, world)) });
+  });
+
+  router.get('/:type', allow('catalogue'), (req, res) => {
+    const letter = describeLetter(String(req.params.type), world);
+    if (!letter) return notFound(res, String(req.params.type));
+    res.json(letter);
+  });
+
+  router.get('/:type/samples', allow('catalogue'), (req, res) => {
+    const type = String(req.params.type);
+    if (!describeLetter(type, world)) return notFound(res, type);
+    res.json({ samples: deps.samples(type) });
+  });
+
+  router.post('/:type/validate', allow('validate'), requireJson, (req, res) => {
+    const envelope = readEnvelope(req, res, deps);
+    if (!envelope) return;
+    const planned = planLetter(envelope, world);
+    if (!planned.ok) return sendProblem(res, diagnosticsProblem(planned.diagnostics, world));
+    res.json(planView(planned.value));
+  });
+
+  router.post('/:type/preview', requireJson, (req, res) => {
+    const bySample = isObject(req.body) && 'sample' in req.body;
+    const action = bySample ? 'previewSample' : 'preview';
+    if (!req.caller || !may(req.caller.role, action)) return denied(res, action);
+    const envelope = bySample ? sampleEnvelope(req, res, deps) : readEnvelope(req, res, deps);
+    if (!envelope) return;
+    const composed = composeLetter(envelope, world);
+    if (!composed.ok) return sendProblem(res, diagnosticsProblem(composed.diagnostics, world));
+    if (composed.value.kind === 'no-letter') return res.json(noLetter(composed.value));
+    res.set('X-Letter-Variant', composed.value.plan.variant).type('text/html').send(letterHtml(composed.value.document));
+  });
+
+  router.post('/:type/render', allow('render'), requireJson, async (req, res) => {
+    const envelope = readEnvelope(req, res, deps);
+    if (!envelope) return;
+    const planned = planLetter(envelope, world); // quick answer for bad input, before the pool is asked
+    if (!planned.ok) return sendProblem(res, diagnosticsProblem(planned.diagnostics, world));
+    if (!planned.value.outcome.due) return res.json(noLetter(planned.value.outcome));
+    await renderAndRecord(deps, envelope, req, res);
+  });
+
+  return router;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function notFound(res: Response, type: string) {
+  sendProblem(res, plainProblem(404, 'not-found', 'No such letter type', `no letter type has the id "${type.slice(0, 60)}"`));
+}
+
+/** The path's letter type and the body as one envelope; answers 404 or 422 itself and returns null then. */
+function readEnvelope(req: Request, res: Response, deps: ServiceDeps): Record<string, unknown> | null {
+  const type = String(req.params.type);
+  if (!describeLetter(type, deps.world)) {
+    notFound(res, type);
+    return null;
+  }
+  const envelope = envelopeFor(type, req.body);
+  if (!envelope.ok) {
+    sendProblem(res, diagnosticsProblem(envelope.diagnostics, deps.world));
+    return null;
+  }
+  return envelope.value;
+}
+
+const noLetter = (outcome: { why: readonly unknown[]; answer: string }) => ({
+  due: false,
+  answer: outcome.answer,
+  why: outcome.why,
+});
+
+/** What the officer sees before rendering: the variant, the reasons (R-IDs), dates, authorities, appeal guidance. */
+function planView({ request, outcome }: Planned) {
+  if (!outcome.due) return { letter: request.letter.id, languages: request.languages, ...noLetter(outcome) };
+  const { plan } = outcome;
+  return {
+    letter: request.letter.id,
+    languages: request.languages,
+    due: true,
+    variant: plan.variant,
+    why: plan.why,
+    letterDate: plan.letterDate,
+    sender: plan.sender,
+    delivery: plan.recipient.address ? 'sent' : 'handed',
+    appeal: plan.appeal,
+    copies: plan.copies,
+    facts: plan.fields,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * A letter leaves the service: rendered in the pool, recorded in the journal, then sent. A letter
+ * that cannot be recorded is not sent (503). A busy pool or a timeout is 503 with Retry-After.
+ */
+import type { Request, Response } from 'express';
+import { contentVersion } from '../../../journal/content-version.ts';
+import { journalEntryFor } from '../../../journal/journal.ts';
+import { diagnosticsProblem, plainProblem, sendProblem } from '../problem.ts';
+import type { PoolAnswer } from '../render-pool.ts';
+import type { ServiceDeps } from '../service-deps.ts';
+
+export const RETRY_AFTER_BUSY_SECONDS = 5;
+
+/** Answers every pool outcome except a letter; returns the letter for the caller to send. */
+export function answerPoolProblem(answer: PoolAnswer, res: Response, deps: ServiceDeps) {
+  if (answer.ok === 'busy' || answer.ok === 'timeout') {
+    deps.metrics.count('letters_render_refused_total', 'Renders refused because the pool was busy or too slow.', {
+      reason: answer.ok,
+    });
+    const detail = answer.ok === 'busy' ? 'the render queue is full' : 'the letter took too long to render';
+    sendProblem(res, plainProblem(503, 'overloaded', 'The service is busy', detail), {
+      'Retry-After': String(RETRY_AFTER_BUSY_SECONDS),
+    });
+    return null;
+  }
+  if (!answer.ok) {
+    sendProblem(res, diagnosticsProblem(answer.diagnostics, deps.world));
+    return null;
+  }
+  if (answer.kind === 'no-letter') {
+    res.json({ due: false, answer: answer.answer, why: answer.why });
+    return null;
+  }
+  return answer;
+}
+
+export async function renderAndRecord(deps: ServiceDeps, envelope: Record<string, unknown>, req: Request, res: Response) {
+  const letter = answerPoolProblem(await deps.pool.render(envelope), res, deps);
+  if (!letter || !req.caller) return;
+  const languages = envelope.languages as string[];
+  const entry = journalEntryFor({
+    keyId: req.caller.keyId,
+    role: req.caller.role,
+    envelope: { letter: String(envelope.letter), languages, data: envelope.data },
+    variant: letter.variant,
+    caseNumber: letter.caseNumber,
+    contentVersion: contentVersion(String(envelope.letter), languages),
+    pdf: letter.pdf,
+  });
+  try {
+    await deps.journal.record(entry);
+  } catch (error) {
+    Object.assign(res, { err: error }); // pino-http logs it (its type and stack frames, never its message)
+    return sendProblem(res, plainProblem(503, 'journal-unavailable', 'The letter could not be journalled, so it was not sent'), {
+      'Retry-After': String(RETRY_AFTER_BUSY_SECONDS),
+    });
+  }
+  deps.metrics.count('letters_rendered_total', 'Letters rendered and journalled.', {
+    letter: entry.letter,
+    variant: entry.variant,
+  });
+  res
+    .status(200)
+    .type('application/pdf')
+    .set({
+      'Content-Disposition': `attachment; filename="${entry.letter}-${entry.id}.pdf"`,
+      'X-Journal-Id': entry.id,
+      'X-Letter-Variant': entry.variant,
+      'X-Letter-Pages': String(letter.pages),
+      'X-Pdf-Sha256': entry.pdfSha256,
+      ...(letter.draftLanguages.length ? { 'X-Draft-Languages': letter.draftLanguages.join(',') } : {}),
+    })
+    .send(Buffer.from(letter.pdf));
+}

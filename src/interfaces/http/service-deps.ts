@@ -1,0 +1,19 @@
+/** What the HTTP shell is built from: the engine's World and the service's parts, passed in (tests pass their own). */
+import type { Logger } from 'pino';
+import type { World } from '../../engine.ts';
+import type { Journal } from '../../journal/journal.ts';
+import type { KeyRing } from './keys.ts';
+import type { Metrics } from './metrics.ts';
+import type { RenderPool } from './render-pool.ts';
+import type { SampleShelf } from './samples.ts';
+
+export interface ServiceDeps {
+  readonly world: World;
+  readonly keys: KeyRing;
+  readonly pool: RenderPool;
+  readonly journal: Journal;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+  readonly samples: SampleShelf;
+  readonly limits: { readonly bodyBytes: string; readonly requestsPerMinute: number };
+}

@@ -1,0 +1,31 @@
+/** Calls to the service with the officer's key (kept in sessionStorage: this tab only). */
+const KEY = 'letters.apiKey';
+
+export const apiKey = {
+  get: () => sessionStorage.getItem(KEY) ?? '',
+  set: (value) => sessionStorage.setItem(KEY, value.trim()),
+};
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.title ?? `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+/** POST JSON or GET; resolves to the Response when it is OK, else rejects with the problem. */
+export async function call(path, body) {
+  const init = { headers: { Authorization: `Bearer ${apiKey.get()}` } };
+  if (body !== undefined)
+    Object.assign(
+      init,
+      { method: 'POST', body: JSON.stringify(body) },
+      { headers: { ...init.headers, 'Content-Type': 'application/json' } },
+    );
+  const response = await fetch(path, init);
+  if (response.ok) return response;
+  const type = response.headers.get('content-type') ?? '';
+  const problem = type.includes('json') ? await response.json() : null;
+  throw new ApiError(response.status, problem);
+}

@@ -1,0 +1,249 @@
+/**
+ * The officers' page: pick a letter type, fill the form generated from its input schema, see field
+ * errors as you type, the plan and a live preview, and download the PDF. Danish by default,
+ * English by the switch. Plain JavaScript modules: no framework, nothing fetched but this service.
+ */
+import { ApiError, apiKey, call } from './api.js';
+import { buildForm, collect, fill, updateVisibility } from './form.js';
+import { CHOICES, FIELDS, LANGUAGE_NAMES, LETTERS, WORDS } from './labels.js';
+import { planView } from './plan-view.js';
+
+const $ = (selector) => document.querySelector(selector);
+const state = { lang: 'da', letters: [], letter: null, samples: [], touched: new Set(), showAll: false, timer: 0, sequence: 0 };
+
+const word = (key, values = {}) => (WORDS[state.lang][key] ?? key).replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
+const words = {
+  word,
+  field: (name) => FIELDS[state.lang][name] ?? name,
+  choice: (value) => CHOICES[state.lang][value] ?? value,
+};
+
+function applyWords() {
+  document.documentElement.lang = state.lang;
+  document.title = word('title');
+  for (const node of document.querySelectorAll('[data-word]')) node.textContent = word(node.dataset.word);
+  const other = state.lang === 'da' ? 'en' : 'da';
+  const toggle = $('#switch-language');
+  toggle.lang = other;
+  toggle.setAttribute('aria-label', `${word('switchLanguage')}: ${word('switchLanguageLabel')}`);
+  $('#preview').title = word('previewTitle');
+}
+
+function fillLetterTypes() {
+  const select = $('#letter-type');
+  const current = select.value;
+  select.replaceChildren(
+    new Option(word('chooseLetter'), ''),
+    ...state.letters.map((l) => new Option(LETTERS[state.lang][l.id] ?? l.title, l.id)),
+  );
+  select.value = current;
+}
+
+async function loadCatalogue() {
+  if (!apiKey.get()) return status(word('keyMissing'));
+  try {
+    state.letters = (await (await call('/api/letters')).json()).letters;
+    fillLetterTypes();
+    status('');
+  } catch (error) {
+    showFailure(error);
+  }
+}
+
+async function chooseLetter(id) {
+  state.letter = state.letters.find((l) => l.id === id) ?? null;
+  state.touched.clear();
+  state.showAll = false;
+  clearResults();
+  if (!state.letter) return $('#fields').replaceChildren();
+  buildForm(state.letter.inputSchema, $('#fields'), words);
+  const second = $('#second-language');
+  const others = state.letter.languages.filter((l) => l.code !== 'da');
+  second.replaceChildren(
+    ...(state.letter.secondLanguageRequired ? [] : [new Option(word('none'), '')]),
+    ...others.map(
+      (l) => new Option(`${LANGUAGE_NAMES[l.code] ?? l.code}${l.status === 'approved' ? '' : ` (${l.status})`}`, l.code),
+    ),
+  );
+  state.samples = (await (await call(`/api/letters/${id}/samples`)).json()).samples;
+  $('#sample').replaceChildren(...state.samples.map((s) => new Option(s.name, s.name)));
+}
+
+const languages = () => ['da', ...($('#second-language').value ? [$('#second-language').value] : [])];
+const requestBody = () => ({ languages: languages(), data: collect($('#fields')) });
+
+function scheduleCheck() {
+  clearTimeout(state.timer);
+  state.timer = setTimeout(check, 350);
+}
+
+/** validate → plan and errors; when valid, the preview. Older answers never overwrite newer ones. */
+async function check() {
+  if (!state.letter) return;
+  const sequence = ++state.sequence;
+  try {
+    const plan = await (await call(`/api/letters/${state.letter.id}/validate`, requestBody())).json();
+    if (sequence !== state.sequence) return;
+    showErrors([]);
+    showPlan(plan);
+    await preview(sequence);
+  } catch (error) {
+    if (sequence !== state.sequence) return;
+    if (error instanceof ApiError && error.status === 422) {
+      showErrors(error.problem.errors);
+      $('#plan').replaceChildren(paragraph(word('planEmpty')));
+    } else showFailure(error);
+  }
+}
+
+async function preview(sequence) {
+  const response = await call(`/api/letters/${state.letter.id}/preview`, requestBody());
+  if (sequence !== state.sequence) return;
+  const frame = $('#preview');
+  if ((response.headers.get('content-type') ?? '').includes('text/html')) frame.srcdoc = await response.text();
+  else frame.srcdoc = '';
+}
+
+function showPlan(plan) {
+  const draft = plan.due && state.letter.languages.some((l) => l.code === languages()[1] && l.status !== 'approved');
+  $('#plan').replaceChildren(planView(plan, state.letter, draft, words));
+}
+
+function controlFor(path) {
+  if (path.startsWith('languages')) return $('#second-language');
+  return $('#fields').querySelector(`[data-path="${path}"]`);
+}
+
+/** Inline errors for fields the officer has touched (all of them after a download attempt), and a summary then. */
+function showErrors(errors) {
+  for (const node of document.querySelectorAll('[data-error-for]')) node.hidden = true;
+  for (const control of document.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
+  const shown = [];
+  for (const error of errors) {
+    const visible =
+      state.showAll ||
+      [...state.touched].some((t) => t === error.path || t.startsWith(`${error.path}.`) || error.path.startsWith('languages'));
+    if (!visible) continue;
+    const slot = document.querySelector(`[data-error-for="${error.path.replace(/\[\d+\]$/, '')}"]`);
+    const message = error.message[state.lang];
+    if (slot) {
+      slot.textContent = message;
+      slot.hidden = false;
+    }
+    controlFor(error.path)?.setAttribute('aria-invalid', 'true');
+    shown.push({ ...error, message });
+  }
+  const summary = $('#summary');
+  summary.hidden = !(state.showAll && shown.length);
+  if (summary.hidden) return;
+  const items = shown.map((e) => {
+    const link = Object.assign(document.createElement('a'), { textContent: `${labelOf(e.path)}: ${e.message}` });
+    const target = controlFor(e.path) ?? $('#fields').querySelector(`[data-group="${e.path}"] [data-path]`);
+    if (target) link.href = `#${target.id}`;
+    const item = document.createElement('li');
+    item.append(link);
+    return item;
+  });
+  const list = document.createElement('ul');
+  list.append(...items);
+  summary.replaceChildren(paragraph(shown.length === 1 ? word('problem') : word('problems', { n: shown.length })), list);
+}
+
+const labelOf = (path) => (path.startsWith('languages') ? word('languages') : words.field(path.split('.').pop() ?? path));
+const paragraph = (text) => Object.assign(document.createElement('p'), { textContent: text });
+const status = (text) => {
+  $('#status').textContent = text;
+};
+
+function clearResults() {
+  $('#plan').replaceChildren(paragraph(word('planEmpty')));
+  $('#preview').srcdoc = '';
+  $('#summary').hidden = true;
+  status('');
+}
+
+function showFailure(error) {
+  status(
+    error instanceof ApiError
+      ? `${error.problem?.title ?? ''} ${word('failed', { status: error.status })}`
+      : word('failed', { status: '–' }),
+  );
+}
+
+async function download() {
+  if (!state.letter) return;
+  state.showAll = true;
+  status(word('loading'));
+  try {
+    const response = await call(`/api/letters/${state.letter.id}/render`, requestBody());
+    if (!(response.headers.get('content-type') ?? '').includes('application/pdf')) {
+      showPlan({ ...(await response.json()) });
+      return status(word('noLetter'));
+    }
+    const file = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'letter.pdf';
+    const url = URL.createObjectURL(await response.blob());
+    const link = Object.assign(document.createElement('a'), { href: url, download: file });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    status(word('downloaded', { file, pages: response.headers.get('x-letter-pages') ?? '?' }));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 422) {
+      status('');
+      showErrors(error.problem.errors);
+      $('#summary').focus();
+    } else showFailure(error);
+  }
+}
+
+function relabel() {
+  const values = state.letter ? collect($('#fields')) : null;
+  applyWords();
+  fillLetterTypes();
+  if (state.letter && values) {
+    const second = $('#second-language').value;
+    const sample = $('#sample').value;
+    chooseLetter(state.letter.id).then(() => {
+      $('#second-language').value = second;
+      $('#sample').value = sample;
+      fill($('#fields'), values);
+      check();
+    });
+  }
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  $('#api-key').value = apiKey.get();
+  $('#key-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    apiKey.set($('#api-key').value);
+    loadCatalogue();
+  });
+  $('#switch-language').addEventListener('click', () => {
+    state.lang = state.lang === 'da' ? 'en' : 'da';
+    relabel();
+  });
+  $('#letter-type').addEventListener('change', (event) => chooseLetter(event.target.value));
+  $('#load-sample').addEventListener('click', () => {
+    const sample = state.samples.find((s) => s.name === $('#sample').value);
+    if (!sample) return;
+    fill($('#fields'), sample.data);
+    $('#second-language').value = sample.languages[1] ?? '';
+    for (const control of document.querySelectorAll('[data-path]')) state.touched.add(control.dataset.path);
+    check();
+  });
+  const form = $('#letter-form');
+  const onEdit = (event) => {
+    if (event.target.dataset?.path) state.touched.add(event.target.dataset.path);
+    if (event.target.id === 'second-language') state.touched.add('languages');
+    updateVisibility($('#fields'));
+    scheduleCheck();
+  };
+  form.addEventListener('input', onEdit);
+  form.addEventListener('change', onEdit);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  $('#download').addEventListener('click', download);
+  applyWords();
+  loadCatalogue();
+});

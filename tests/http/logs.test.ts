@@ -1,0 +1,85 @@
+/**
+ * Logs are structured, carry a request id, and never contain personal data: the test renders,
+ * previews and validates every sample (and some broken inputs carrying personal data in odd
+ * places), then scans every log line for the names, addresses, case numbers and dates of birth.
+ */
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validSamples } from '../support/samples.ts';
+import { bearer, bodyOf, startTestService, type TestService } from '../support/service.ts';
+
+let service: TestService;
+beforeAll(async () => {
+  service = await startTestService({ renderThreads: 2 });
+});
+afterAll(() => service.stop());
+
+const CPR = '030594-1234';
+
+/** The personal data in an input: names, address lines, case number, date of birth. */
+function personalData(input: unknown): string[] {
+  const data = (input as { data: Record<string, unknown> }).data;
+  const applicant = data.applicant as { name: string; dateOfBirth: string };
+  const address = (data.address ?? {}) as Record<string, string>;
+  const officer = data.officer as { name: string };
+  return [applicant.name, applicant.dateOfBirth, officer.name, String(data.caseNumber), ...Object.values(address)];
+}
+
+describe('logs', () => {
+  it('render, preview, validate, journal and broken inputs: no personal data in any log line', async () => {
+    const secrets = new Set<string>([CPR]);
+    for (const sample of validSamples()) {
+      for (const value of personalData(sample.input)) secrets.add(value);
+      const body = bodyOf(sample.input);
+      for (const action of ['validate', 'preview', 'render']) {
+        const res = await request(service.app).post(`/api/letters/${sample.letter}/${action}`).set(bearer('officer')).send(body);
+        expect(res.status).toBe(200);
+      }
+      const caseNumber = String((sample.input as { data: { caseNumber: string } }).data.caseNumber);
+      await request(service.app).get('/api/journal').query({ case: caseNumber }).set(bearer('officer')).expect(200);
+    }
+    const [first] = validSamples();
+    if (!first) throw new Error('no sample');
+    const name = personalData(first.input)[0] ?? '';
+    // personal data where it does not belong: an unknown field, a broken body, a bad path
+    await request(service.app)
+      .post(`/api/letters/${first.letter}/validate`)
+      .set(bearer('officer'))
+      .send({ ...bodyOf(first.input), cpr: CPR })
+      .expect(422);
+    await request(service.app)
+      .post(`/api/letters/${first.letter}/render`)
+      .set(bearer('officer'))
+      .set('Content-Type', 'application/json')
+      .send(`{"data": {"name": "${name}", "cpr": "${CPR}"`)
+      .expect(400);
+    await request(service.app)
+      .get(`/api/letters/${encodeURIComponent(CPR)}`)
+      .set(bearer('officer'))
+      .expect(404);
+
+    expect(service.logs.length).toBeGreaterThan(20);
+    for (const line of service.logs) {
+      for (const secret of secrets)
+        expect(line, `a log line contains personal data (${secrets.size} values checked)`).not.toContain(secret);
+    }
+  });
+
+  it('each request is one JSON line with a request id, method, route pattern, status, key id and role', async () => {
+    await request(service.app)
+      .post('/api/letters/reopening-guidance/validate')
+      .set(bearer('batch'))
+      .set('X-Request-Id', 'trace-abc-123')
+      .send({});
+    const line = service.logs.map((l) => JSON.parse(l)).find((entry) => entry.requestId === 'trace-abc-123');
+    expect(line).toMatchObject({
+      req: { method: 'POST' },
+      route: '/api/letters/:type/validate',
+      res: { statusCode: 422 },
+      keyId: 'test-batch',
+      role: 'batch',
+    });
+    expect(typeof line.responseTime).toBe('number');
+    expect(JSON.stringify(line)).not.toContain('test-batch-key');
+  });
+});

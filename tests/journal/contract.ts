@@ -1,0 +1,41 @@
+/** What every journal store must do; run against SQLite and PostgreSQL alike. */
+import { expect, it } from 'vitest';
+import { type Journal, journalEntryFor } from '../../src/journal/journal.ts';
+
+const facts = (caseNumber: string, name: string) => ({
+  keyId: 'k1',
+  role: 'officer',
+  envelope: { letter: 'reopening-guidance', languages: ['da', 'en'], data: { caseNumber, applicant: { name } } },
+  variant: 'extension-granted',
+  caseNumber,
+  contentVersion: 'c'.repeat(64),
+  pdf: new TextEncoder().encode(`%PDF-1.3 ${name}`),
+});
+
+export function journalContract(open: () => Promise<Journal>, reopen: () => Promise<Journal>) {
+  it('records letters and lists a case in time order, without other cases', async () => {
+    const journal = await open();
+    const first = journalEntryFor(facts('2017/1', 'A'), new Date('2017-01-01T10:00:00Z'));
+    const second = journalEntryFor(facts('2017/1', 'B'), new Date('2017-01-02T10:00:00Z'));
+    const other = journalEntryFor(facts('2017/2', 'C'), new Date('2017-01-01T11:00:00Z'));
+    for (const entry of [second, other, first]) await journal.record(entry);
+    const listed = await journal.byCase('2017/1');
+    expect(listed.map((e) => e.id)).toEqual([first.id, second.id]);
+    const { input: _input, ...withoutInput } = first;
+    expect(listed[0]).toEqual(withoutInput);
+    expect(await journal.byCase('2017/3')).toEqual([]);
+    expect(await journal.get(other.id)).toEqual(other);
+    expect(await journal.get('00000000-0000-0000-0000-000000000000')).toBeNull();
+    expect(await journal.ping()).toBe(true);
+  });
+
+  it('migrations run once: reopening keeps the letters', async () => {
+    const entry = journalEntryFor(facts('2017/9', 'Z'));
+    const journal = await open();
+    await journal.record(entry);
+    await journal.close();
+    const again = await reopen();
+    expect(await again.get(entry.id)).toEqual(entry);
+    await again.close();
+  });
+}

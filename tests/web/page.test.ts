@@ -1,0 +1,166 @@
+/**
+ * The officers' page in a real browser: for each of the first two letters, pick it, load nothing,
+ * type a bad value and see the error inline, fill the form (from a sample, then by hand), see the
+ * plan and the preview, download the PDF and read its text. Screenshots go to tests/.output/web/.
+ * axe-core finds no serious or critical violations, in Danish and in English.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectPath } from '../../src/domain/project-path.ts';
+import { launchBrowser, listen } from '../support/browser.ts';
+import { flatText, readPdf } from '../support/pdf-text.ts';
+import { KEYS, startTestService, type TestService } from '../support/service.ts';
+
+const SHOTS = projectPath('tests/.output/web');
+mkdirSync(SHOTS, { recursive: true });
+
+let service: TestService;
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  service = await startTestService({ renderThreads: 1 });
+  server = await listen(service.app);
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await service?.stop();
+});
+
+/** The page waits for the service (a debounce, then validate and preview): generous on a loaded machine. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 100 });
+
+async function openPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true, bypassCSP: true });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(`${server.url}/`);
+  await page.getByLabel('API-nøgle').fill(KEYS.officer);
+  await page.getByRole('button', { name: 'Brug nøglen' }).click();
+  await poll(() => page.locator('#letter-type option').count()).toBeGreaterThan(2);
+  return page;
+}
+
+async function axe(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  await page.addScriptTag({ content: readFileSync(projectPath('node_modules/axe-core/axe.min.js'), 'utf8') });
+  const violations = await page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> };
+      }
+    ).axe.run();
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html.slice(0, 160)) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+async function downloadPdf(page: Page): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Hent PDF|Download PDF/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  const path = await download.path();
+  return flatText(await readPdf(new Uint8Array(readFileSync(path))));
+}
+
+describe('the officers page', () => {
+  it('humanitarian-permit-info: conditional address, inline error, plan, preview, PDF', async () => {
+    const page = await openPage();
+    await page.getByLabel('Brevtype').selectOption('humanitarian-permit-info');
+    const street = page.getByLabel('Vej og nummer');
+    // the address applies only to a letter that is sent
+    await page.getByLabel('Levering').selectOption('handed');
+    await poll(() => street.isVisible()).toBe(false);
+    await page.getByLabel('Levering').selectOption('sent');
+    await poll(() => street.isVisible()).toBe(true);
+    expect(await page.getByLabel('Brevdato').getAttribute('type')).toBe('date');
+
+    // a wrong value: its error shows inline, in Danish, on the field
+    await page.getByLabel('Sagsnummer').fill('!!');
+    const error = page.locator('[data-error-for="data.caseNumber"]');
+    await poll(() => error.isVisible()).toBe(true);
+    expect(await error.textContent()).toMatch(/sagsnummer/i);
+    expect(await page.getByLabel('Sagsnummer').getAttribute('aria-invalid')).toBe('true');
+    await page.screenshot({ path: `${SHOTS}/humanitarian-permit-info-error.png`, fullPage: true });
+
+    // fill it by hand
+    await page.getByLabel('Brevdato').fill('2016-11-03');
+    await page.getByLabel('Sagsnummer').fill('2016/770001');
+    await page.getByLabel('Navn').first().fill('Testperson Alfa');
+    await page.getByLabel('Fødselsdato').fill('1990-01-02');
+    await page.locator('[data-path="data.officer.name"]').fill('Sagsbehandler Beta');
+    await page.getByLabel('Dato for afgørelsen om at behandle sagen i Danmark').fill('2016-10-28');
+    await street.fill('Prøvevej 1');
+    await page.getByLabel('Postnummer').fill('4300');
+    await page.getByLabel('By', { exact: true }).fill('Holbæk');
+    await page.getByLabel('Andet sprog').selectOption('en');
+    await poll(() => error.isVisible()).toBe(false);
+    await poll(() => page.locator('#plan').textContent()).toContain('R-ASY-011');
+    expect(await page.locator('#plan').textContent()).toContain('sent');
+    await expect.poll(() => page.frameLocator('#preview').locator('body').textContent()).toContain('Testperson Alfa');
+    await page.screenshot({ path: `${SHOTS}/humanitarian-permit-info.png`, fullPage: true });
+
+    const text = await downloadPdf(page);
+    expect(text).toContain('Testperson Alfa');
+    expect(text).toContain('2016/770001');
+    expect(await page.locator('#status').textContent()).toMatch(/PDF hentet/);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('reopening-guidance: sample, nested choice, no-letter answer, English switch, PDF', async () => {
+    const page = await openPage();
+    await page.getByLabel('Brevtype').selectOption('reopening-guidance');
+    await page.getByLabel('Eksempel').selectOption('extension-refused-reopened');
+    await page.getByRole('button', { name: 'Indlæs eksempel' }).click();
+    await poll(() => page.locator('#plan').textContent()).toContain('extension-refused-reopened');
+    // the procedure applies only when US finally decided the case
+    const procedure = page.getByLabel('Procedure');
+    expect(await procedure.isVisible()).toBe(true);
+    await page.getByLabel('Endeligt afgjort af').selectOption('refugee-appeals-board');
+    await poll(() => procedure.isVisible()).toBe(false);
+    await poll(() => page.locator('#plan').textContent()).toContain('extension-refused-board');
+
+    // R-ASY-021: no new information, no letter, and the page says so
+    await page.getByLabel('Nye væsentlige baggrundsoplysninger fundet?').selectOption('false');
+    await poll(() => page.locator('#plan').textContent()).toContain('R-ASY-021');
+    await page.getByLabel('Nye væsentlige baggrundsoplysninger fundet?').selectOption('true');
+
+    // an error in the letter's rules: a letter date before the extension decision
+    await page.getByLabel('Brevdato').fill('2017-01-01');
+    const error = page.locator('[data-error-for="data.letterDate"]');
+    await poll(() => error.isVisible()).toBe(true);
+    await page.getByLabel('Brevdato').fill('2017-05-10');
+    await poll(() => error.isVisible()).toBe(false);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByLabel('Letter date').inputValue()).toBe('2017-05-10');
+    await expect.poll(() => page.frameLocator('#preview').locator('body').textContent()).toMatch(/Flygtningenævnet/);
+    await page.screenshot({ path: `${SHOTS}/reopening-guidance-en.png`, fullPage: true });
+    expect(await axe(page)).toEqual([]);
+
+    const text = await downloadPdf(page);
+    expect(text).toContain('Flygtningenævnet');
+    await page.close();
+  }, 120_000);
+
+  it('on a download with problems: a summary of every problem, focused, in Danish', async () => {
+    const page = await openPage();
+    await page.getByLabel('Brevtype').selectOption('reopening-guidance');
+    await page.getByRole('button', { name: 'Hent PDF' }).click();
+    const summary = page.locator('#summary');
+    await poll(() => summary.isVisible()).toBe(true);
+    expect(await summary.locator('li').count()).toBeGreaterThan(3);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('summary');
+    expect(await summary.textContent()).toContain('skal udfyldes');
+    await page.screenshot({ path: `${SHOTS}/summary.png`, fullPage: true });
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
