@@ -13,8 +13,11 @@ describe('valid samples', () => {
     expect(outcome.due ? outcome.plan.variant : null).toBe(expectedVariant);
   });
 
-  it('every variant of every letter has at least one sample', () => {
-    const covered = new Set(validSamples().map((s) => `${s.letter}/${s.expectedVariant}`));
+  it('every variant of every letter has at least one sample (or one refused until its appeal guidance is configured)', () => {
+    const refused = invalidSamples()
+      .filter((s) => s.code === 'APPEAL_GUIDANCE_NOT_CONFIGURED' && s.detail !== null)
+      .map((s) => `${s.letter}/${s.detail}`);
+    const covered = new Set([...validSamples().map((s) => `${s.letter}/${s.expectedVariant}`), ...refused]);
     for (const letter of catalogue) {
       for (const variant of letter.variants)
         expect(covered, `${letter.id}/${variant.id}`).toContain(`${letter.id}/${variant.id}`);
@@ -23,9 +26,12 @@ describe('valid samples', () => {
 });
 
 describe('invalid samples', () => {
-  it.each(invalidSamples())('$letter/invalid/$code fails with $code', ({ input, code }) => {
+  it.each(invalidSamples())('$letter/invalid/$code ($detail) fails with $code', ({ input, code, detail }) => {
     const result = planLetter(input, testWorld());
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.diagnostics.map((d) => d.code)).toEqual([code]);
+    if (result.ok) return;
+    expect(result.diagnostics.map((d) => d.code)).toEqual([code]);
+    // A refused variant's sample proves the rules chose that variant before refusing it.
+    if (code === 'APPEAL_GUIDANCE_NOT_CONFIGURED' && detail !== null) expect(result.diagnostics[0]?.params?.variant).toBe(detail);
   });
 });

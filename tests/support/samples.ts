@@ -19,7 +19,11 @@ export const validSamples = (): Sample[] =>
     expectedVariant: name.startsWith('no-letter-due') ? null : (name.split('--')[0] ?? name),
   }));
 
-export const invalidSamples = (): { letter: string; code: string; input: unknown }[] =>
+/**
+ * `invalid/<CODE>.json` or `invalid/<CODE>--<detail>.json`; for APPEAL_GUIDANCE_NOT_CONFIGURED the detail is
+ * the variant the rules chose and refused (R-ASY-003): the sample of a variant that cannot render yet.
+ */
+export const invalidSamples = (): { letter: string; code: string; detail: string | null; input: unknown }[] =>
   listSamples().flatMap(({ letter }, index, all) => {
     if (all.findIndex((s) => s.letter === letter) !== index) return [];
     const dir = projectPath(`samples/${letter}/invalid`);
@@ -29,5 +33,8 @@ export const invalidSamples = (): { letter: string; code: string; input: unknown
     } catch {
       return [];
     }
-    return files.map((file) => ({ letter, code: file.slice(0, -5), input: JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) }));
+    return files.map((file) => {
+      const [code = '', detail = null] = file.slice(0, -5).split('--');
+      return { letter, code, detail, input: JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) };
+    });
   });
