@@ -26,6 +26,9 @@ export const CODES = {
   RULE_DATE_NOT_SAME_DAY: { status: 422, source: 'rules' },
   RULE_REOPENING_US_NORMAL_PROCEDURE: { status: 422, source: 'rules' },
   RULE_LAPSE_17_4_REQUIRED: { status: 422, source: 'rules' },
+  RULE_EXPELLED_POSITION_REQUIRED: { status: 422, source: 'rules' },
+  RULE_EXPELLED_POSITION_NOT_ALLOWED: { status: 422, source: 'rules' },
+  RULE_VETO_ONLY_MANIFESTLY_UNFOUNDED: { status: 422, source: 'rules' },
   // Reference data (an administrator fixes data/authorities.json).
   AUTHORITY_UNKNOWN_FOR_DATE: { status: 422, source: 'data' },
   APPEAL_GUIDANCE_NOT_CONFIGURED: { status: 422, source: 'data' },

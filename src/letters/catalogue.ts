@@ -1,9 +1,16 @@
 /** The catalogue of letter types: one line per letter. Adding a letter adds its folder and one line here. */
+
+import { asylumRefusalRemoval } from './asylum-refusal-removal/letter.ts';
 import type { LetterDefinition } from './define-letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
 
-export const catalogue: readonly LetterDefinition[] = [humanitarianPermitInfo, reopeningGuidance, homeCountryTravelRevocation];
+export const catalogue: readonly LetterDefinition[] = [
+  humanitarianPermitInfo,
+  reopeningGuidance,
+  homeCountryTravelRevocation,
+  asylumRefusalRemoval,
+];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
