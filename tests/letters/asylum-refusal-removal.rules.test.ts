@@ -142,7 +142,7 @@ describe('contradictions are refused', () => {
 
   it('a veto in a case remitted by Flygtningenævnet (R-ASY-063)', () => {
     expect(codes(withData(base, { situation: { ...bRemitted, refugeeCouncilVeto: true } }))).toEqual([
-      'RULE_VETO_ONLY_MANIFESTLY_UNFOUNDED data.situation.refugeeCouncilVeto',
+      'RULE_VETO_NOT_IN_REMITTED_CASE data.situation.refugeeCouncilVeto',
     ]);
   });
 });

@@ -29,7 +29,7 @@ export const SPOUSES_PARAGRAPH_ENABLED = false;
  */
 export function spousesParagraphDue(input: Input, enabled: boolean = SPOUSES_PARAGRAPH_ENABLED): boolean {
   const { spouse } = input;
-  return enabled && spouse !== undefined && spouse.marriedAtEntry && spouse.cohabitingInDenmark && input.removal.possible;
+  return enabled && spouse?.marriedAtEntry === true && spouse.cohabitingInDenmark && input.removal.possible;
 }
 
 type Choice = { variant: Variant | null; why: Reason[] };

@@ -99,7 +99,7 @@ export const schema = z
       ctx.addIssue({
         code: 'custom',
         path: ['situation', 'refugeeCouncilVeto'],
-        params: { code: 'RULE_VETO_ONLY_MANIFESTLY_UNFOUNDED', rule: 'R-ASY-063' },
+        params: { code: 'RULE_VETO_NOT_IN_REMITTED_CASE', rule: 'R-ASY-063' },
       });
     }
   });
