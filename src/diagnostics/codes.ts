@@ -29,6 +29,8 @@ export const CODES = {
   RULE_EXPELLED_POSITION_REQUIRED: { status: 422, source: 'rules' },
   RULE_EXPELLED_POSITION_NOT_ALLOWED: { status: 422, source: 'rules' },
   RULE_VETO_NOT_IN_REMITTED_CASE: { status: 422, source: 'rules' },
+  RULE_REMOVAL_DECISION_REQUIRED: { status: 422, source: 'rules' },
+  RULE_REMOVAL_DECISION_NOT_ALLOWED: { status: 422, source: 'rules' },
   // Reference data (an administrator fixes data/authorities.json).
   AUTHORITY_UNKNOWN_FOR_DATE: { status: 422, source: 'data' },
   APPEAL_GUIDANCE_NOT_CONFIGURED: { status: 422, source: 'data' },
