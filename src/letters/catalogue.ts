@@ -1,6 +1,7 @@
 /** The catalogue of letter types: one line per letter. Adding a letter adds its folder and one line here. */
 
 import { asylumRefusalRemoval } from './asylum-refusal-removal/letter.ts';
+import { conflictZoneGuidance } from './conflict-zone-guidance/letter.ts';
 import { conflictZoneLapse } from './conflict-zone-lapse/letter.ts';
 import type { LetterDefinition } from './define-letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
@@ -13,6 +14,7 @@ export const catalogue: readonly LetterDefinition[] = [
   homeCountryTravelRevocation,
   asylumRefusalRemoval,
   conflictZoneLapse,
+  conflictZoneGuidance,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
