@@ -24,6 +24,7 @@ export const CODES = {
   // The letter's legal rules (the officer fixes the facts).
   RULE_DATE_BEFORE: { status: 422, source: 'rules' },
   RULE_DATE_NOT_SAME_DAY: { status: 422, source: 'rules' },
+  RULE_DATE_NOT_AFTER: { status: 422, source: 'rules' },
   RULE_REOPENING_US_NORMAL_PROCEDURE: { status: 422, source: 'rules' },
   RULE_LAPSE_17_4_REQUIRED: { status: 422, source: 'rules' },
   RULE_EXPELLED_POSITION_REQUIRED: { status: 422, source: 'rules' },

@@ -2,6 +2,7 @@
 
 import { asylumRefusalRemoval } from './asylum-refusal-removal/letter.ts';
 import { conflictZoneGuidance } from './conflict-zone-guidance/letter.ts';
+import { conflictZoneHearing } from './conflict-zone-hearing/letter.ts';
 import { conflictZoneLapse } from './conflict-zone-lapse/letter.ts';
 import type { LetterDefinition } from './define-letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
@@ -15,6 +16,7 @@ export const catalogue: readonly LetterDefinition[] = [
   asylumRefusalRemoval,
   conflictZoneLapse,
   conflictZoneGuidance,
+  conflictZoneHearing,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
