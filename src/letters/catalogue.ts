@@ -8,6 +8,7 @@ import type { LetterDefinition } from './define-letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
+import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
 
 export const catalogue: readonly LetterDefinition[] = [
   humanitarianPermitInfo,
@@ -17,6 +18,7 @@ export const catalogue: readonly LetterDefinition[] = [
   conflictZoneLapse,
   conflictZoneGuidance,
   conflictZoneHearing,
+  tortureExaminationGuidance,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
