@@ -43,8 +43,12 @@ export function chooseVariant(input: Input): Choice {
   }
   if (s.kind === 'c-expelled') {
     const why: Reason[] = [
-      { rule: 'R-ASY-064', because: 'situation c: former refugee expelled by judgment, § 49 a' },
+      {
+        rule: 'R-ASY-064',
+        because: 'situation c: former refugee expelled by judgment, § 49 a; deemed appealed to Flygtningenævnet (nr. 5)',
+      },
       removalWhy,
+      { rule: 'R-ASY-065', because: 'situation c: a copy of the decision goes to UCN' },
     ];
     return { variant: removal.possible ? 'expelled-removal-possible' : 'expelled-removal-barred', why };
   }

@@ -63,7 +63,15 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
   });
   if (!looked.ok) return looked;
   const { sender, refugeeBoard, immigrationBoard } = looked.value;
-  why.push({ rule: 'R-ASY-092', because: `sender: ${sender.unit ?? sender.name}` });
+  why.push(
+    { rule: 'R-ASY-092', because: `sender: ${sender.unit ?? sender.name}` },
+    {
+      rule: 'R-ASY-097',
+      because: refugee
+        ? '§§ 7–8 holder: appeal to Flygtningenævnet, no deadline, suspensive unless abroad'
+        : 'not a §§ 7–8 holder: appeal to Udlændingenævnet within 8 weeks of notification (OPEN end: udlaendingenaevnetDeadline)',
+    },
+  );
   const lapse = input.decision === 'lapse' ? input : null;
   const dispensation = input.decision === 'dispensation-refused' ? input : null;
 
