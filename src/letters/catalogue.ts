@@ -9,6 +9,7 @@ import { homeCountryTravelRevocation } from './home-country-travel-revocation/le
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
 import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
+import { tortureExpediteNotice } from './torture-expedite-notice/letter.ts';
 
 export const catalogue: readonly LetterDefinition[] = [
   humanitarianPermitInfo,
@@ -19,6 +20,7 @@ export const catalogue: readonly LetterDefinition[] = [
   conflictZoneGuidance,
   conflictZoneHearing,
   tortureExaminationGuidance,
+  tortureExpediteNotice,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
