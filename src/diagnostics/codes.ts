@@ -26,10 +26,17 @@ export const CODES = {
   // The letter's legal rules (the officer fixes the facts).
   RULE_DATE_BEFORE: { status: 422, source: 'rules' },
   RULE_DATE_NOT_SAME_DAY: { status: 422, source: 'rules' },
+  RULE_DATE_NOT_AFTER: { status: 422, source: 'rules' },
   RULE_REOPENING_US_NORMAL_PROCEDURE: { status: 422, source: 'rules' },
   RULE_DOO_LEGAL_BASIS_UNKNOWN: { status: 422, source: 'rules' },
   RULE_DOO_GRANT_BEFORE_18_MONTHS: { status: 422, source: 'rules' },
   RULE_DOO_NO_SECTION_26_FOR_TEMPORARY: { status: 422, source: 'rules' },
+  RULE_LAPSE_17_4_REQUIRED: { status: 422, source: 'rules' },
+  RULE_EXPELLED_POSITION_REQUIRED: { status: 422, source: 'rules' },
+  RULE_EXPELLED_POSITION_NOT_ALLOWED: { status: 422, source: 'rules' },
+  RULE_VETO_NOT_IN_REMITTED_CASE: { status: 422, source: 'rules' },
+  RULE_REMOVAL_DECISION_REQUIRED: { status: 422, source: 'rules' },
+  RULE_REMOVAL_DECISION_NOT_ALLOWED: { status: 422, source: 'rules' },
   // Reference data (an administrator fixes data/authorities.json).
   AUTHORITY_UNKNOWN_FOR_DATE: { status: 422, source: 'data' },
   APPEAL_GUIDANCE_NOT_CONFIGURED: { status: 422, source: 'data' },

@@ -11,6 +11,7 @@ import { projectPath } from './project-path.ts';
 export const AUTHORITY_IDS = [
   'immigration-service',
   'immigration-service/asylum',
+  'immigration-service/family',
   'ministry/humanitarian-residence',
   'ministry/immigration',
   'refugee-appeals-board',

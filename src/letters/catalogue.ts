@@ -1,11 +1,18 @@
 /** The catalogue of letter types: one line per letter. Adding a letter adds its folder and one line here. */
 
+import { asylumRefusalRemoval } from './asylum-refusal-removal/letter.ts';
+import { conflictZoneGuidance } from './conflict-zone-guidance/letter.ts';
+import { conflictZoneHearing } from './conflict-zone-hearing/letter.ts';
+import { conflictZoneLapse } from './conflict-zone-lapse/letter.ts';
 import { decisionMoveBackToAsylumCentre } from './decision-move-back-to-asylum-centre/letter.ts';
 import type { LetterDefinition } from './define-letter.ts';
 import { deportationObstacleAcknowledgement } from './deportation-obstacle-acknowledgement/letter.ts';
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
+import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
+import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
+import { tortureExpediteNotice } from './torture-expedite-notice/letter.ts';
 import { travelRestrictionLiftingGuidance } from './travel-restriction-lifting-guidance/letter.ts';
 
 export const catalogue: readonly LetterDefinition[] = [
@@ -15,6 +22,13 @@ export const catalogue: readonly LetterDefinition[] = [
   deportationObstacleAcknowledgement,
   decisionMoveBackToAsylumCentre,
   travelRestrictionLiftingGuidance,
+  homeCountryTravelRevocation,
+  asylumRefusalRemoval,
+  conflictZoneLapse,
+  conflictZoneGuidance,
+  conflictZoneHearing,
+  tortureExaminationGuidance,
+  tortureExpediteNotice,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);

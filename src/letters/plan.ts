@@ -66,7 +66,9 @@ export type Suspensive =
   | { readonly kind: 'special-reasons-only' }
   /** Suspensive if lodged within `days` of notification, later only for special reasons (e.g. § 33, stk. 3, 1. pkt.). */
   | { readonly kind: 'within-days'; readonly days: number }
-  | { readonly kind: 'unless-abroad' };
+  | { readonly kind: 'unless-abroad' }
+  /** The source states no rule on suspensive effect (OPEN): nothing is printed, never a guess. */
+  | { readonly kind: 'not-stated' };
 
 export type AppealFee =
   | { readonly kind: 'none' }

@@ -59,7 +59,11 @@ describe('logs', () => {
       .expect(404);
 
     expect(service.logs.length).toBeGreaterThan(20);
-    for (const line of service.logs) {
+    // Request ids (random UUIDs) and timings are machine values: a four-digit postcode can occur inside one
+    // by chance, so they are masked before the scan.
+    const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+    const timing = /"(time|responseTime)":[0-9.]+/g;
+    for (const line of service.logs.map((l) => l.replace(uuid, '<uuid>').replace(timing, '"$1":0'))) {
       for (const secret of secrets)
         expect(line, `a log line contains personal data (${secrets.size} values checked)`).not.toContain(secret);
     }

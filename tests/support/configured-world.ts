@@ -7,6 +7,9 @@ import { loadAppealConfiguration } from '../../src/domain/appeal-configuration.t
 import type { World } from '../../src/engine.ts';
 import { testWorld } from './world.ts';
 
+/** The legal basis every fixture entry carries: a placeholder no real letter uses. */
+export const TEST_APPEAL_BASIS = '§ 0 (test fixture)';
+
 const fixture = fileURLToPath(new URL('../fixtures/appeal-guidance.fixture.json', import.meta.url));
 
 let world: World | undefined;

@@ -1,0 +1,35 @@
+import { defineLetter } from '../define-letter.ts';
+import { decide } from './rules.ts';
+import { schema } from './schema.ts';
+
+export const asylumRefusalRemoval = defineLetter({
+  id: 'asylum-refusal-removal',
+  kind: 'decision',
+  title: 'Refusal of asylum (§ 7) with the decision on forced removal (§ 32 a, jf. § 31)',
+  source: 'Asylmeddelelse nr. 12/16 of 9 September 2016; nr. 5/01 of 31 July 2001 (spouses paragraph, off)',
+  variants: [
+    { id: 'refusal-excluded', description: 'covered by § 7 but excluded under § 10; deemed appealed (R-ASY-060/061)' },
+    {
+      id: 'refusal-removal-possible',
+      description: 'not covered by § 7, removal can be enforced; deemed appealed (R-ASY-060/061)',
+    },
+    {
+      id: 'refusal-removal-barred',
+      description: 'not covered by § 7, removal cannot be enforced; deemed appealed (R-ASY-060/061/063)',
+    },
+    {
+      id: 'reopening-refused-mu',
+      description:
+        'situation b, manifestly unfounded, no veto: re-opening refused, removal possible; not appealable, § 53 b (R-ASY-063)',
+    },
+    { id: 'expelled-removal-barred', description: 'situation c, § 49 a: § 31 bars removal; deemed appealed, nr. 5 (R-ASY-064)' },
+    {
+      id: 'expelled-removal-possible',
+      description: 'situation c, § 49 a: removal possible, with the position for the board; deemed appealed, nr. 5 (R-ASY-064)',
+    },
+  ],
+  // OPEN: the source is silent on the language of these letters; Danish, with an optional second language.
+  secondLanguageRequired: false,
+  schema,
+  decide,
+});

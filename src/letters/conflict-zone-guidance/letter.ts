@@ -1,0 +1,18 @@
+import { defineLetter } from '../define-letter.ts';
+import { decide } from './rules.ts';
+import { schema } from './schema.ts';
+
+export const conflictZoneGuidance = defineLetter({
+  id: 'conflict-zone-guidance',
+  kind: 'info',
+  title: 'Guidance under § 21 b, stk. 3 to a person believed to intend to take part in an armed conflict abroad',
+  source: 'Familiesammenføringsmeddelelse nr. 3/15 of 3 March 2015 (src:2170–2197; Bilag 2 verbatim)',
+  variants: [
+    { id: 'third-country-national', description: 'the entry ban also covers the Schengen area (R-ASY-100)' },
+    { id: 'eu-or-nordic', description: 'no Schengen clause (R-ASY-100)' },
+  ],
+  // OPEN: the source gives the handout in Danish only and is silent on languages; Danish, optional second language.
+  secondLanguageRequired: false,
+  schema,
+  decide,
+});

@@ -1,0 +1,66 @@
+/** Rules of the hearing before a § 21 b lapse decision (R-ASY-092, R-ASY-093). Pure. */
+import { ok, type Result } from '../../diagnostics/diagnostic.ts';
+import { collect } from '../collect.ts';
+import { isRefugee } from '../conflict-zone-lapse/schema.ts';
+import type { RulesWorld } from '../define-letter.ts';
+import type { Outcome, Reason } from '../plan.ts';
+import type { Input } from './schema.ts';
+
+export type Variant = 'hearing';
+
+export function chooseVariant(input: Input): { variant: Variant | null; why: Reason[] } {
+  if (input.hearing.kind === 'omit') {
+    return {
+      variant: null,
+      why: [
+        {
+          rule: 'R-ASY-093',
+          because: `hearing omitted (forvaltningslovens § 19, stk. 2, nr. 5, 2. led): ${input.hearing.reason}`,
+        },
+      ],
+    };
+  }
+  return {
+    variant: 'hearing',
+    why: [{ rule: 'R-ASY-093', because: `hearing before the lapse decision, answer by ${input.hearing.answerBy}` }],
+  };
+}
+
+export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>> {
+  const { variant, why } = chooseVariant(input);
+  if (variant === null || input.hearing.kind === 'omit') {
+    return ok({ due: false, why, answer: 'No hearing letter: record the reason for omitting the hearing in the case.' });
+  }
+  const asylum = isRefugee(input.permitBasis) || input.permitBasis === 'asylum-office';
+  const looked = collect({
+    sender: world.authorities.on(
+      asylum ? 'immigration-service/asylum' : 'immigration-service/family',
+      input.letterDate,
+      'data.letterDate',
+    ),
+  });
+  if (!looked.ok) return looked;
+  const { sender } = looked.value;
+  why.push({ rule: 'R-ASY-092', because: `sender: ${sender.unit ?? sender.name}` });
+  return ok({
+    due: true,
+    plan: {
+      variant,
+      why,
+      letterDate: input.letterDate,
+      caseNumber: input.caseNumber,
+      applicant: input.applicant,
+      sender,
+      recipient: { name: input.applicant.name, address: input.address },
+      officer: input.officer,
+      appeal: null,
+      copies: [],
+      fields: {
+        stayAbroad: { country: input.stayAbroad.country, from: input.stayAbroad.from, to: input.stayAbroad.to ?? null },
+        policeAssessmentDate: input.policeAssessmentDate,
+        information: input.information,
+        answerBy: input.hearing.answerBy,
+      },
+    },
+  });
+}

@@ -1,0 +1,28 @@
+import { defineLetter } from '../define-letter.ts';
+import { decide } from './rules.ts';
+import { schema } from './schema.ts';
+
+export const conflictZoneLapse = defineLetter({
+  id: 'conflict-zone-lapse',
+  kind: 'decision',
+  title: 'Lapse of the right to stay after activities in a conflict zone (§ 21 b) with entry ban (§ 32, stk. 11); dispensation',
+  source: 'Familiesammenføringsmeddelelse nr. 3/15 of 3 March 2015',
+  variants: [
+    {
+      id: 'lapse-in-denmark',
+      description: 'lapse and entry ban, person in Denmark: leave at once; removal decision for §§ 7–8 holders (R-ASY-094/095)',
+    },
+    {
+      id: 'lapse-abroad',
+      description: 'lapse and entry ban, person abroad: ban from the finding, no right to re-enter (R-ASY-094/095)',
+    },
+    {
+      id: 'dispensation-refused',
+      description: 'refusal of an application under § 21 b, stk. 2; appealable like a lapse (R-ASY-099)',
+    },
+  ],
+  // OPEN: the source is silent on the language of these letters; Danish, with an optional second language.
+  secondLanguageRequired: false,
+  schema,
+  decide,
+});

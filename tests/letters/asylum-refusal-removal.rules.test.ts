@@ -1,0 +1,193 @@
+/**
+ * The refusal of asylum with the removal decision (Asylmeddelelse 12/16, 5/01; R-ASY-060 to R-ASY-067): the
+ * variant table by situation and finding, the appeal statement of each, the copy to UCN in situation c,
+ * the contradictions, and the 5/01 spouses paragraph behind its flag.
+ */
+import { describe, expect, it } from 'vitest';
+import { MASTER_LANGUAGE } from '../../src/domain/languages.ts';
+import { planLetter } from '../../src/engine.ts';
+import {
+  chooseVariant,
+  decide,
+  SPOUSES_PARAGRAPH_ENABLED,
+  spousesParagraphDue,
+} from '../../src/letters/asylum-refusal-removal/rules.ts';
+import { type Input, schema } from '../../src/letters/asylum-refusal-removal/schema.ts';
+import { compose } from '../../src/pipeline/compose.ts';
+import { fill } from '../../src/pipeline/fill.ts';
+import { sample, withData } from '../support/requests.ts';
+import { testWorld } from '../support/world.ts';
+
+const base = sample('asylum-refusal-removal', 'refusal-removal-possible');
+const expelled = sample('asylum-refusal-removal', 'expelled-removal-possible');
+const input = (changes: Record<string, unknown>, from = base): Input => schema.parse(withData(from, changes).data);
+
+const a = { kind: 'a-never-applied' };
+const bMu = { kind: 'b-changed-circumstances', route: 'manifestly-unfounded', refugeeCouncilVeto: false };
+const bVeto = { ...bMu, refugeeCouncilVeto: true };
+const bRemitted = { kind: 'b-changed-circumstances', route: 'remitted-by-board', refugeeCouncilVeto: false };
+const covered = { finding: 'covered' };
+const notCovered = { finding: 'not-covered' };
+const excluded = { finding: 'covered-excluded', coveredBy: '7-1', exclusion: '10-2' };
+const possible = { possible: true, country: 'Etiopien' };
+const barred = { possible: false, country: 'Etiopien' };
+
+describe('variant table (letters/asylum-refusal-removal.md)', () => {
+  it.each([
+    // situation, § 7 finding, removal → variant, deciding rule
+    ['a', a, covered, possible, null, 'R-ASY-060'],
+    ['a', a, excluded, possible, 'refusal-excluded', 'R-ASY-060'],
+    ['a', a, excluded, barred, 'refusal-excluded', 'R-ASY-060'],
+    ['a', a, notCovered, possible, 'refusal-removal-possible', 'R-ASY-061'],
+    ['a', a, notCovered, barred, 'refusal-removal-barred', 'R-ASY-061'],
+    ['b, manifestly unfounded', bMu, notCovered, possible, 'reopening-refused-mu', 'R-ASY-063'],
+    ['b, manifestly unfounded', bMu, notCovered, barred, 'refusal-removal-barred', 'R-ASY-063'],
+    ['b, manifestly unfounded', bMu, excluded, possible, 'refusal-excluded', 'R-ASY-063'],
+    ['b, manifestly unfounded', bMu, covered, possible, null, 'R-ASY-060'],
+    ['b, veto', bVeto, notCovered, possible, 'refusal-removal-possible', 'R-ASY-063'],
+    ['b, veto', bVeto, notCovered, barred, 'refusal-removal-barred', 'R-ASY-063'],
+    ['b, remitted', bRemitted, notCovered, possible, 'refusal-removal-possible', 'R-ASY-063'],
+    ['b, remitted', bRemitted, excluded, barred, 'refusal-excluded', 'R-ASY-063'],
+  ] as const)('%s, § 7 %o, removal %o → %s (%s)', (_, situation, section7, removal, variant, rule) => {
+    const chosen = chooseVariant(input({ situation, section7, removal }));
+    expect(chosen.variant).toBe(variant);
+    expect(chosen.why.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    [barred, undefined, 'expelled-removal-barred'],
+    [possible, 'no-permit', 'expelled-removal-possible'],
+    [possible, 'permit', 'expelled-removal-possible'],
+  ] as const)('c, removal %o, position %s → %s (R-ASY-064)', (removal, position, variant) => {
+    const situation = { ...(expelled.data.situation as object), permitIfBoardFindsRemovalBarred: position };
+    expect(chooseVariant(input({ situation, removal }, expelled)).variant).toBe(variant);
+  });
+
+  it('c with an exceptional §§ 7–8 permit (§ 10, stk. 3, 1. pkt.) is a grant: no refusal letter', () => {
+    const situation = { ...(expelled.data.situation as object), permitIfBoardFindsRemovalBarred: undefined };
+    expect(chooseVariant(input({ situation, removal: barred, section7: covered }, expelled)).variant).toBeNull();
+  });
+});
+
+describe('appeal statement and copies', () => {
+  const planOf = (request: object) => {
+    const result = planLetter(request, testWorld());
+    if (!result.ok || !result.value.outcome.due) throw new Error(JSON.stringify(result));
+    return result.value.outcome.plan;
+  };
+
+  it('situation a and b outside the manifestly-unfounded procedure: deemed appealed, nr. 2, suspensive (R-ASY-061)', () => {
+    for (const situation of [a, bVeto, bRemitted]) {
+      expect(planOf(withData(base, { situation })).appeal).toMatchObject({
+        kind: 'deemed-appealed',
+        body: { name: 'Flygtningenævnet' },
+        legalBasis: '§ 53 a, stk. 1, nr. 2 og stk. 2, 4. pkt.',
+        suspensive: { kind: 'yes' },
+      });
+    }
+  });
+
+  it('reopening-refused-mu: "kan ikke påklages til Flygtningenævnet, jf. udlændingelovens § 53 b, stk. 1" (R-ASY-063)', () => {
+    expect(planOf(withData(base, { situation: bMu })).appeal).toMatchObject({
+      kind: 'not-appealable',
+      to: { name: 'Flygtningenævnet' },
+      legalBasis: '§ 53 b, stk. 1',
+    });
+  });
+
+  it('situation c: deemed appealed, nr. 5, and a copy to UCN (R-ASY-064, R-ASY-065); no copy in a or b', () => {
+    const plan = planOf(expelled);
+    expect(plan.appeal).toMatchObject({ kind: 'deemed-appealed', legalBasis: '§ 53 a, stk. 1, nr. 5 og stk. 2, 4. pkt.' });
+    expect(plan.copies.map((c) => [c.recipient.id, c.rule])).toEqual([['police/ucn', 'R-ASY-065']]);
+    expect(planOf(base).copies).toEqual([]);
+    expect(planOf(withData(base, { situation: bMu })).copies).toEqual([]);
+  });
+});
+
+describe('contradictions are refused', () => {
+  const codes = (request: object) => {
+    const result = planLetter(request, testWorld());
+    return result.ok ? [] : result.diagnostics.map((d) => `${d.code} ${d.path}`);
+  };
+
+  it.each([
+    ['2016-10-02', ['RULE_DATE_BEFORE data.letterDate']],
+    ['2016-10-03', []],
+    ['2016-10-04', []],
+  ])('a decision of %s on a referral of 3 October 2016', (letterDate, expected) => {
+    expect(codes(withData(base, { letterDate }))).toEqual(expected);
+  });
+
+  it.each([
+    ['2016-03-10', ['RULE_DATE_BEFORE data.referralDate']],
+    ['2016-03-11', []],
+  ])('situation c: a referral on %s for a judgment of 11 March 2016', (referralDate, expected) => {
+    const situation = { ...(expelled.data.situation as object), interviewDate: undefined };
+    expect(codes(withData(expelled, { referralDate, situation }))).toEqual(expected);
+  });
+
+  it('situation c: the position for the board exactly where removal is possible (R-ASY-064)', () => {
+    const withPosition = (removal: object, position?: string) =>
+      codes(
+        withData(expelled, {
+          removal,
+          situation: { ...(expelled.data.situation as object), permitIfBoardFindsRemovalBarred: position },
+        }),
+      );
+    expect(withPosition(possible)).toEqual(['RULE_EXPELLED_POSITION_REQUIRED data.situation.permitIfBoardFindsRemovalBarred']);
+    expect(withPosition(barred, 'permit')).toEqual([
+      'RULE_EXPELLED_POSITION_NOT_ALLOWED data.situation.permitIfBoardFindsRemovalBarred',
+    ]);
+  });
+
+  it('a veto in a case remitted by Flygtningenævnet (R-ASY-063)', () => {
+    expect(codes(withData(base, { situation: { ...bRemitted, refugeeCouncilVeto: true } }))).toEqual([
+      'RULE_VETO_NOT_IN_REMITTED_CASE data.situation.refugeeCouncilVeto',
+    ]);
+  });
+});
+
+describe('the 5/01 spouses paragraph (R-ASY-067, OPEN: off)', () => {
+  const spouse = {
+    nationality: 'Eritrea',
+    marriedAtEntry: true,
+    cohabitingInDenmark: true,
+    commonCountries: ['Etiopien', 'Eritrea'],
+  };
+
+  it('is off: no paragraph in any letter until legal review confirms 5/01', () => {
+    expect(SPOUSES_PARAGRAPH_ENABLED).toBe(false);
+    const result = decide(input({ spouse }), testWorld());
+    if (!result.ok || !result.value.due) throw new Error('expected a letter');
+    expect(result.value.plan.fields.spouse).toBeNull();
+  });
+
+  it.each([
+    [true, true, possible, true],
+    [false, true, possible, false],
+    [true, false, possible, false],
+    [true, true, barred, false],
+  ] as const)('when on: married at entry %s, cohabiting %s, removal %o → paragraph %s', (married, cohabiting, removal, due) => {
+    const facts = input({ spouse: { ...spouse, marriedAtEntry: married, cohabitingInDenmark: cohabiting }, removal });
+    expect(spousesParagraphDue(facts, true)).toBe(due);
+  });
+
+  it('when on, the template prints the verbatim text after the removal section, blanks filled in order', () => {
+    const world = testWorld();
+    const result = decide(input({ spouse }), world);
+    if (!result.ok || !result.value.due) throw new Error('expected a letter');
+    const plan = {
+      ...result.value.plan,
+      fields: { ...result.value.plan.fields, spouse: { nationality: 'Eritrea', countryA: 'Etiopien', countryB: 'Eritrea' } },
+    };
+    const t = world.locales.translator(MASTER_LANGUAGE);
+    const { context } = compose({ plan, language: MASTER_LANGUAGE, isTranslation: false, draft: false, t, tDanish: t });
+    const markup = fill(world.templates, 'asylum-refusal-removal', context, MASTER_LANGUAGE, t);
+    if (!markup.ok) throw new Error(JSON.stringify(markup.diagnostics));
+    const verbatim =
+      'Da det imidlertid fremgår af sagen, at din ægtefælle er statsborger i Eritrea, er det en betingelse for tvangsmæssig udsendelse ved politiets foranstaltning, at der forinden er søgt etableret mulighed for, at du og din ægtefælle begge kan udrejse enten til Etiopien eller til Eritrea, og at du og din ægtefælle ikke har ønsket at benytte sig af denne mulighed eller at medvirke til at etablere mulighed derfor.';
+    expect(markup.value).toContain(verbatim);
+    expect(markup.value.indexOf(verbatim)).toBeGreaterThan(markup.value.indexOf('udsendelse kan gennemføres tvangsmæssigt'));
+    expect(markup.value.indexOf(verbatim)).toBeLessThan(markup.value.indexOf('Klagevejledning'));
+  });
+});
