@@ -3,6 +3,7 @@
  * (each printed as `path: reason`); 2 wrong usage or unreadable file; 3 no letter is due (nothing written).
  */
 import { Command } from 'commander';
+import { batchCommand } from './batch.ts';
 import { listCommand } from './list.ts';
 import { renderCommand } from './render.ts';
 import { renderSamplesCommand } from './render-samples.ts';
@@ -17,5 +18,6 @@ program.addCommand(listCommand());
 program.addCommand(validateCommand());
 program.addCommand(renderCommand());
 program.addCommand(renderSamplesCommand());
+program.addCommand(batchCommand());
 
 await program.parseAsync(process.argv);
