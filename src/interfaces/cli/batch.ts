@@ -9,6 +9,7 @@ import { MappingError, readMapping } from '../../batch/csv-input.ts';
 import { type BatchSource, type BatchSummary, BatchUsageError, runBatch } from '../../batch/run-batch.ts';
 import { csvSource, ndjsonSource } from '../../batch/sources.ts';
 import { zipRun } from '../../batch/zip.ts';
+import { enqueueBatch, printStatus } from './batch-queue.ts';
 import { EXIT } from './exit-codes.ts';
 
 interface BatchCliOptions {
@@ -18,20 +19,29 @@ interface BatchCliOptions {
   zip?: boolean;
   threads?: string;
   progressInterval?: string;
+  queue?: string;
+  status?: string;
+  jobTimeout?: string;
 }
 
 export const batchCommand = () =>
   new Command('batch')
     .description('render many letters: NDJSON (one {id, letter, languages, data} per line) or CSV with --mapping')
-    .argument('<input>', 'records: .ndjson, or .csv with --mapping')
+    .argument('[input]', 'records: .ndjson, or .csv with --mapping')
     .option('--out <dir>', 'output folder: letters/<id>.pdf, manifest.ndjson, errors.ndjson')
     .option('--mapping <file.json>', 'CSV input: which column fills which field (see README)')
     .option('--resume', 'continue an interrupted run in --out: verified records are skipped, the rest done once')
     .option('--zip', 'also pack the result as <out>.zip')
     .option('--threads <n>', 'render threads (default: all cores)')
     .option('--progress-interval <seconds>', 'seconds between progress lines when not on a terminal', '5')
-    .action(async (input: string, options: BatchCliOptions) => {
+    .option('--queue <postgres-url>', 'enqueue on pg-boss for `letters worker` instead of rendering here')
+    .option('--job-timeout <seconds>', 'queue mode: a job running longer is taken to be lost and retried', '300')
+    .option('--status <batch-id>', "queue mode: print a batch's progress and failures")
+    .action(async (input: string | undefined, options: BatchCliOptions) => {
+      if (options.queue && options.status) return printStatus(options.queue, options.status);
+      if (!input) usage('an input file is required');
       const source = sourceOf(input, options);
+      if (options.queue) return enqueueBatch(options.queue, source, Number(options.jobTimeout));
       if (!options.out) usage('--out <dir> is required');
       let summary: BatchSummary;
       try {
@@ -79,7 +89,7 @@ function printSummary(s: BatchSummary) {
   if (invalid + failed) console.log(`errors:   ${s.errors}`);
 }
 
-function usage(message: string): never {
+export function usage(message: string): never {
   console.error(`✖ ${message}`);
   process.exit(EXIT.usage);
 }

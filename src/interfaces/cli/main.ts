@@ -8,6 +8,7 @@ import { listCommand } from './list.ts';
 import { renderCommand } from './render.ts';
 import { renderSamplesCommand } from './render-samples.ts';
 import { validateCommand } from './validate.ts';
+import { workerCommand } from './worker.ts';
 
 const program = new Command('letters')
   .description("Decision letters of Udlændingestyrelsen as PDF, in Danish and the applicant's language.")
@@ -19,5 +20,6 @@ program.addCommand(validateCommand());
 program.addCommand(renderCommand());
 program.addCommand(renderSamplesCommand());
 program.addCommand(batchCommand());
+program.addCommand(workerCommand());
 
 await program.parseAsync(process.argv);
