@@ -28,10 +28,10 @@ afterAll(async () => {
 });
 
 /** supertest parser: the zip body as one Buffer. */
-const collect = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
+const collect = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
+  (res as unknown as NodeJS.ReadableStream).on('data', (chunk: Buffer) => chunks.push(chunk));
+  (res as unknown as NodeJS.ReadableStream).on('end', () => done(null, Buffer.concat(chunks)));
 };
 
 it('POST enqueues, GET reports progress and failures, download streams the finished batch as a zip', async () => {
