@@ -3,7 +3,8 @@
  * fails for a transient reason is retried with exponential backoff; after the last retry pg-boss moves it to
  * the dead-letter queue `letters-batch-dead`, which an operator lists with `letters worker --dead-letters`.
  * Invalid records never become jobs: their field errors are stored at once (no retry can fix them).
- * The job payload is the record's envelope: personal data lives in PostgreSQL only as long as pg-boss keeps jobs.
+ * The job payload is the record's envelope: personal data, so finished jobs are archived after an hour and
+ * deleted an hour later; dead letters stay until an operator deals with them (pg-boss: 14 days).
  */
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
@@ -46,6 +47,7 @@ export interface DeadLetter {
 }
 
 const ENQUEUE_CHUNK = 500;
+const PAYLOAD_KEPT_SECONDS = 3600;
 
 export class BatchQueue {
   private constructor(
@@ -54,7 +56,13 @@ export class BatchQueue {
   ) {}
 
   static async connect(url: string, options: ConnectOptions = {}): Promise<BatchQueue> {
-    const boss = new PgBoss({ connectionString: url, maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30 });
+    const boss = new PgBoss({
+      connectionString: url,
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
+      // A job's payload is personal data: keep finished jobs an hour (not pg-boss's 12 h + 7 days).
+      archiveCompletedAfterSeconds: PAYLOAD_KEPT_SECONDS,
+      deleteAfterSeconds: PAYLOAD_KEPT_SECONDS,
+    });
     boss.on('error', (error: Error) => console.error(`queue: ${error.name}: ${error.message}`));
     await boss.start();
     await ensureQueue(boss, DEAD_LETTERS, {});
