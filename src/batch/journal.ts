@@ -37,15 +37,3 @@ export class Journal {
     closeSync(this.#errors);
   }
 }
-
-/** The lines of an NDJSON journal that parse; a torn last line (a crash mid-write) is skipped. */
-export function* journalLines<T>(text: string): Generator<T> {
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      yield JSON.parse(line) as T;
-    } catch {
-      // a torn line: its record is not committed and is done again
-    }
-  }
-}

@@ -1,14 +1,26 @@
 /**
  * `--resume`: what an interrupted run already did. A record counts as done when its manifest line is
  * whole and, for a written letter, its file exists with the SHA-256 the manifest recorded. Everything else
- * is done again, exactly once: the journals are rewritten to the verified lines (temp + rename), and files
- * no verified line owns (a letter renamed into place just before the crash, a stray temp file) are removed.
+ * is done again, exactly once: the journals are rewritten to the verified lines (streamed to a temp file,
+ * then renamed), and files no verified line owns (a letter renamed into place just before the crash, a
+ * stray temp file) are removed. Held in memory: the done line numbers and the verified file names.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomically } from './atomic-file.ts';
-import { ERRORS, type ErrorEntry, journalLines, LETTERS_DIR, MANIFEST } from './journal.ts';
+import { createInterface } from 'node:readline';
+import { ERRORS, type ErrorEntry, LETTERS_DIR, MANIFEST } from './journal.ts';
 import { isFailure, type ManifestEntry, type RecordStatus } from './outcome.ts';
 
 export interface ResumeState {
@@ -25,32 +37,59 @@ export function prepareOutput(outDir: string) {
   mkdirSync(join(outDir, LETTERS_DIR), { recursive: true });
 }
 
-export function loadResumeState(outDir: string): ResumeState {
+export async function loadResumeState(outDir: string): Promise<ResumeState> {
   prepareOutput(outDir);
-  const manifestFile = join(outDir, MANIFEST);
-  const errorsFile = join(outDir, ERRORS);
-  const kept = new Map<number, ManifestEntry>();
+  const done = new Set<number>();
+  const failures = new Set<number>();
+  const owned = new Set<string>();
+  const counts: Record<RecordStatus, number> = { ok: 0, 'no-letter': 0, invalid: 0, failed: 0 };
   let rejected = 0;
-  const text = existsSync(manifestFile) ? readFileSync(manifestFile, 'utf8') : '';
-  for (const entry of journalLines<ManifestEntry>(text)) {
-    if (kept.has(entry.line)) continue;
-    if (entry.status === 'ok' && !fileMatches(outDir, entry)) rejected++;
-    else kept.set(entry.line, entry);
-  }
-  const errorLines = existsSync(errorsFile) ? readFileSync(errorsFile, 'utf8') : '';
-  const keptErrors = new Set<number>();
-  const errors = [...journalLines<ErrorEntry>(errorLines)].filter((e) => {
-    const owner = kept.get(e.line);
-    if (!owner || !isFailure(owner.status) || keptErrors.has(e.line)) return false;
-    keptErrors.add(e.line);
+  await rewriteJournal<ManifestEntry>(join(outDir, MANIFEST), (entry) => {
+    if (done.has(entry.line)) return false;
+    if (entry.status === 'ok' && !fileMatches(outDir, entry)) {
+      rejected++;
+      return false;
+    }
+    done.add(entry.line);
+    counts[entry.status]++;
+    if (isFailure(entry.status)) failures.add(entry.line);
+    if (entry.file) owned.add(entry.file);
     return true;
   });
-  writeFileAtomically(errorsFile, Buffer.from(ndjson(errors)));
-  writeFileAtomically(manifestFile, Buffer.from(ndjson([...kept.values()])));
-  removeUnowned(outDir, new Set([...kept.values()].flatMap((e) => (e.file ? [e.file] : []))));
-  const counts: Record<RecordStatus, number> = { ok: 0, 'no-letter': 0, invalid: 0, failed: 0 };
-  for (const entry of kept.values()) counts[entry.status]++;
-  return { done: new Set(kept.keys()), counts, rejected };
+  // An error line is kept once, and only for a record whose manifest line (written after it) survived.
+  await rewriteJournal<ErrorEntry>(join(outDir, ERRORS), (entry) => failures.delete(entry.line));
+  for (const name of readdirSync(join(outDir, LETTERS_DIR))) {
+    if (!owned.has(`${LETTERS_DIR}/${name}`)) rmSync(join(outDir, LETTERS_DIR, name), { force: true });
+  }
+  return { done, counts, rejected };
+}
+
+/** Streams an NDJSON journal through `keep`, writing the kept whole lines to a temp file renamed over it. */
+async function rewriteJournal<T>(file: string, keep: (entry: T) => boolean) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  const out = openSync(temporary, 'w');
+  try {
+    if (existsSync(file)) {
+      const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+      for await (const line of lines) {
+        const entry = parse<T>(line);
+        if (entry && keep(entry)) writeSync(out, `${line}\n`);
+      }
+    }
+  } finally {
+    closeSync(out);
+  }
+  renameSync(temporary, file);
+}
+
+/** A whole journal line, or null for a blank or torn one (a crash mid-write: its record is done again). */
+function parse<T>(line: string): T | null {
+  if (!line.trim()) return null;
+  try {
+    return JSON.parse(line) as T;
+  } catch {
+    return null;
+  }
 }
 
 function fileMatches(outDir: string, entry: ManifestEntry): boolean {
@@ -65,12 +104,3 @@ function fileMatches(outDir: string, entry: ManifestEntry): boolean {
     return false;
   }
 }
-
-function removeUnowned(outDir: string, owned: ReadonlySet<string>) {
-  for (const name of readdirSync(join(outDir, LETTERS_DIR))) {
-    const file = `${LETTERS_DIR}/${name}`;
-    if (!owned.has(file)) rmSync(join(outDir, file), { force: true });
-  }
-}
-
-const ndjson = (values: readonly unknown[]) => values.map((v) => `${JSON.stringify(v)}\n`).join('');

@@ -48,7 +48,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   if (!options.resume && hasJournal(outDir)) {
     throw new BatchUsageError(`${outDir} already holds a batch run: continue it with --resume, or choose another --out`);
   }
-  const state: ResumeState = options.resume ? loadResumeState(outDir) : freshState(outDir);
+  const state: ResumeState = options.resume ? await loadResumeState(outDir) : freshState(outDir);
   const counts = { ...state.counts };
   const total = await source.count();
   const world = createWorld();

@@ -30,7 +30,7 @@ export function testRecords(count: number): TestRecord[] {
 }
 
 export const toNdjson = (records: readonly TestRecord[]) =>
-  records.map((r) => JSON.stringify({ id: r.id, ...r.envelope })).join('\n') + '\n';
+  `${records.map((r) => JSON.stringify({ id: r.id, ...r.envelope })).join('\n')}\n`;
 
 export const readNdjsonFile = <T>(file: string): T[] =>
   readFileSync(file, 'utf8')
