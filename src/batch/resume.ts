@@ -16,6 +16,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,8 @@ export interface ResumeState {
   readonly rejected: number;
 }
 
-export const hasJournal = (outDir: string) => existsSync(join(outDir, MANIFEST));
+/** A folder holds a run once its manifest has a line (a run that stopped before its first record holds none). */
+export const hasJournal = (outDir: string) => existsSync(join(outDir, MANIFEST)) && statSync(join(outDir, MANIFEST)).size > 0;
 
 export function prepareOutput(outDir: string) {
   mkdirSync(join(outDir, LETTERS_DIR), { recursive: true });
