@@ -1,21 +1,18 @@
 /** `letters batch` as a user runs it: the samples of samples/batch/, exit codes, --zip, usage errors. */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ErrorEntry } from '../../src/batch/journal.ts';
 import type { ManifestEntry } from '../../src/batch/outcome.ts';
 import { flatText, readPdf } from '../support/pdf-text.ts';
 import { runLetters } from './cli.ts';
-import { readNdjsonFile, testRecords, toNdjson } from './records.ts';
-
-const tempDir = () => mkdtempSync(join(tmpdir(), 'batch-cli-'));
+import { readNdjsonFile, tempDir, testRecords, toNdjson } from './records.ts';
 
 describe('letters batch', () => {
   it('renders a CSV through its mapping, zips the result, and exits 1 because one row is invalid', async () => {
-    const out = join(tempDir(), 'taken-up');
+    const out = join(tempDir('batch-cli-'), 'taken-up');
     const run = await runLetters([
       'batch',
       'samples/batch/taken-up.csv',
@@ -60,7 +57,7 @@ describe('letters batch', () => {
   });
 
   it('exits 0 when every record is produced or has no letter due, and prints plain progress lines off a terminal', async () => {
-    const dir = tempDir();
+    const dir = tempDir('batch-cli-');
     const records = testRecords(5); // four letters and one "no letter is due"
     writeFileSync(join(dir, 'in.ndjson'), toNdjson(records));
     const run = await runLetters(['batch', join(dir, 'in.ndjson'), '--out', join(dir, 'out'), '--threads', '1']);
@@ -70,7 +67,7 @@ describe('letters batch', () => {
   });
 
   it('refuses wrong usage with exit 2 and a reason', async () => {
-    const dir = tempDir();
+    const dir = tempDir('batch-cli-');
     const csv = await runLetters(['batch', 'samples/batch/taken-up.csv', '--out', join(dir, 'a')]);
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain('CSV input needs --mapping');

@@ -1,7 +1,6 @@
 /** The batch API mounted on a bare express app, against a real PostgreSQL queue and an in-process worker. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import express from 'express';
@@ -13,7 +12,7 @@ import { startQueueWorker } from '../../src/batch/queue/queue-worker.ts';
 import { renderRecord } from '../../src/batch/render-record.ts';
 import { createWorld } from '../../src/engine.ts';
 import { startPostgres } from '../support/postgres.ts';
-import { testRecords, toNdjson } from './records.ts';
+import { tempDir, testRecords, toNdjson } from './records.ts';
 
 let server: Awaited<ReturnType<typeof startPostgres>>;
 let queue: BatchQueue;
@@ -74,7 +73,7 @@ it('POST enqueues, GET reports progress and failures, download streams the finis
   const download = await request(app).get(`/api/batches/${id}/download`).buffer(true).parse(collect);
   expect(download.status).toBe(200);
   expect(download.headers['content-type']).toBe('application/zip');
-  const zipFile = join(mkdtempSync(join(tmpdir(), 'batch-zip-')), 'batch.zip');
+  const zipFile = join(tempDir('batch-zip-'), 'batch.zip');
   writeFileSync(zipFile, download.body as Buffer);
   const listing = execFileSync('unzip', ['-Z1', zipFile], { encoding: 'utf8' }).trim().split('\n').sort();
   expect(listing).toEqual([

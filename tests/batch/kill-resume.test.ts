@@ -4,8 +4,7 @@
  * be whole (its hash as the engine renders it), and nothing else may be left in the output folder.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
@@ -13,7 +12,7 @@ import type { ErrorEntry } from '../../src/batch/journal.ts';
 import type { ManifestEntry } from '../../src/batch/outcome.ts';
 import { createWorld, renderLetter } from '../../src/engine.ts';
 import { startLetters } from './cli.ts';
-import { readNdjsonFile, testRecords, toNdjson } from './records.ts';
+import { readNdjsonFile, tempDir, testRecords, toNdjson } from './records.ts';
 
 const RECORDS = 30;
 const KILLS = 4;
@@ -27,7 +26,7 @@ const committedLines = (manifest: string) =>
 
 it('survives SIGKILL at random points: after resuming, every record is in the manifest exactly once', async () => {
   const records = testRecords(RECORDS);
-  const dir = mkdtempSync(join(tmpdir(), 'batch-kill-'));
+  const dir = tempDir('batch-kill-');
   const input = join(dir, 'in.ndjson');
   const out = join(dir, 'out');
   const manifest = join(out, 'manifest.ndjson');

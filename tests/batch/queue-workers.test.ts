@@ -4,8 +4,7 @@
  * other worker takes them over; every record must end up produced exactly once, and whole.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
@@ -14,7 +13,7 @@ import { BatchStore } from '../../src/batch/queue/batch-store.ts';
 import { createWorld, renderLetter } from '../../src/engine.ts';
 import { startPostgres } from '../support/postgres.ts';
 import { runLetters, startLetters } from './cli.ts';
-import { testRecords, toNdjson } from './records.ts';
+import { tempDir, testRecords, toNdjson } from './records.ts';
 
 const RECORDS = 36;
 let server: Awaited<ReturnType<typeof startPostgres>>;
@@ -38,7 +37,7 @@ async function until(condition: () => Promise<boolean>, seconds: number, what: s
 
 it('two workers, one killed mid-run: every record is produced exactly once', async () => {
   const records = testRecords(RECORDS);
-  const input = join(mkdtempSync(join(tmpdir(), 'batch-queue-')), 'in.ndjson');
+  const input = join(tempDir('batch-queue-'), 'in.ndjson');
   writeFileSync(input, toNdjson(records));
 
   const enqueued = await runLetters(['batch', input, '--queue', server.url, '--job-timeout', '3']);

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mappingSchema, readCsv } from '../../src/batch/csv-input.ts';
 import { type BatchRecord, checkRecordId, DuplicateGuard, toRecord } from '../../src/batch/record.ts';
+import { tempDir } from './records.ts';
 
 describe('record ids become file names', () => {
   it.each(['2016-118230', 'HPI_0001', 'case.7', 'a'])('accepts %s', (id) => expect(checkRecordId(id)).toBeNull());
@@ -29,7 +29,7 @@ describe('record ids become file names', () => {
 
 describe('CSV with a mapping', () => {
   it('fills nested fields, types cells, leaves empty cells out, and reports a bad cell by field', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'csv-'));
+    const dir = tempDir('csv-');
     const csv = join(dir, 'in.csv');
     writeFileSync(csv, 'ref,name,new,langs\nR1,Ana,ja,da en\nR2,,maybe,da\n');
     const mapping = mappingSchema.parse({

@@ -1,5 +1,8 @@
 /** Batch inputs for the tests, built from the samples: which record is which, and what must become of it. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { projectPath } from '../../src/domain/project-path.ts';
 
 const sample = (path: string) => JSON.parse(readFileSync(projectPath(`samples/${path}`), 'utf8')) as Record<string, unknown>;
@@ -37,3 +40,10 @@ export const readNdjsonFile = <T>(file: string): T[] =>
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as T);
+
+/** A temp folder removed when the current test finishes (the outputs hold the samples' invented personal data). */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}

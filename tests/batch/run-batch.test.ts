@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ErrorEntry } from '../../src/batch/journal.ts';
@@ -9,13 +8,13 @@ import { BatchUsageError, runBatch } from '../../src/batch/run-batch.ts';
 import { ndjsonSource } from '../../src/batch/sources.ts';
 import { createWorld, renderLetter } from '../../src/engine.ts';
 import { flatText, readPdf } from '../support/pdf-text.ts';
-import { readNdjsonFile, testRecords, toNdjson } from './records.ts';
+import { readNdjsonFile, tempDir, testRecords, toNdjson } from './records.ts';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const quiet = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
 
 function setUp(lines: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'batch-'));
+  const dir = tempDir('batch-');
   const input = join(dir, 'in.ndjson');
   writeFileSync(input, lines);
   return { input, out: join(dir, 'out') };
