@@ -64,6 +64,13 @@ export const CODES = {
   TEMPLATE_FAILED: { status: 500, source: 'template' },
   MARKUP_UNKNOWN_TAG: { status: 500, source: 'template' },
   MARKUP_INVALID: { status: 500, source: 'template' },
+  // Batch runs (src/batch/): the batch's producer fixes the record; a render failure is a bug.
+  BATCH_LINE_NOT_JSON: { status: 400, source: 'batch' },
+  BATCH_ID_MISSING: { status: 422, source: 'batch' },
+  BATCH_ID_UNSAFE: { status: 422, source: 'batch' },
+  BATCH_ID_DUPLICATE: { status: 422, source: 'batch' },
+  BATCH_CSV_VALUE: { status: 422, source: 'batch' },
+  BATCH_RENDER_FAILED: { status: 500, source: 'batch' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

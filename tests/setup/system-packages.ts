@@ -1,7 +1,7 @@
 /**
  * Vitest global set-up: the Debian packages some tests drive (poppler-utils for page images and
  * pdffonts, qpdf, chromium for browser tests and the benchmark's reference, postgresql for the
- * journal and the queue). Installed once when missing, so `npm test` works on a fresh machine
+ * journal and the queue, unzip to check batch archives). Installed once when missing, so `npm test` works on a fresh machine
  * (the machine has apt-get and runs as root; CI likewise). Nothing here is downloaded from
  * anywhere but Debian's packages.
  */
@@ -14,6 +14,7 @@ export const SYSTEM_PACKAGES: Record<string, string> = {
   qpdf: '/usr/bin/qpdf',
   chromium: '/usr/bin/chromium',
   postgresql: '/usr/lib/postgresql',
+  unzip: '/usr/bin/unzip',
 };
 
 export function missingPackages(): string[] {

@@ -3,16 +3,16 @@
  * created on first start), or as configured by the environment (README: "The service").
  * Prints the address and, for the development key, the key itself.
  */
-import type { ExtraRouter } from './app.ts';
+import { batchRoutes } from './batches.ts';
 import { readConfig } from './config.ts';
 import { loadKeys } from './keys.ts';
 import { createService } from './service.ts';
 
 const config = readConfig();
 const keys = loadKeys({ env: process.env, dataDir: config.dataDir });
-/** Routers of other modules, mounted under /api behind the key check: e.g. `{ path: '/batches', build: batchRouter }`. */
-const extraRouters: ExtraRouter[] = [];
-const service = await createService({ config, keys: keys.ring, extraRouters });
+/** Routers of other modules, mounted under /api behind the key check. */
+const batches = await batchRoutes(process.env);
+const service = await createService({ config, keys: keys.ring, extraRouters: [batches.route] });
 
 const server = service.app.listen(config.port, config.host, () => {
   const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`;
@@ -30,7 +30,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     server.close(() => {
-      void service.close().then(() => process.exit(0));
+      void Promise.all([service.close(), batches.close()]).then(() => process.exit(0));
     });
     setTimeout(() => process.exit(1), 10_000).unref();
   });

@@ -1,0 +1,140 @@
+/**
+ * Queue mode: batches on pg-boss (PostgreSQL). One job per record on the `letters-batch` queue; a job that
+ * fails for a transient reason is retried with exponential backoff; after the last retry pg-boss moves it to
+ * the dead-letter queue `letters-batch-dead`, which an operator lists with `letters worker --dead-letters`.
+ * Invalid records never become jobs: their field errors are stored at once (no retry can fix them).
+ * The job payload is the record's envelope: personal data, so finished jobs are archived after an hour and
+ * deleted an hour later; dead letters stay until an operator deals with them (pg-boss: 14 days).
+ */
+import { randomUUID } from 'node:crypto';
+import PgBoss from 'pg-boss';
+import { createWorld } from '../../engine.ts';
+import { type BatchRecord, DuplicateGuard } from '../record.ts';
+import { fieldErrors } from '../render-record.ts';
+import { BatchStore } from './batch-store.ts';
+
+export const QUEUE = 'letters-batch';
+export const DEAD_LETTERS = 'letters-batch-dead';
+
+export interface BatchJob {
+  readonly batchId: string;
+  readonly line: number;
+  readonly id: string;
+  readonly envelope: unknown;
+}
+
+export interface JobPolicy {
+  /** A job active longer than this is taken to be lost (its worker died) and is retried elsewhere. */
+  readonly expireInSeconds: number;
+  readonly retryLimit: number;
+  /** First retry after this many seconds, doubling each time (pg-boss's retryBackoff). */
+  readonly retryDelaySeconds: number;
+}
+
+export const DEFAULT_POLICY: JobPolicy = { expireInSeconds: 300, retryLimit: 4, retryDelaySeconds: 5 };
+
+export interface ConnectOptions {
+  /** How often pg-boss looks for expired jobs (pg-boss's default is 120 s). */
+  readonly maintenanceIntervalSeconds?: number;
+}
+
+export interface DeadLetter {
+  readonly job: string;
+  readonly batchId: string;
+  readonly line: number;
+  readonly id: string;
+  readonly since: Date;
+}
+
+const ENQUEUE_CHUNK = 500;
+const PAYLOAD_KEPT_SECONDS = 3600;
+
+export class BatchQueue {
+  private constructor(
+    readonly boss: PgBoss,
+    readonly store: BatchStore,
+  ) {}
+
+  static async connect(url: string, options: ConnectOptions = {}): Promise<BatchQueue> {
+    const boss = new PgBoss({
+      connectionString: url,
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
+      // A job's payload is personal data: keep finished jobs an hour (not pg-boss's 12 h + 7 days).
+      archiveCompletedAfterSeconds: PAYLOAD_KEPT_SECONDS,
+      deleteAfterSeconds: PAYLOAD_KEPT_SECONDS,
+    });
+    boss.on('error', (error: Error) => console.error(`queue: ${error.name}: ${error.message}`));
+    await boss.start();
+    await ensureQueue(boss, DEAD_LETTERS, {});
+    await ensureQueue(boss, QUEUE, { deadLetter: DEAD_LETTERS });
+    const store = new BatchStore(url);
+    await store.migrate();
+    return new BatchQueue(boss, store);
+  }
+
+  /** Streams the records into jobs (500 per insert); returns the batch id at once usable for progress. */
+  async enqueue(records: AsyncIterable<BatchRecord>, policy: JobPolicy = DEFAULT_POLICY) {
+    const batchId = randomUUID();
+    await this.store.createBatch(batchId);
+    const world = createWorld();
+    const guard = new DuplicateGuard();
+    let total = 0;
+    let invalid = 0;
+    let chunk: BatchJob[] = [];
+    const flush = async () => {
+      if (!chunk.length) return;
+      await this.boss.insert(
+        chunk.map((data) => ({
+          name: QUEUE,
+          data,
+          retryLimit: policy.retryLimit,
+          retryDelay: policy.retryDelaySeconds,
+          retryBackoff: true,
+          expireInSeconds: policy.expireInSeconds,
+          deadLetter: DEAD_LETTERS,
+        })),
+      );
+      chunk = [];
+    };
+    for await (const read of records) {
+      const record = guard.check(read);
+      total++;
+      if (record.problems) {
+        invalid++;
+        const outcome = { status: 'invalid', errors: fieldErrors(record.problems, world) } as const;
+        await this.store.putRecord(batchId, record.line, record.id, outcome);
+      } else {
+        chunk.push({ batchId, line: record.line, id: record.id, envelope: record.envelope });
+        if (chunk.length >= ENQUEUE_CHUNK) await flush();
+      }
+    }
+    await flush();
+    await this.store.finishEnqueue(batchId, total);
+    return { batchId, total, invalid };
+  }
+
+  /** The dead-letter queue, oldest first: which record of which batch, never its content. */
+  async deadLetters(batchId?: string, limit = 1000): Promise<DeadLetter[]> {
+    const { rows } = await this.store.pool.query<{ id: string; data: BatchJob; created_on: Date }>(
+      `SELECT id, data, created_on FROM pgboss.job WHERE name = $1 AND ($2::text IS NULL OR data->>'batchId' = $2)
+       ORDER BY created_on LIMIT $3`,
+      [DEAD_LETTERS, batchId ?? null, limit],
+    );
+    return rows.map((r) => ({ job: r.id, batchId: r.data.batchId, line: r.data.line, id: r.data.id, since: r.created_on }));
+  }
+
+  async close() {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await this.store.close();
+  }
+}
+
+/** createQueue is not idempotent in pg-boss 10; several workers may start at once. */
+async function ensureQueue(boss: PgBoss, name: string, options: { deadLetter?: string }) {
+  if (await boss.getQueue(name)) return;
+  try {
+    await boss.createQueue(name, { name, policy: 'standard', ...options });
+  } catch (error) {
+    if (!(await boss.getQueue(name))) throw error;
+  }
+}

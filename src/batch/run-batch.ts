@@ -1,0 +1,109 @@
+/**
+ * A local batch run: stream the records, render them on all cores in any order, write each PDF
+ * atomically, journal every outcome. An invalid record never stops the run; `--resume` continues an
+ * interrupted one (see resume.ts). The input is read once to count records, once to render them.
+ */
+import { join } from 'node:path';
+import { createWorld } from '../engine.ts';
+import { ERRORS, Journal, LETTERS_DIR, MANIFEST } from './journal.ts';
+import { isFailure, type RecordOutcome, type RecordStatus } from './outcome.ts';
+import { startProgress } from './progress.ts';
+import { type BatchRecord, DuplicateGuard } from './record.ts';
+import { RenderPool } from './render-pool.ts';
+import { failed, fieldErrors } from './render-record.ts';
+import { hasJournal, loadResumeState, prepareOutput, type ResumeState } from './resume.ts';
+
+export interface BatchSource {
+  /** Every record, in input order; may throw a usage error (e.g. a CSV that does not fit its mapping). */
+  records(): AsyncIterable<BatchRecord>;
+  count(): Promise<number>;
+}
+
+export interface BatchOptions {
+  readonly source: BatchSource;
+  readonly outDir: string;
+  readonly resume: boolean;
+  readonly threads?: number;
+  readonly progressStream?: NodeJS.WriteStream;
+  readonly progressIntervalSeconds?: number;
+}
+
+export interface BatchSummary {
+  readonly total: number;
+  readonly counts: Readonly<Record<RecordStatus, number>>;
+  /** Records a resumed run found done and verified. */
+  readonly skipped: number;
+  /** Manifest lines a resumed run found unverifiable (file missing or changed): done again. */
+  readonly rejected: number;
+  readonly threads: number;
+  readonly seconds: number;
+  readonly manifest: string;
+  readonly errors: string;
+}
+
+export class BatchUsageError extends Error {}
+
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const { source, outDir } = options;
+  if (!options.resume && hasJournal(outDir)) {
+    throw new BatchUsageError(`${outDir} already holds a batch run: continue it with --resume, or choose another --out`);
+  }
+  const state: ResumeState = options.resume ? await loadResumeState(outDir) : freshState(outDir);
+  const counts = { ...state.counts };
+  const total = await source.count();
+  const world = createWorld();
+  const journal = new Journal(outDir);
+  const pool = new RenderPool(options.threads);
+  const progress = startProgress({
+    total,
+    alreadyDone: state.done.size,
+    alreadyFailed: counts.invalid + counts.failed,
+    stream: options.progressStream,
+    intervalSeconds: options.progressIntervalSeconds,
+  });
+  const started = performance.now();
+  const commit = (record: BatchRecord, outcome: RecordOutcome) => {
+    counts[outcome.status]++;
+    const file = outcome.status === 'ok' ? `${LETTERS_DIR}/${record.id}.pdf` : undefined;
+    const entry = { id: record.id, line: record.line, status: outcome.status };
+    if (outcome.status === 'ok') journal.record({ ...entry, file, sha256: outcome.sha256, pages: outcome.pages });
+    else if (outcome.status === 'no-letter') journal.record(entry);
+    else journal.record(entry, { id: record.id, line: record.line, errors: outcome.errors });
+    progress.tick(isFailure(outcome.status));
+  };
+  try {
+    const guard = new DuplicateGuard();
+    for await (const read of source.records()) {
+      const record = guard.check(read);
+      if (state.done.has(record.line)) continue;
+      if (record.problems) {
+        commit(record, { status: 'invalid', errors: fieldErrors(record.problems, world) });
+        continue;
+      }
+      const file = join(outDir, LETTERS_DIR, `${record.id}.pdf`);
+      await pool.submit({ envelope: record.envelope, file }, (result) =>
+        commit(record, result instanceof Error ? failed(result) : result.outcome),
+      );
+    }
+    await pool.drain();
+  } finally {
+    progress.stop();
+    await pool.close();
+    journal.close();
+  }
+  return {
+    total,
+    counts,
+    skipped: state.done.size,
+    rejected: state.rejected,
+    threads: pool.threads,
+    seconds: (performance.now() - started) / 1000,
+    manifest: join(outDir, MANIFEST),
+    errors: join(outDir, ERRORS),
+  };
+}
+
+function freshState(outDir: string): ResumeState {
+  prepareOutput(outDir);
+  return { done: new Set(), counts: { ok: 0, 'no-letter': 0, invalid: 0, failed: 0 }, rejected: 0 };
+}
