@@ -1,0 +1,40 @@
+/** The printed table (Markdown, so it can be pasted into BENCHMARKS.md as it is) and the ratios. */
+import type { BenchModule, BenchResult } from './harness.ts';
+
+/** The module the others are compared with. */
+export const OURS = 'engine';
+
+export function formatReport(results: readonly BenchResult[], modules: readonly BenchModule[]): string {
+  const header = ['module', 'letters', 'letters/s', 'p50 ms', 'p99 ms', 'peak RSS MB', 'helper PSS MB', 'pages', 'KB/letter'];
+  const rows = results.map((r) => [
+    r.name,
+    String(r.letters),
+    r.lettersPerSecond.toFixed(1),
+    r.p50Ms.toFixed(1),
+    r.p99Ms.toFixed(1),
+    r.peakRssMb.toFixed(0),
+    r.helperPeakMb === null ? '–' : r.helperPeakMb.toFixed(0),
+    r.pages,
+    (r.bytesPerLetter / 1024).toFixed(1),
+  ]);
+  const lines = [markdownTable(header, rows), ''];
+  const ours = results.find((r) => r.name === OURS);
+  for (const other of results) {
+    if (!ours || other === ours) continue;
+    lines.push(
+      `${OURS} / ${other.name}: ${(ours.lettersPerSecond / other.lettersPerSecond).toFixed(2)}× the letters/s, ` +
+        `${(ours.p50Ms / other.p50Ms).toFixed(2)}× the p50 latency`,
+    );
+  }
+  lines.push('', ...modules.map((m) => `${m.name}: ${m.description}`));
+  lines.push('peak RSS: the Node process running the module; helper PSS: its child processes (Chromium), proportional set size.');
+  return lines.join('\n');
+}
+
+function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
