@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { type BenchModule, measureLoop } from './harness.ts';
-import { helperPssMb, peakTracker } from './helper-memory.ts';
+import { helperCpuMs, helperPssMb, peakTracker } from './helper-memory.ts';
 import { footerTemplate, letterHtml } from './letter-html.ts';
 import { loadBenchLetters } from './letters.ts';
 
@@ -57,7 +57,7 @@ export const chromiumBench: BenchModule = {
           });
           return { bytes: pdf.byteLength, pages: countPages(pdf) };
         },
-        { sample: memory.sample, helperPeakMb: memory.peak },
+        { sample: memory.sample, helperPeakMb: memory.peak, helperCpuMs: () => helperCpuMs() },
       );
     } finally {
       await browser.close();

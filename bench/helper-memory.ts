@@ -1,7 +1,7 @@
 /**
  * Memory of the processes a module starts (Chromium: browser, GPU, renderer, zygote…): the sum of
  * their PSS (proportional set size), which shares the pages they have in common instead of counting
- * them once per process as a sum of RSS would. Linux /proc only; elsewhere it reports nothing.
+ * them once per process as a sum of RSS would; and their CPU time. Linux /proc only; elsewhere it reports nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -39,6 +39,22 @@ export function helperPssMb(root = process.pid): number | null {
   }
   return seen ? kb / 1024 : null;
 }
+
+/** CPU ms (user + system) used so far by this process's descendants that are still running. */
+export function helperCpuMs(root = process.pid): number {
+  let ticks = 0;
+  for (const pid of descendantsOf(root)) {
+    const stat = safeRead(`/proc/${pid}/stat`);
+    if (!stat) continue;
+    // After the command name: state(0) ppid(1) … utime(11) stime(12), in clock ticks.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** USER_HZ: 100 on every Linux architecture Node runs on (sysconf(_SC_CLK_TCK) is not exposed to Node). */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** Keeps the highest reading of `read` across calls. */
 export function peakTracker(read: () => number | null) {
