@@ -1,0 +1,93 @@
+/**
+ * Experiment (not in the pipeline): what two changes inside layout would be worth, measured on our
+ * own pipeline, to inform the layout work (BENCHMARKS.md, "What the profile says about layout").
+ *
+ *   shaping  pdfkit shapes every word with fontkit (GSUB/GPOS) and keeps the result in a cache that
+ *            lives on the document's font object, so it is thrown away with every letter. Here the
+ *            cache is shared by every document in the process (keyed by the fontkit font), by
+ *            patching pdfkit's EmbeddedFont.layoutCached for this process only.
+ *   font     layout.ts passes the fontkit object as the document's default `font`; pdfkit then finds
+ *            `doc.font('regular')` equal to it by JSON-comparing the fonts' name tables (isEqualFont)
+ *            on EVERY call, and builds a throw-away EmbeddedFont each time. Here layout.ts is run with
+ *            no default font object (a patched copy of the PDFDocument constructor option).
+ *
+ *   npx tsx bench/experiments/pdfkit-reuse.ts [base|shaping|font|font+shaping] [letters=800] [--profile]
+ * Prints CPU ms per letter and a hash of each sample's bytes (does the change keep the bytes?).
+ */
+import { createHash } from 'node:crypto';
+import { Session } from 'node:inspector/promises';
+import PDFDocument from 'pdfkit';
+import { createWorld, planLetter } from '../../src/engine.ts';
+import { assemble } from '../../src/pipeline/assemble.ts';
+import { composeParts } from '../../src/pipeline/index.ts';
+import { layout } from '../../src/pipeline/layout.ts';
+import { toBytes } from '../../src/pipeline/output.ts';
+import { loadBenchLetters } from '../letters.ts';
+import { summarise } from '../profile.ts';
+
+interface EmbeddedFontLike {
+  font: object;
+  layoutRun(text: string): unknown;
+}
+
+const profiling = process.argv.includes('--profile');
+const [variant = 'base', letterCount = '800'] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const count = Number(letterCount);
+const world = createWorld();
+const letters = loadBenchLetters(world);
+
+if (variant.includes('shaping')) {
+  const probe = new PDFDocument({ font: world.fonts.regular as unknown as string });
+  const prototype = Object.getPrototypeOf((probe as unknown as { _font: object })._font);
+  const shared = new WeakMap<object, Map<string, unknown>>();
+  prototype.layoutCached = function (this: EmbeddedFontLike, text: string) {
+    let runs = shared.get(this.font);
+    if (!runs) shared.set(this.font, (runs = new Map()));
+    let run = runs.get(text);
+    if (run === undefined) runs.set(text, (run = this.layoutRun(text)));
+    return run;
+  };
+}
+if (variant.includes('font')) {
+  // The constructor option is read once per document: drop the object so `font('regular')` opens it by name.
+  const prototype = PDFDocument.prototype as unknown as { initFonts(this: unknown, ...args: unknown[]): unknown };
+  const original = prototype.initFonts;
+  prototype.initFonts = function (this: unknown, _font?: unknown, ...rest: unknown[]) {
+    return original.call(this, null, ...rest);
+  };
+}
+
+async function render(index: number): Promise<Uint8Array> {
+  const planned = planLetter((letters[index % letters.length] as (typeof letters)[number]).input, world);
+  if (!planned.ok || !planned.value.outcome.due) throw new Error('a bench sample did not plan');
+  const parts = composeParts(planned.value.request, planned.value.outcome.plan, world);
+  if (!parts.ok) throw new Error('a bench sample did not compose');
+  return toBytes(layout(assemble(planned.value.outcome.plan, parts.value), world.fonts));
+}
+
+const hashes: string[] = [];
+for (let i = 0; i < letters.length; i++)
+  hashes.push(
+    createHash('sha256')
+      .update(await render(i))
+      .digest('hex')
+      .slice(0, 8),
+  );
+for (let i = 0; i < 100; i++) await render(i);
+const session = profiling ? new Session() : null;
+if (session) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+}
+const cpuAtStart = process.cpuUsage();
+const start = performance.now();
+for (let i = 0; i < count; i++) await render(i);
+const cpu = process.cpuUsage(cpuAtStart);
+const wall = performance.now() - start;
+const profile = session ? ((await session.post('Profiler.stop')) as { profile: Parameters<typeof summarise>[0] }).profile : null;
+console.log(
+  `${variant.padEnd(12)} CPU ${((cpu.user + cpu.system) / 1000 / count).toFixed(2)} ms/letter · wall ${(wall / count).toFixed(2)} ms/letter · bytes ${hashes.join(' ')}`,
+);
+if (profile) console.log(`\n${summarise(profile, 30)}`);
