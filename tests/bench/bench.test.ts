@@ -2,6 +2,8 @@
  * Smoke test of `npm run bench`: every module renders a few letters and reports sane figures, and the
  * references draw the same letters as the engine (same words, same page counts). No timing is asserted.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chromiumBench } from '../../bench/chromium.ts';
 import { engineBench } from '../../bench/engine.ts';
@@ -75,5 +77,20 @@ describe('bench', () => {
     expect(result.helperPeakMb).toBeGreaterThan(10); // the browser's processes were found and measured
     const engine = await engineBench.run(size);
     expect(result.pages).toBe(engine.pages);
+  }, 60_000);
+
+  it('npm run bench -- --quick --only engine runs the module in a child process and prints the table', () => {
+    const bench = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../../bench/index.ts', import.meta.url)), ...args], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    const run = bench('--quick', '--only', 'engine');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\| engine +\| +60 \|/);
+    expect(run.stdout).not.toContain('| chromium');
+    const wrong = bench('--only', 'nosuch');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('no bench module named nosuch');
   }, 60_000);
 });
