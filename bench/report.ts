@@ -26,6 +26,7 @@ export function formatReport(results: readonly BenchResult[], modules: readonly 
     r.p50Ms.toFixed(1),
     r.p99Ms.toFixed(1),
     r.cpuMsPerLetter.toFixed(1),
+    (1000 / r.cpuMsPerLetter).toFixed(1),
     r.peakRssMb.toFixed(0),
     r.helperPeakMb === null ? '–' : r.helperPeakMb.toFixed(0),
     r.pages,
@@ -44,7 +45,8 @@ export function formatReport(results: readonly BenchResult[], modules: readonly 
   }
   lines.push('', ...modules.map((m) => `${m.name}: ${m.description}`));
   lines.push(
-    'CPU ms/letter: user + system time of the process (all threads) and its helpers, per timed letter.',
+    'CPU ms/letter: user + system time of the process (all threads) and its helpers, per timed letter;',
+    '  letters/CPU-s = 1000 / that: the one-core rate when nothing else competes (letters/s is wall-clock).',
     'peak RSS: the Node process running the module; helper PSS: its child processes (Chromium), proportional set size.',
     `load: the 1-minute load average at start → end; above ${cpus().length} (the cores) other work competed for the CPU.`,
   );
