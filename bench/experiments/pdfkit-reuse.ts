@@ -42,9 +42,15 @@ if (variant.includes('shaping')) {
   const shared = new WeakMap<object, Map<string, unknown>>();
   prototype.layoutCached = function (this: EmbeddedFontLike, text: string) {
     let runs = shared.get(this.font);
-    if (!runs) shared.set(this.font, (runs = new Map()));
+    if (!runs) {
+      runs = new Map();
+      shared.set(this.font, runs);
+    }
     let run = runs.get(text);
-    if (run === undefined) runs.set(text, (run = this.layoutRun(text)));
+    if (run === undefined) {
+      run = this.layoutRun(text);
+      runs.set(text, run);
+    }
     return run;
   };
 }

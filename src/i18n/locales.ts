@@ -102,9 +102,14 @@ function memoisedTranslator(instance: i18n, language: LanguageCode): Translator 
     }
     return exists;
   };
-  const translate = (memo: Map<string, string>, key: string, values: Record<string, unknown> | undefined, escape: boolean) => {
+  const translate = (
+    memo: Map<string, string>,
+    key: string,
+    values: Record<string, unknown> | undefined,
+    escapeValues: boolean,
+  ) => {
     if (!has(key)) return null;
-    const options: Record<string, unknown> = escape ? { ...values } : { ...values, interpolation: { escapeValue: false } };
+    const options: Record<string, unknown> = escapeValues ? { ...values } : { ...values, interpolation: { escapeValue: false } };
     if (values && Object.keys(values).length > 0) return fixed(key, options);
     let text = memo.get(key);
     if (text === undefined) {
