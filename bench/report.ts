@@ -5,34 +5,25 @@ import type { BenchModule, BenchResult } from './harness.ts';
 /** The module the others are compared with. */
 export const OURS = 'engine';
 
+/** The table's columns: a title and how a result fills it (one list, so titles and cells cannot drift apart). */
+const COLUMNS: readonly (readonly [title: string, cell: (r: BenchResult) => string])[] = [
+  ['module', (r) => r.name],
+  ['letters', (r) => String(r.letters)],
+  ['letters/s', (r) => r.lettersPerSecond.toFixed(1)],
+  ['p50 ms', (r) => r.p50Ms.toFixed(1)],
+  ['p99 ms', (r) => r.p99Ms.toFixed(1)],
+  ['CPU ms/letter', (r) => r.cpuMsPerLetter.toFixed(1)],
+  ['letters/CPU-s', (r) => (1000 / r.cpuMsPerLetter).toFixed(1)],
+  ['peak RSS MB', (r) => r.peakRssMb.toFixed(0)],
+  ['helper PSS MB', (r) => (r.helperPeakMb === null ? '–' : r.helperPeakMb.toFixed(0))],
+  ['pages', (r) => r.pages],
+  ['KB/letter', (r) => (r.bytesPerLetter / 1024).toFixed(1)],
+  ['load', (r) => `${r.loadAverage[0].toFixed(1)}→${r.loadAverage[1].toFixed(1)}`],
+];
+
 export function formatReport(results: readonly BenchResult[], modules: readonly BenchModule[]): string {
-  const header = [
-    'module',
-    'letters',
-    'letters/s',
-    'p50 ms',
-    'p99 ms',
-    'CPU ms/letter',
-    'peak RSS MB',
-    'helper PSS MB',
-    'pages',
-    'KB/letter',
-    'load',
-  ];
-  const rows = results.map((r) => [
-    r.name,
-    String(r.letters),
-    r.lettersPerSecond.toFixed(1),
-    r.p50Ms.toFixed(1),
-    r.p99Ms.toFixed(1),
-    r.cpuMsPerLetter.toFixed(1),
-    (1000 / r.cpuMsPerLetter).toFixed(1),
-    r.peakRssMb.toFixed(0),
-    r.helperPeakMb === null ? '–' : r.helperPeakMb.toFixed(0),
-    r.pages,
-    (r.bytesPerLetter / 1024).toFixed(1),
-    `${r.loadAverage[0].toFixed(1)}→${r.loadAverage[1].toFixed(1)}`,
-  ]);
+  const header = COLUMNS.map(([title]) => title);
+  const rows = results.map((result) => COLUMNS.map(([, cell]) => cell(result)));
   const lines = [markdownTable(header, rows), ''];
   const ours = results.find((r) => r.name === OURS);
   for (const other of results) {

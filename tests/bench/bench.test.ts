@@ -68,7 +68,10 @@ describe('bench', () => {
     expectSane(engine);
     expect(engine.helperPeakMb).toBeNull();
     const report = formatReport([engine], [engineBench]);
-    expect(report).toContain('| engine ');
+    const [header, , row] = report.split('\n');
+    expect(header).toMatch(/^\| module +\| +letters \| +letters\/s \|.*\| +load \|$/);
+    expect(row?.split('|').length).toBe(header?.split('|').length);
+    expect(row).toMatch(new RegExp(`^\\| engine +\\| +${letters.length} \\|`));
   });
 
   it('the Chromium module prints the same letters with one reused browser', async () => {
