@@ -71,7 +71,8 @@ export function summarise(profile: Profile, top = 25): string {
 async function main(argv: readonly string[]) {
   const saveAt = argv.indexOf('--save');
   const save = saveAt >= 0 ? argv[saveAt + 1] : undefined;
-  const [name = 'engine', count = '1500'] = argv.filter((arg, i) => !arg.startsWith('--') && i !== saveAt + 1);
+  const positional = argv.filter((arg, i) => !arg.startsWith('--') && (saveAt < 0 || i !== saveAt + 1));
+  const [name = 'engine', count = '1500'] = positional;
   const module = PROFILABLE.find((m) => m.name === name);
   if (!module) throw new Error(`profile one of: ${PROFILABLE.map((m) => m.name).join(', ')}`);
   await module.run({ warmup: 100, count: 50 }); // warm the JIT before the profiler watches
