@@ -10,7 +10,7 @@ import { engineBench } from '../../bench/engine.ts';
 import type { BenchResult } from '../../bench/harness.ts';
 import { percentile } from '../../bench/harness.ts';
 import { loadBenchLetters, textOfLine } from '../../bench/letters.ts';
-import { drawLetter } from '../../bench/plain-pdfkit.ts';
+import { drawLetter, plainPdfkitBench } from '../../bench/plain-pdfkit.ts';
 import { formatReport } from '../../bench/report.ts';
 import { createWorld, renderLetter } from '../../src/engine.ts';
 import { toBytes } from '../../src/pipeline/output.ts';
@@ -67,6 +67,9 @@ describe('bench', () => {
     const engine = await engineBench.run(size);
     expectSane(engine);
     expect(engine.helperPeakMb).toBeNull();
+    const plain = await plainPdfkitBench.run(size);
+    expectSane(plain);
+    expect(plain.pages).toBe(engine.pages);
     const report = formatReport([engine], [engineBench]);
     const [header, , row] = report.split('\n');
     expect(header).toMatch(/^\| module +\| +letters \| +letters\/s \|.*\| +load \|$/);
