@@ -5,11 +5,10 @@
  * templating, translation or parsing, only for drawing: what a hand-written renderer would do.
  */
 import { readFileSync } from 'node:fs';
-import { createWorld, planLetter, type World } from '../src/engine.ts';
+import { createWorld, type World } from '../src/engine.ts';
 import { listSamples } from '../src/interfaces/cli/render-samples.ts';
-import { assemble } from '../src/pipeline/assemble.ts';
 import type { Block, Frame, Inline } from '../src/pipeline/document.ts';
-import { composeParts } from '../src/pipeline/index.ts';
+import { composeDocument } from './pipeline-adapter.ts';
 
 export type FlatStyle = 'h1' | 'h2' | 'h3' | 'p' | 'note' | 'li';
 
@@ -47,12 +46,10 @@ export function loadBenchLetters(world: World = createWorld()): BenchLetter[] {
   const letters: BenchLetter[] = [];
   for (const sample of listSamples()) {
     const input: unknown = JSON.parse(readFileSync(sample.file, 'utf8'));
-    const planned = planLetter(input, world);
-    if (!planned.ok || !planned.value.outcome.due) continue;
-    const { request, outcome } = planned.value;
-    const parts = composeParts(request, outcome.plan, world);
-    if (!parts.ok) throw new Error(`sample ${sample.letter}/${sample.name} does not compose`);
-    const document = assemble(outcome.plan, parts.value);
+    const composed = composeDocument(input, world);
+    if (!composed.ok) throw new Error(`sample ${sample.letter}/${sample.name} does not compose`);
+    const document = composed.value;
+    if (!document) continue; // no letter is due
     letters.push({
       id: `${sample.letter}/${sample.name}`,
       input,

@@ -17,12 +17,9 @@
 import { createHash } from 'node:crypto';
 import { Session } from 'node:inspector/promises';
 import PDFDocument from 'pdfkit';
-import { createWorld, planLetter } from '../../src/engine.ts';
-import { assemble } from '../../src/pipeline/assemble.ts';
-import { composeParts } from '../../src/pipeline/index.ts';
-import { layout } from '../../src/pipeline/layout.ts';
-import { toBytes } from '../../src/pipeline/output.ts';
+import { createWorld } from '../../src/engine.ts';
 import { loadBenchLetters } from '../letters.ts';
+import { composeDocument, drawDocument } from '../pipeline-adapter.ts';
 import { summarise } from '../profile.ts';
 
 interface EmbeddedFontLike {
@@ -63,12 +60,11 @@ if (variant.includes('font')) {
   };
 }
 
+/** The whole pipeline, as renderLetter runs it. */
 async function render(index: number): Promise<Uint8Array> {
-  const planned = planLetter((letters[index % letters.length] as (typeof letters)[number]).input, world);
-  if (!planned.ok || !planned.value.outcome.due) throw new Error('a bench sample did not plan');
-  const parts = composeParts(planned.value.request, planned.value.outcome.plan, world);
-  if (!parts.ok) throw new Error('a bench sample did not compose');
-  return toBytes(layout(assemble(planned.value.outcome.plan, parts.value), world.fonts));
+  const composed = composeDocument((letters[index % letters.length] as (typeof letters)[number]).input, world);
+  if (!composed.ok || !composed.value) throw new Error('a bench sample did not compose');
+  return drawDocument(composed.value, world);
 }
 
 const hashes: string[] = [];

@@ -62,7 +62,7 @@ export async function renderLetter(raw: unknown, world: World): Promise<Result<R
 }
 
 /** compose → fill → parse for each language; every language's problems are reported together. */
-export function composeParts(request: LetterRequest, plan: Plan, world: World): Result<Part[]> {
+function composeParts(request: LetterRequest, plan: Plan, world: World): Result<Part[]> {
   const parts: Part[] = [];
   const problems: Diagnostic[] = [];
   const tDanish = world.locales.translator(MASTER_LANGUAGE);
