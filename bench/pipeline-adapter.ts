@@ -5,7 +5,11 @@
  *
  * Merge note: main has `composeLetter(raw, world)` in src/engine.ts (the document model, as the web
  * preview uses it) and `layout()` returning `{ doc, pagesPerDocument }`. Once those are on this
- * branch, `composeDocument` is `composeLetter` and `drawDocument` takes `.doc`; nothing else changes.
+ * branch, this file's body becomes, and nothing else in bench/ changes:
+ *   const composed = composeLetter(raw, world);
+ *   return composed.ok ? ok(composed.value.kind === 'letter' ? composed.value.document : null) : composed;
+ *   …
+ *   toBytes(layout(document, world.fonts).doc)
  */
 import { fail, ok, type Result } from '../src/diagnostics/diagnostic.ts';
 import { LANGUAGES, MASTER_LANGUAGE } from '../src/domain/languages.ts';
