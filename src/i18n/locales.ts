@@ -68,13 +68,7 @@ export function loadLocales(dir = projectPath('locales')): LocaleStore {
     translator(language) {
       let t = translators.get(language);
       if (!t) {
-        const fixed = instance.getFixedT(language);
-        const has = (key: string) => instance.exists(key, { lng: language });
-        t = {
-          markup: (key, values) => (has(key) ? fixed(key, values ?? {}) : null),
-          plain: (key, values) => (has(key) ? fixed(key, { ...values, interpolation: { escapeValue: false } }) : null),
-          has,
-        };
+        t = memoisedTranslator(instance, language);
         translators.set(language, t);
       }
       return t;
@@ -88,6 +82,48 @@ export function loadLocales(dir = projectPath('locales')): LocaleStore {
       }
       return status;
     },
+  };
+}
+
+/**
+ * A translator for one language. The resources never change after loading, so whether a key exists,
+ * and a string without values, are the same for every letter: they are looked up once per process
+ * (i18next resolves a key anew on every call; that was most of the time before layout, bench/).
+ * Strings with values are interpolated on every call: their values differ per letter.
+ */
+function memoisedTranslator(instance: i18n, language: LanguageCode): Translator {
+  const fixed = instance.getFixedT(language);
+  const known = new Map<string, boolean>();
+  const markupOf = new Map<string, string>();
+  const plainOf = new Map<string, string>();
+  const has = (key: string) => {
+    let exists = known.get(key);
+    if (exists === undefined) {
+      exists = instance.exists(key, { lng: language });
+      known.set(key, exists);
+    }
+    return exists;
+  };
+  const translate = (
+    memo: Map<string, string>,
+    key: string,
+    values: Record<string, unknown> | undefined,
+    escapeValues: boolean,
+  ) => {
+    if (!has(key)) return null;
+    const options: Record<string, unknown> = escapeValues ? { ...values } : { ...values, interpolation: { escapeValue: false } };
+    if (values && Object.keys(values).length > 0) return fixed(key, options);
+    let text = memo.get(key);
+    if (text === undefined) {
+      text = fixed(key, options); // a missing placeholder throws here, and nothing is kept
+      memo.set(key, text);
+    }
+    return text;
+  };
+  return {
+    markup: (key, values) => translate(markupOf, key, values, true),
+    plain: (key, values) => translate(plainOf, key, values, false),
+    has,
   };
 }
 
