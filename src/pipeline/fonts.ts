@@ -58,12 +58,34 @@ function files(family: FamilyName): Files {
   return { regular, bold, italic: regular, boldItalic: bold };
 }
 
+interface GlyphCache {
+  getGlyph(id: number, codePoints?: number[]): { codePoints: number[] } | null;
+}
+
+/**
+ * fontkit caches a glyph object per glyph id with the characters of its first use. When pdfkit
+ * subsets a font it asks for the components of composite glyphs without characters, so a glyph first
+ * met as a component (Vazirmatn's initial ح) is cached with none; in the next document that shares the
+ * parsed font, drawing that glyph writes an empty ToUnicode entry and the letter vanishes from
+ * copy-paste, search and screen readers. This gives such a glyph its characters when it is met with them.
+ */
+function keepGlyphCharacters(font: fontkit.Font): fontkit.Font {
+  const cache = font as unknown as GlyphCache;
+  const getGlyph = cache.getGlyph.bind(font);
+  cache.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints;
+    return glyph;
+  };
+  return font;
+}
+
 function loadFamily(name: FamilyName): FontFamily {
   const parsed = new Map<string, fontkit.Font>();
   const load = (file: string) => {
     let font = parsed.get(file);
     if (!font) {
-      font = fontkit.create(readFileSync(file)) as fontkit.Font;
+      font = keepGlyphCharacters(fontkit.create(readFileSync(file)) as fontkit.Font);
       parsed.set(file, font);
     }
     return font;

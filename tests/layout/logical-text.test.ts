@@ -1,0 +1,47 @@
+/**
+ * For every letter × language: the text of every structure element of the PDF (letterhead, recipient,
+ * references, headings, paragraphs, list items, table cells), read with pdfjs-dist in content-stream
+ * order, equals the text compose → fill → parse made, in logical order. So copy-paste and screen
+ * readers get the sentence as written, also in Arabic with case numbers, dates and Latin names in it.
+ *
+ * Left-to-right parts are compared with white space folded. Right-to-left parts are compared without
+ * white space: pdf.js infers spaces from glyph positions assuming left-to-right flow and drops those at
+ * the edges of a right-to-left run (pdftotext keeps them; see the Arabic checks in pdf-checks.test.ts).
+ * Every other character must be there, in order: letters (lam-alef included), digits, brackets.
+ */
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, type LanguageCode } from '../../src/domain/languages.ts';
+import { createWorld, planLetter, renderLetter } from '../../src/engine.ts';
+import { composedParts } from '../support/composed-text.ts';
+import { letterMatrix } from '../support/letter-matrix.ts';
+import { readStructure, type StructNode } from '../support/pdf-structure.ts';
+
+const world = createWorld();
+
+function leaves(node: StructNode): string[] {
+  if (node.children.length === 0) return [node.text];
+  return node.children.flatMap(leaves);
+}
+
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
+const squashed = (text: string) => text.replace(/\s+/g, '');
+
+describe.each(letterMatrix(world))('$letter/$sample in $languages', ({ input }) => {
+  it('gives back the composed text of every element, in logical order', async () => {
+    const planned = planLetter(input, world);
+    if (!planned.ok) throw new Error('sample did not plan');
+    const parts = composedParts(planned.value, world);
+    const rendered = await renderLetter(input, world);
+    if (!rendered.ok || rendered.value.kind !== 'letter') throw new Error('sample did not render');
+    const structure = await readStructure(rendered.value.pdf);
+    const [documentNode] = structure.children;
+    const sections = documentNode?.children ?? [];
+    expect(sections.map((s) => s.lang)).toEqual(parts.map((p) => LANGUAGES[p.language as LanguageCode].locale));
+    parts.forEach((part, index) => {
+      const section = sections[index] as StructNode;
+      const rtl = LANGUAGES[part.language].direction === 'rtl';
+      const normal = rtl ? squashed : folded;
+      expect(leaves(section).map(normal)).toEqual(part.leaves.map(normal));
+    });
+  });
+});
