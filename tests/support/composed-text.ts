@@ -22,17 +22,10 @@ const textOf = (lines: readonly Inline[]) => lines.map((line) => line.map((run) 
 
 function blockLeaves(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block): string[] => {
-    switch (block.type) {
-      case 'heading':
-      case 'paragraph':
-        return [textOf(block.lines)];
-      case 'list':
-        return block.items.flatMap((item, index) => [block.ordered ? `${index + 1}.` : '•', textOf(item)]);
-      case 'table':
-        return block.rows.flatMap((row) => row.cells.map(textOf));
-      case 'section':
-        return blockLeaves(block.blocks);
-    }
+    if (block.type === 'list') return block.items.flatMap((item, index) => [block.ordered ? `${index + 1}.` : '•', textOf(item)]);
+    if (block.type === 'table') return block.rows.flatMap((row) => row.cells.map(textOf));
+    if (block.type === 'section') return blockLeaves(block.blocks);
+    return [textOf(block.lines)];
   });
 }
 
