@@ -1,0 +1,108 @@
+/**
+ * Every translation against the Danish master (languages.md, "Rules for translations"): the same
+ * keys, the same placeholders and markup per key, the script of the language, a source hash equal to
+ * the hash of the current Danish string (else the translation is stale), and every sample renders in
+ * every language with no key missing.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isLanguageCode, LANGUAGES, type LanguageCode, MASTER_LANGUAGE } from '../../src/domain/languages.ts';
+import { projectPath } from '../../src/domain/project-path.ts';
+import { createWorld, renderLetter } from '../../src/engine.ts';
+import { readMeta, sourceHash } from '../../src/i18n/meta.ts';
+import { readPdf } from '../support/pdf-text.ts';
+import { validSamples } from '../support/samples.ts';
+
+const localeDir = (language: string) => projectPath(`locales/${language}`);
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+
+/** Error messages are Danish and English only (they are read by staff, not applicants). */
+const NAMESPACES = readdirSync(localeDir(MASTER_LANGUAGE))
+  .filter((file) => file.endsWith('.json') && !file.endsWith('.meta.json') && file !== 'errors.json')
+  .map((file) => file.slice(0, -5));
+const TRANSLATIONS = readdirSync(projectPath('locales')).filter(
+  (dir): dir is LanguageCode => isLanguageCode(dir) && dir !== MASTER_LANGUAGE,
+);
+
+/** Latin words a translation in another script may keep: Danish authority names and legal references. */
+const KEPT_IN_DANISH = new Set(['Udlændingestyrelsen', 'Flygtningenævnet', 'udlændingelovens', 'stk', 'c']);
+const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
+
+function flatten(tree: Record<string, unknown>, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') out.set(prefix + key, value);
+    else for (const [k, v] of flatten(value as Record<string, unknown>, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+}
+/** The set of placeholder names: a translation may use one twice (e.g. a reference given in translation and in Danish). */
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort();
+const tags = (text: string) => [...text.matchAll(/<\/?[a-z0-9]+/g)].map((m) => m[0]).sort();
+
+describe.each(TRANSLATIONS)('locales/%s', (language) => {
+  const { script } = LANGUAGES[language];
+
+  describe.each(NAMESPACES)('%s', (namespace) => {
+    const danish = flatten(readJson(`${localeDir(MASTER_LANGUAGE)}/${namespace}.json`));
+    const file = `${localeDir(language)}/${namespace}.json`;
+
+    it('exists, with exactly the keys of the Danish file', () => {
+      expect(existsSync(file)).toBe(true);
+      expect([...flatten(readJson(file)).keys()].sort()).toEqual([...danish.keys()].sort());
+    });
+
+    it('keeps every placeholder and tag of the Danish string, and no more', () => {
+      for (const [key, text] of flatten(readJson(file))) {
+        const source = danish.get(key) ?? '';
+        expect({ key, placeholders: placeholders(text), tags: tags(text) }).toEqual({
+          key,
+          placeholders: placeholders(source),
+          tags: tags(source),
+        });
+      }
+    });
+
+    it.skipIf(script === 'Latn')(`is written in its own script (${script}), Latin only for Danish names and references`, () => {
+      for (const [key, text] of flatten(readJson(file))) {
+        const latinWords = text.replace(/\{\{\s*\w+\s*\}\}/g, '').match(/\p{Script=Latin}+/gu) ?? [];
+        expect({ key, foreign: latinWords.filter((word) => !KEPT_IN_DANISH.has(word)) }).toEqual({ key, foreign: [] });
+        expect(SCRIPT_PATTERN[script as keyof typeof SCRIPT_PATTERN].test(text), key).toBe(true);
+      }
+    });
+
+    it('records, per key, the hash of the current Danish string and a review status', () => {
+      const meta = readMeta(`${localeDir(language)}/${namespace}.meta.json`);
+      expect(Object.keys(meta).sort()).toEqual([...danish.keys()].sort());
+      for (const [key, entry] of Object.entries(meta)) {
+        expect({ key, entry }).toEqual({ key, entry: expect.objectContaining({ daHash: sourceHash(danish.get(key) ?? '') }) });
+        expect(['draft', 'reviewed', 'approved']).toContain((entry as { status: string }).status);
+      }
+    });
+  });
+});
+
+describe('every sample in every language', () => {
+  const world = createWorld();
+  const letters = validSamples().filter((sample) => sample.expectedVariant !== null);
+  const cases = TRANSLATIONS.flatMap((language) => letters.map((sample) => ({ language, ...sample })));
+
+  it.each(cases)(
+    '$letter/$name in da + $language renders, the translation after the Danish letter',
+    async ({ language, letter, input }) => {
+      const rendered = await renderLetter({ ...(input as object), languages: [MASTER_LANGUAGE, language] }, world);
+      if (!rendered.ok || rendered.value.kind !== 'letter') throw new Error(`did not render: ${JSON.stringify(rendered)}`);
+      const draft = world.locales.status(language, ['common', letter]) !== 'approved';
+      expect(rendered.value.draftLanguages).toEqual(draft ? [language] : []);
+      // Text extraction of right-to-left and Ethiopic text depends on the fonts and shaping; left-to-right
+      // Latin and Cyrillic text must read back as written: the note opens the translation, and a draft
+      // translation carries its mark on every one of its pages.
+      if (LANGUAGES[language].script !== 'Latn' && LANGUAGES[language].script !== 'Cyrl') return;
+      const words = readJson(`${localeDir(language)}/common.json`).translation as { note: string; draftMark: string };
+      const pages = (await readPdf(rendered.value.pdf)).pages.map((page) => page.replace(/\s+/g, ' '));
+      const first = pages.findIndex((page) => page.includes(words.note));
+      expect(first).toBeGreaterThan(0);
+      for (const page of pages.slice(first)) expect(page.includes(words.draftMark)).toBe(draft);
+    },
+  );
+});
