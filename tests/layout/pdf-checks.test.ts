@@ -118,7 +118,7 @@ describe('Arabic as a real extractor reads it (pdftotext)', () => {
     for (const expected of [
       '2016/118230',
       'تاريخ الميلاد',
-      'الموظف المسؤول',
+      'رقم القضية',
       'الاتصال الخاص بالدائرة',
       'اللاجئين',
       '35 36 66 00',

@@ -20,8 +20,13 @@ export class Flow {
     if (this.y + height > this.bottom) this.newPage();
   }
 
+  /**
+   * pdfkit's `continueOnNewPage` (not `addPage`): the marked content of the element being drawn is
+   * closed on this page and reopened on the next, so a paragraph that runs over the page break stays
+   * one structure element with content on both pages.
+   */
   newPage() {
-    this.doc.addPage();
+    this.doc.continueOnNewPage();
     this.y = MARGIN.top;
   }
 }

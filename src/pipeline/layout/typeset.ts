@@ -97,6 +97,9 @@ export class Typesetter {
       return { run, left };
     });
     placed.sort((a, b) => a.run.logicalStart - b.run.logicalStart);
+    // In a reordered line each run is its own marked-content span: extractors that join neighbouring
+    // glyphs into strings by position (pdf.js) then never merge pieces of different runs.
+    const spans = at.direction === 'rtl' || runs.some((run) => run.wholeRun);
     for (const { run, left } of placed) {
       const draw = () => {
         const { doc } = this;
@@ -108,7 +111,11 @@ export class Typesetter {
         if (run.wholeRun && LAM_ALEF.test(run.text)) ligaturesInVisualOrder(doc, run.font, run.text);
       };
       if (run.artifact) onArtifact(draw);
-      else draw();
+      else if (spans) {
+        this.doc.markContent('Span');
+        draw();
+        this.doc.endMarkedContent();
+      } else draw();
     }
   }
 }

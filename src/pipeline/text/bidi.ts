@@ -21,8 +21,15 @@ import { widthOf } from './measure.ts';
 // bidi-js is CommonJS whose export is the factory; its typings describe an ES default export.
 const bidi = (bidiModule as unknown as () => Bidi)();
 
-/** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, Arabic presentation forms). */
+/** Characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, Arabic presentation forms). */
 const RTL_LETTERS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+/** Characters of any script (letters, and digits that belong to a script): what fontkit picks a script by. */
+const SCRIPTED = /[\p{L}\u0660-\u0669\u06F0-\u06F9]/u;
+
+function startsRightToLeft(text: string): boolean {
+  for (const char of text) if (SCRIPTED.test(char)) return RTL_LETTERS.test(char);
+  return false;
+}
 
 export interface VisualRun {
   readonly text: string;
@@ -98,13 +105,16 @@ function reorder(line: Line, pieces: readonly Piece[], direction: Direction, siz
     const logical = rtl ? [...indices].reverse() : indices;
     const chars = withoutBidiControls(logical.map((i) => text[i]).join(''));
     if (!chars) continue;
-    const hasRtlLetters = RTL_LETTERS.test(chars);
-    const drawn = rtl && !hasRtlLetters ? [...chars].reverse().join('') : chars;
+    // fontkit lays a run out right to left when its first scripted character is of a right-to-left
+    // script (Persian digits ۲۰۱۶ are Arabic script): hand it the run so that its reversal lands in
+    // the run's own direction.
+    const reversedByFontkit = startsRightToLeft(chars);
+    const drawn = rtl === reversedByFontkit ? chars : [...chars].reverse().join('');
     runs.push({
       text: drawn,
       font: piece.font,
       width: widthOf(piece.font.font, drawn, size),
-      wholeRun: hasRtlLetters,
+      wholeRun: reversedByFontkit,
       logicalStart: logical[0] as number,
       artifact: false,
       mirrored: mirror,
