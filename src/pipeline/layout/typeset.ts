@@ -104,6 +104,7 @@ export class Typesetter {
       const draw = () => {
         const { doc } = this;
         doc.font(run.font.name).fontSize(style.size);
+        shareLayouts(doc, run.font);
         if (run.mirrored) doc.save().transform(-1, 0, 0, 1, 2 * left + run.width, 0);
         if (run.wholeRun) doc.text(run.text, left, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] });
         else doc.text(run.text, left, baseline, { lineBreak: false, baseline: 'alphabetic' });
@@ -143,4 +144,24 @@ function ligaturesInVisualOrder(doc: Doc, choice: FontChoice, text: string) {
     if (gid === undefined || glyph.codePoints.length < 2) continue;
     font.unicode[gid] = [...glyph.codePoints].reverse();
   }
+}
+
+/**
+ * pdfkit lays every word out with fontkit again in every document (its layout cache lives in the
+ * document's font object): that was most of the time of a letter. The laid-out words depend only on
+ * the font and the word, so one cache per parsed font serves every document of the process (pdfkit
+ * only reads the cached runs). Bounded like the width table: started afresh when it grows large.
+ */
+const sharedLayouts = new WeakMap<fontkit.Font, { cache: Record<string, unknown>; documents: number }>();
+const MAX_SHARED_WORDS = 50_000;
+
+function shareLayouts(doc: Doc, choice: FontChoice) {
+  const font = (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font;
+  let shared = sharedLayouts.get(choice.font);
+  if (font.layoutCache === shared?.cache) return;
+  if (!shared || (++shared.documents % 100 === 0 && Object.keys(shared.cache).length > MAX_SHARED_WORDS)) {
+    shared = { cache: Object.create(null) as Record<string, unknown>, documents: 0 };
+    sharedLayouts.set(choice.font, shared);
+  }
+  font.layoutCache = shared.cache;
 }
