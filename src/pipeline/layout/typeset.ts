@@ -109,7 +109,7 @@ export class Typesetter {
         if (run.wholeRun) doc.text(run.text, left, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] });
         else doc.text(run.text, left, baseline, { lineBreak: false, baseline: 'alphabetic' });
         if (run.mirrored) doc.restore();
-        if (run.wholeRun && LAM_ALEF.test(run.text)) ligaturesInVisualOrder(doc, run.font, run.text);
+        if (run.wholeRun && LAM_ALEF.test(run.text)) ligaturesInVisualOrder(doc, run.text);
       };
       if (run.artifact) onArtifact(draw);
       else if (spans) {
@@ -129,6 +129,7 @@ const LAM_ALEF = /\u0644[\u0622\u0623\u0625\u0627]/;
 interface EmbeddedFontInternals {
   unicode: number[][];
   subset: { mapping: Record<number, number> };
+  layoutRun(text: string, features: unknown[]): { glyphs: { id: number; codePoints: number[] }[] };
 }
 
 /**
@@ -137,9 +138,9 @@ interface EmbeddedFontInternals {
  * ToUnicode entry lists them in visual order. pdfkit records a glyph's characters in logical order;
  * this reverses the entries of the lam-alef glyphs just drawn (pdfkit internals: `_font.unicode`).
  */
-function ligaturesInVisualOrder(doc: Doc, choice: FontChoice, text: string) {
+function ligaturesInVisualOrder(doc: Doc, text: string) {
   const font = (doc as unknown as { _font: EmbeddedFontInternals })._font;
-  for (const glyph of choice.font.layout(text).glyphs) {
+  for (const glyph of font.layoutRun(text, []).glyphs) {
     const gid = font.subset.mapping[glyph.id];
     if (gid === undefined || glyph.codePoints.length < 2) continue;
     font.unicode[gid] = [...glyph.codePoints].reverse();
@@ -152,16 +153,41 @@ function ligaturesInVisualOrder(doc: Doc, choice: FontChoice, text: string) {
  * the font and the word, so one cache per parsed font serves every document of the process (pdfkit
  * only reads the cached runs). Bounded like the width table: started afresh when it grows large.
  */
-const sharedLayouts = new WeakMap<fontkit.Font, { cache: Record<string, unknown>; documents: number }>();
+interface Shared {
+  /** pdfkit's per-word cache (runs laid out without features). */
+  readonly cache: Record<string, unknown>;
+  /** Whole runs laid out with `features: []` (right-to-left runs). */
+  readonly runs: Map<string, unknown>;
+  documents: number;
+}
+
+interface PdfkitFont {
+  layoutCache?: Record<string, unknown>;
+  layoutRun(text: string, features?: unknown[]): unknown;
+  sharedRuns?: true;
+}
+
+const sharedLayouts = new WeakMap<fontkit.Font, Shared>();
 const MAX_SHARED_WORDS = 50_000;
 
 function shareLayouts(doc: Doc, choice: FontChoice) {
-  const font = (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font;
+  const font = (doc as unknown as { _font: PdfkitFont })._font;
   let shared = sharedLayouts.get(choice.font);
   if (font.layoutCache === shared?.cache) return;
-  if (!shared || (++shared.documents % 100 === 0 && Object.keys(shared.cache).length > MAX_SHARED_WORDS)) {
-    shared = { cache: Object.create(null) as Record<string, unknown>, documents: 0 };
+  if (!shared || (++shared.documents % 100 === 0 && Object.keys(shared.cache).length + shared.runs.size > MAX_SHARED_WORDS)) {
+    shared = { cache: Object.create(null) as Record<string, unknown>, runs: new Map(), documents: 0 };
     sharedLayouts.set(choice.font, shared);
   }
   font.layoutCache = shared.cache;
+  const runs = shared.runs;
+  const layoutRun = font.layoutRun.bind(font);
+  font.layoutRun = (text, features) => {
+    if (!features || features.length > 0) return layoutRun(text, features);
+    let run = runs.get(text);
+    if (!run) {
+      run = layoutRun(text, features);
+      runs.set(text, run);
+    }
+    return run;
+  };
 }
