@@ -36,9 +36,15 @@ function input(base: { data: Record<string, unknown> }, languages: readonly stri
   };
 }
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
-export async function benchLetters(name: string, languages: readonly string[], n: number, world: World = createWorld()): Promise<BenchResult> {
+export async function benchLetters(
+  name: string,
+  languages: readonly string[],
+  n: number,
+  world: World = createWorld(),
+): Promise<BenchResult> {
   const base = JSON.parse(readFileSync(projectPath(SAMPLE), 'utf8'));
   let pages = 0;
   for (let i = 0; i < WARM_UP; i++) await renderLetter(input(base, languages, -i), world);
@@ -53,7 +59,14 @@ export async function benchLetters(name: string, languages: readonly string[], n
   }
   const seconds = (performance.now() - start) / 1000;
   times.sort((a, b) => a - b);
-  return { name, letters: n, pages, lettersPerSecond: n / seconds, p50Ms: percentile(times, 0.5), p99Ms: percentile(times, 0.99) };
+  return {
+    name,
+    letters: n,
+    pages,
+    lettersPerSecond: n / seconds,
+    p50Ms: percentile(times, 0.5),
+    p99Ms: percentile(times, 0.99),
+  };
 }
 
 export const benchBilingualArabic = (n: number, world?: World) => benchLetters('Danish + Arabic', ['da', 'ar'], n, world);

@@ -29,7 +29,7 @@ function leaves(node: StructNode): string[] {
 }
 
 const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
-const squashed = (text: string) => text.replace(/[\s\u200C\u200D\p{M}]+/gu, '');
+const squashed = (text: string) => text.replace(/(?:\s|\u200C|\u200D|\p{M})+/gu, '');
 const WORD_FINAL_MARK = /\p{L}\p{M}+(?=\s|$)/u;
 const charactersOf = (text: string) => [...squashed(text)].sort().join('');
 
