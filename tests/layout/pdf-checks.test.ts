@@ -57,7 +57,7 @@ describe.each([
     expect(meta).toContain('Vejledning om ansøgning om humanitær opholdstilladelse');
   });
 
-  it('has an sRGB output intent, shows the title in the title bar, and has no ModDate', () => {
+  it('has an sRGB output intent, shows the title in the title bar, no ModDate and no transparency', () => {
     const uncompressed = writeOutput(`checks-da-${language}.qdf.pdf`, new Uint8Array());
     run('qpdf', ['--qdf', '--object-streams=disable', file, uncompressed]);
     const text = readFileSync(uncompressed, 'latin1');
@@ -67,6 +67,7 @@ describe.each([
     expect(text).toMatch(/\/Lang \(da-DK\)/);
     expect(text).not.toMatch(/\/ModDate/);
     expect(text).not.toMatch(/\/Encrypt/);
+    expect(text).not.toMatch(/\/SMask|\/CA |\/ca |\/ExtGState/);
   });
 
   it('draws every text inside marked content: a structure element or an artifact', () => {
