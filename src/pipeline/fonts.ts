@@ -35,6 +35,11 @@ export interface FontSet {
   /** The family that draws what a script's family cannot: Noto Sans (Latin, Cyrillic, Greek, symbols). */
   readonly fallback: FontFamily;
   readonly all: readonly FontFamily[];
+  /** Noto Sans's faces (the Latin family), for code that draws Latin text only (e.g. a plain pdfkit benchmark). */
+  readonly regular: fontkit.Font;
+  readonly bold: fontkit.Font;
+  readonly italic: fontkit.Font;
+  readonly boldItalic: fontkit.Font;
 }
 
 const require = createRequire(import.meta.url);
@@ -118,6 +123,7 @@ export function loadFonts(): FontSet {
   return {
     family: (script) => get(FAMILY_OF_SCRIPT[script]),
     fallback,
+    ...fallback.faces,
     get all() {
       return (Object.values(FAMILY_OF_SCRIPT) as FamilyName[]).filter((n, i, a) => a.indexOf(n) === i).map(get);
     },

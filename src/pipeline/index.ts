@@ -54,7 +54,7 @@ export async function renderLetter(raw: unknown, world: World): Promise<Result<R
   const parts = composeParts(request, outcome.plan, world);
   if (!parts.ok) return parts;
   const document = assemble(outcome.plan, parts.value);
-  const doc = layout(document, world.fonts);
+  const { doc } = layout(document, world.fonts);
   const pages = doc.bufferedPageRange().count;
   const pdf = await toBytes(doc);
   const draftLanguages = parts.value.filter((part) => part.frame.draftMark !== null).map((part) => part.language);

@@ -28,7 +28,19 @@ type Doc = PDFKit.PDFDocument;
 /** The archival standard declared in the XMP metadata: part 2, level a (tagged, Unicode text). */
 export const PDF_A_CONFORMANCE = 'PDF/A-2a';
 
-export function layout(document: LetterDocument, fonts: FontSet): Doc {
+/** The laid-out PDF, and how many pages each document of the set has (index = the parts' `document`). */
+export interface Laid {
+  readonly doc: Doc;
+  readonly pagesPerDocument: readonly number[];
+}
+
+/**
+ * Which document of a set (the letter, its companions, its copies) a part belongs to: pages are
+ * numbered per document. Read structurally, so this works with models with and without sets.
+ */
+const documentOf = (part: Part): number => (part as Part & { readonly document?: number }).document ?? 0;
+
+export function layout(document: LetterDocument, fonts: FontSet): Laid {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -74,13 +86,14 @@ export function layout(document: LetterDocument, fonts: FontSet): Doc {
   });
   tags.end();
 
-  const { count } = doc.bufferedPageRange();
-  for (let page = 0; page < count; page++) {
-    const part = partOfPage[page];
-    const scope = scopeOfPage[page];
-    if (!part || !scope) continue;
+  const pagesPerDocument: number[] = [];
+  for (const part of partOfPage) pagesPerDocument[documentOf(part)] = (pagesPerDocument[documentOf(part)] ?? 0) + 1;
+  let pageInDocument = 0;
+  partOfPage.forEach((part, page) => {
+    const scope = scopeOfPage[page] as Scope;
+    pageInDocument = page > 0 && documentOf(partOfPage[page - 1] as Part) === documentOf(part) ? pageInDocument + 1 : 1;
     doc.switchToPage(page);
-    drawPageFurniture(scope, part.frame, page + 1, count);
-  }
-  return doc;
+    drawPageFurniture(scope, part.frame, pageInDocument, pagesPerDocument[documentOf(part)] ?? partOfPage.length);
+  });
+  return { doc, pagesPerDocument };
 }

@@ -47,7 +47,7 @@ const find = (node: StructNode, role: string): StructNode[] =>
   node.role === role ? [node] : node.children.flatMap((child) => find(child, role));
 
 describe('lists and tables', async () => {
-  const pdf = await toBytes(layout(document, loadFonts()));
+  const pdf = await toBytes(layout(document, loadFonts()).doc);
 
   it('are tagged as L > LI > Lbl + LBody and Table > TR > TH/TD in each part', async () => {
     const tree = await readStructure(pdf);
@@ -78,5 +78,25 @@ describe('lists and tables', async () => {
     expect(await xOf(1, '2017-01-12')).toBeLessThan(await xOf(1, '2017/123456'));
     expect(await xOf(2, '2017-01-12')).toBeGreaterThan(await xOf(2, '2017/123456'));
     await doc.destroy();
+  });
+});
+
+describe('page numbers in a set of documents', () => {
+  it('run per document (the letter, then a companion), from the parts’ `document`', async () => {
+    const inSet = (part: Part, set: number) => ({ ...part, document: set }) as Part;
+    const set: LetterDocument = {
+      ...document,
+      parts: [inSet(parts[0] as Part, 0), inSet(parts[1] as Part, 0), inSet(parts[0] as Part, 1)],
+    };
+    const laid = layout(set, loadFonts());
+    expect(laid.pagesPerDocument).toEqual([2, 1]);
+    const doc = await getDocument({ data: (await toBytes(laid.doc)).slice(), verbosity: 0 }).promise;
+    const labels: string[] = [];
+    for (let page = 1; page <= doc.numPages; page++) {
+      const content = await (await doc.getPage(page)).getTextContent();
+      labels.push(...(content.items as { str: string }[]).map((i) => i.str.trim()).filter((s) => /^\d\/\d$/.test(s)));
+    }
+    await doc.destroy();
+    expect(labels).toEqual(['1/2', '2/2', '1/1']);
   });
 });
