@@ -93,7 +93,8 @@ export function layout(document: LetterDocument, fonts: FontSet): Laid {
     const scope = scopeOfPage[page] as Scope;
     pageInDocument = page > 0 && documentOf(partOfPage[page - 1] as Part) === documentOf(part) ? pageInDocument + 1 : 1;
     doc.switchToPage(page);
-    drawPageFurniture(scope, part.frame, pageInDocument, pagesPerDocument[documentOf(part)] ?? partOfPage.length);
+    const firstOfPart = page === 0 || partOfPage[page - 1] !== part;
+    drawPageFurniture(scope, part.frame, pageInDocument, pagesPerDocument[documentOf(part)] ?? partOfPage.length, firstOfPart);
   });
   return { doc, pagesPerDocument };
 }

@@ -1,5 +1,6 @@
 /**
- * The text a letter is made of, before layout: per language part, the frame's words and every
+ * The text a letter is made of, before layout: per language part, the draft mark of an unapproved
+ * translation, the frame's words and every
  * block's text in reading order, as compose → fill → parse produce them (bidi controls removed: they
  * order the text, they are not part of it). What the PDF's structure must give back.
  */
@@ -14,7 +15,7 @@ import type { World } from '../../src/world.ts';
 
 export interface ComposedPart {
   readonly language: LanguageCode;
-  /** Leaf texts in reading order: letterhead, recipient, references, then the body. */
+  /** Leaf texts in reading order: draft mark, letterhead, recipient, references, then the body. */
   readonly leaves: readonly string[];
 }
 
@@ -44,6 +45,7 @@ export function composedParts(planned: Planned, world: World): ComposedPart[] {
     if (!blocks.ok) throw new Error(`parse failed for ${language}`);
     const { letterhead } = frame;
     const leaves = [
+      ...(frame.draftMark ? [frame.draftMark] : []),
       letterhead.name,
       ...(letterhead.unit ? [letterhead.unit] : []),
       letterhead.lines.join('\n'),

@@ -27,6 +27,9 @@ const plain = (text: string): Inline => [{ text, bold: false, italic: false }];
 export function drawFrame(scope: Scope, frame: Frame) {
   const { doc } = scope.ts;
   const { letterhead } = frame;
+  // On the part's first page the draft mark is content, read first: a screen reader announces that the
+  // translation is not approved. On the following pages it is a repeated artifact (drawPageFurniture).
+  if (frame.draftMark) scope.tags.leaf('P', () => drawDraftMark(scope, frame.draftMark as string));
   const head = { x: inDirection(LETTERHEAD.x, LETTERHEAD.width, scope.direction), width: LETTERHEAD.width };
   let y = LETTERHEAD.y;
   doc.fillColor('black');
@@ -79,8 +82,18 @@ function drawReferences(scope: Scope, references: Frame['references']) {
   doc.fillColor('black');
 }
 
-/** Footer and draft mark of one page: artifacts (they repeat on every page and are not the letter's text). */
-export function drawPageFurniture(scope: Scope, frame: Frame, page: number, total: number) {
+function drawDraftMark(scope: Scope, mark: string) {
+  scope.ts.doc.fillColor(DRAFT_RED);
+  const text = setText(scope, [plain(mark)], UNBOUNDED, TYPE.footer, true);
+  drawTextAt(scope, text, { x: MARGIN.left, width: BODY_WIDTH }, DRAFT_MARK_Y, 'center');
+  scope.ts.doc.fillColor('black');
+}
+
+/**
+ * Footer of one page, and the draft mark on a part's following pages: artifacts (they repeat on every
+ * page and are not the letter's text).
+ */
+export function drawPageFurniture(scope: Scope, frame: Frame, page: number, total: number, firstOfPart: boolean) {
   const { doc } = scope.ts;
   const half = BODY_WIDTH / 2;
   const rtl = scope.direction === 'rtl';
@@ -91,11 +104,7 @@ export function drawPageFurniture(scope: Scope, frame: Frame, page: number, tota
     drawTextAt(scope, setText(scope, [plain(frame.footer)], UNBOUNDED, TYPE.footer), start, FOOTER_Y);
     const label = setText(scope, [plain(frame.pageLabel(page, total))], UNBOUNDED, TYPE.footer);
     drawTextAt(scope, label, end, FOOTER_Y, rtl ? 'left' : 'right');
-    if (frame.draftMark) {
-      doc.fillColor(DRAFT_RED);
-      const mark = setText(scope, [plain(frame.draftMark)], UNBOUNDED, TYPE.footer, true);
-      drawTextAt(scope, mark, { x: MARGIN.left, width: BODY_WIDTH }, DRAFT_MARK_Y, 'center');
-    }
+    if (frame.draftMark && !firstOfPart) drawDraftMark(scope, frame.draftMark);
     doc.fillColor('black');
   }, 'Pagination');
 }
