@@ -11,7 +11,7 @@
  * ModDate would break PDF/A (pdf-notes.md §3, §4).
  */
 import PDFDocument from 'pdfkit';
-import { LANGUAGES } from '../domain/languages.ts';
+import { LANGUAGES, MASTER_LANGUAGE } from '../domain/languages.ts';
 import type { LetterDocument, Part } from './document.ts';
 import { type FontSet, scriptOf } from './fonts.ts';
 import { drawBlocks } from './layout/blocks.ts';
@@ -70,7 +70,9 @@ export function layout(document: LetterDocument, fonts: FontSet): Laid {
     if (index > 0) doc.addPage();
     const firstPage = doc.bufferedPageRange().count - 1;
     const flow = new Flow(doc, FIRST_BODY_Y);
-    const scope: Scope = { ts, tags, flow, script: scriptOf(part.language), direction: part.direction };
+    const script = scriptOf(part.language);
+    const latinLanguage = script === 'Latn' ? null : LANGUAGES[MASTER_LANGUAGE].locale;
+    const scope: Scope = { ts, tags, flow, script, direction: part.direction, latinLanguage };
     tags.group(
       'Sect',
       () => {

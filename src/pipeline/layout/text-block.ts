@@ -18,6 +18,8 @@ export interface Scope {
   readonly flow: Flow;
   readonly script: Script;
   readonly direction: Direction;
+  /** The language of Latin-script words in a part of another script (the master language's names and references). */
+  readonly latinLanguage: string | null;
 }
 
 export interface Column {
@@ -57,7 +59,7 @@ export function drawText(scope: Scope, text: SetText, column: Column, align: Ali
     if (line.pieces.length) {
       scope.ts.drawLine(
         line,
-        { x: column.x, width: column.width, top: flow.y, direction: scope.direction, align },
+        { x: column.x, width: column.width, top: flow.y, direction: scope.direction, align, latinLanguage: scope.latinLanguage },
         text.style,
         text.metrics,
         (draw) => scope.tags.artifact(draw),
@@ -80,7 +82,7 @@ export function drawTextAt(
     if (line.pieces.length) {
       scope.ts.drawLine(
         line,
-        { x: column.x, width: column.width, top: y, direction: scope.direction, align },
+        { x: column.x, width: column.width, top: y, direction: scope.direction, align, latinLanguage: scope.latinLanguage },
         text.style,
         text.metrics,
         (draw) => scope.tags.artifact(draw),

@@ -82,7 +82,7 @@ export class Typesetter {
    */
   drawLine(
     line: Line,
-    at: { x: number; width: number; top: number; direction: Direction; align: Align },
+    at: { x: number; width: number; top: number; direction: Direction; align: Align; latinLanguage: string | null },
     style: TextStyle,
     metrics: Metrics,
     onArtifact: (draw: () => void) => void,
@@ -114,7 +114,11 @@ export class Typesetter {
       };
       if (run.artifact) onArtifact(draw);
       else if (spans) {
-        this.doc.markContent('Span');
+        // Latin words in a right-to-left part (Danish authority names, addresses, legal references) carry
+        // their language, so a screen reader reads them with a Danish voice.
+        const lang = at.latinLanguage && LATIN_LETTER.test(run.text) ? at.latinLanguage : null;
+        if (lang) this.doc.markContent('Span', { lang });
+        else this.doc.markContent('Span');
         draw();
         this.doc.endMarkedContent();
       } else draw();
@@ -123,3 +127,5 @@ export class Typesetter {
 }
 
 export type Align = 'left' | 'right' | 'center';
+
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
