@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createWorld, type World } from '../src/engine.ts';
 import { listSamples } from '../src/interfaces/cli/render-samples.ts';
 import type { Block, Frame, Inline } from '../src/pipeline/document.ts';
+import { withoutBidiControls } from '../src/pipeline/text/isolate.ts';
 import { composeDocument } from './pipeline-adapter.ts';
 
 export type FlatStyle = 'h1' | 'h2' | 'h3' | 'p' | 'note' | 'li';
@@ -66,8 +67,8 @@ export function loadBenchLetters(world: World = createWorld()): BenchLetter[] {
       parts: document.parts.map(({ language, frame, blocks }) => ({
         language,
         letterhead: frame.letterhead,
-        recipient: frame.recipient,
-        references: frame.references,
+        recipient: frame.recipient?.map(withoutBidiControls) ?? null,
+        references: frame.references.map(([label, value]) => [withoutBidiControls(label), withoutBidiControls(value)] as const),
         footer: frame.footer,
         pageLabel: labelPattern(frame),
         draftMark: frame.draftMark,
@@ -91,17 +92,29 @@ const labelPattern = (frame: Frame): string =>
 export const pageLabelOf = (part: FlatPart, page: number, total: number): string =>
   part.pageLabel.replaceAll('{x}', String(page)).replaceAll('{y}', String(total));
 
+/**
+ * The references draw left-to-right Danish/English text with pdfkit's own wrapper: the bidi isolates the
+ * engine puts around interpolated values (for right-to-left parts) are removed, as the engine removes them
+ * before drawing.
+ */
+const plainLines = (lines: readonly Inline[]): Inline[] =>
+  lines.map((line) => line.map((run) => ({ ...run, text: withoutBidiControls(run.text) })));
+
 function flatten(blocks: readonly Block[]): FlatBlock[] {
   return blocks.flatMap((block): FlatBlock[] => {
     switch (block.type) {
       case 'heading':
-        return [{ style: `h${block.level}`, lines: block.lines }];
+        return [{ style: `h${block.level}`, lines: plainLines(block.lines) }];
       case 'paragraph':
-        return [{ style: block.role === 'note' ? 'note' : 'p', lines: block.lines }];
+        return [{ style: block.role === 'note' ? 'note' : 'p', lines: plainLines(block.lines) }];
       case 'list':
-        return block.items.map((lines, index) => ({ style: 'li', lines, marker: block.ordered ? `${index + 1}.` : '•' }));
+        return block.items.map((lines, index) => ({
+          style: 'li',
+          lines: plainLines(lines),
+          marker: block.ordered ? `${index + 1}.` : '•',
+        }));
       case 'table':
-        return block.rows.map((row) => ({ style: 'p', lines: row.cells.flat() }));
+        return block.rows.map((row) => ({ style: 'p', lines: plainLines(row.cells.flat()) }));
       default:
         return flatten(block.blocks); // a section: its blocks in place
     }

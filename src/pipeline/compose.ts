@@ -8,6 +8,7 @@ import { formatDate } from '../i18n/format.ts';
 import type { Translator } from '../i18n/locales.ts';
 import type { Plan } from '../letters/plan.ts';
 import type { Frame } from './document.ts';
+import { isolate } from './text/isolate.ts';
 
 export interface Composition {
   readonly context: Record<string, unknown>;
@@ -60,19 +61,21 @@ export function compose({ plan, language, isTranslation, draft, t, tDanish, copy
   // The frame is drawn as plain text, never parsed as markup: plain strings. A missing label is caught
   // by the fill stage's check of the same keys (see FRAME_KEYS), so `?? key` is never printed.
   const label = (key: string, values?: Record<string, unknown>) => t.plain(`common:${key}`, values) ?? key;
+  // Values are bidi isolates (text/isolate.ts): in a right-to-left part, "2100 København Ø" and
+  // "2016/118230" keep their own order. The controls are never drawn.
   const references: [string, string][] = [
-    [label('reference.date'), formatDate(plan.letterDate, language)],
-    [label('reference.caseNumber'), plan.caseNumber],
-    [label('reference.dateOfBirth'), formatDate(plan.applicant.dateOfBirth, language)],
-    [label('reference.officer'), plan.officer.name],
+    [label('reference.date'), isolate(formatDate(plan.letterDate, language))],
+    [label('reference.caseNumber'), isolate(plan.caseNumber)],
+    [label('reference.dateOfBirth'), isolate(formatDate(plan.applicant.dateOfBirth, language))],
+    [label('reference.officer'), isolate(plan.officer.name)],
   ];
-  if (plan.officer.phone) references.push([label('reference.phone'), plan.officer.phone]);
+  if (plan.officer.phone) references.push([label('reference.phone'), isolate(plan.officer.phone)]);
 
   const frame: Frame = {
     letterhead: letterhead(plan.sender, label),
     recipient: isTranslation ? null : copyTo ? copyRecipientLines(copyTo, plan, label) : recipientLines(plan, label),
     references,
-    footer: label('footer.caseNumber', { caseNumber: plan.caseNumber }),
+    footer: label('footer.caseNumber', { caseNumber: isolate(plan.caseNumber) }),
     pageLabel: (page, total) => {
       const danish = tDanish.plain('common:page', { x: page, y: total }) ?? '';
       return language === MASTER_LANGUAGE ? danish : `${danish} · ${label('page', { x: page, y: total })}`;
@@ -83,11 +86,11 @@ export function compose({ plan, language, isTranslation, draft, t, tDanish, copy
 }
 
 function letterhead(sender: Authority, label: (key: string, values?: Record<string, unknown>) => string): Frame['letterhead'] {
-  const lines = [...(sender.address ?? [])];
-  if (sender.phone) lines.push(label('letterhead.phone', { phone: sender.phone }));
-  if (sender.email) lines.push(sender.email);
-  if (sender.web) lines.push(sender.web);
-  return { name: sender.name, unit: sender.unit, lines };
+  const lines = (sender.address ?? []).map(isolate);
+  if (sender.phone) lines.push(label('letterhead.phone', { phone: isolate(sender.phone) }));
+  if (sender.email) lines.push(isolate(sender.email));
+  if (sender.web) lines.push(isolate(sender.web));
+  return { name: isolate(sender.name), unit: sender.unit ? isolate(sender.unit) : null, lines };
 }
 
 function recipientLines(plan: Plan, label: (key: string) => string): string[] {

@@ -2,29 +2,135 @@
  * Fonts from npm (@expo-google-fonts: complete TTFs, OFL), parsed once per process. Passing a file
  * to pdfkit per document re-parses it every time: 9× slower (shared/design/pdf-notes.md §5).
  * pdfkit embeds only the glyphs a letter uses (subset).
+ *
+ * One family per script, because pdfkit has no font fallback (a missing glyph becomes a box):
+ * - Latin and Cyrillic: Noto Sans.
+ * - Arabic script (ar, fa, ps, ckb): Vazirmatn. It shapes as well as Noto Sans Arabic, covers Farsi,
+ *   Pashto and Sorani letters plus Latin and Danish letters, and, unlike the Noto Arabic fonts (which
+ *   build dotted letters from a shared dotless glyph), every glyph maps back to one character, so
+ *   copy-paste, search and screen readers get the right letters (pdf-notes.md §2).
+ * - Ethiopic (ti): Noto Sans Ethiopic (contains Latin and digits too).
+ * Arabic and Ethiopic have no italic in these families: italic falls back to the upright face.
+ * A word the family cannot draw (e.g. a Cyrillic name inside Arabic text) is drawn in Noto Sans
+ * (`FontFamily.fallback`), see text/measure.ts.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import * as fontkit from 'fontkit';
+import { LANGUAGES, type LanguageCode } from '../domain/languages.ts';
 
 export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
-export type FontSet = Readonly<Record<FontFace, fontkit.Font>>;
+export type Script = 'Latn' | 'Cyrl' | 'Arab' | 'Ethi';
+export type FamilyName = 'noto-sans' | 'vazirmatn' | 'noto-sans-ethiopic';
+
+export interface FontFamily {
+  readonly name: FamilyName;
+  readonly faces: Readonly<Record<FontFace, fontkit.Font>>;
+}
+
+/** Every family the letters use, each face parsed once; `family(script)` picks one. */
+export interface FontSet {
+  family(script: Script): FontFamily;
+  /** The family that draws what a script's family cannot: Noto Sans (Latin, Cyrillic, Greek, symbols). */
+  readonly fallback: FontFamily;
+  readonly all: readonly FontFamily[];
+  /** Noto Sans's faces (the Latin family), for code that draws Latin text only (e.g. a plain pdfkit benchmark). */
+  readonly regular: fontkit.Font;
+  readonly bold: fontkit.Font;
+  readonly italic: fontkit.Font;
+  readonly boldItalic: fontkit.Font;
+}
 
 const require = createRequire(import.meta.url);
-const notoSans = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
+const packageDir = (name: string) => dirname(require.resolve(`@expo-google-fonts/${name}/package.json`));
 
-const FILES: Record<FontFace, string> = {
-  regular: `${notoSans}/400Regular/NotoSans_400Regular.ttf`,
-  bold: `${notoSans}/700Bold/NotoSans_700Bold.ttf`,
-  italic: `${notoSans}/400Regular_Italic/NotoSans_400Regular_Italic.ttf`,
-  boldItalic: `${notoSans}/700Bold_Italic/NotoSans_700Bold_Italic.ttf`,
+type Files = Record<FontFace, string>;
+
+function files(family: FamilyName): Files {
+  const dir = packageDir(family);
+  if (family === 'noto-sans') {
+    return {
+      regular: `${dir}/400Regular/NotoSans_400Regular.ttf`,
+      bold: `${dir}/700Bold/NotoSans_700Bold.ttf`,
+      italic: `${dir}/400Regular_Italic/NotoSans_400Regular_Italic.ttf`,
+      boldItalic: `${dir}/700Bold_Italic/NotoSans_700Bold_Italic.ttf`,
+    };
+  }
+  const stem = family === 'vazirmatn' ? 'Vazirmatn' : 'NotoSansEthiopic';
+  const regular = `${dir}/400Regular/${stem}_400Regular.ttf`;
+  const bold = `${dir}/700Bold/${stem}_700Bold.ttf`;
+  return { regular, bold, italic: regular, boldItalic: bold };
+}
+
+interface GlyphCache {
+  getGlyph(id: number, codePoints?: number[]): { codePoints: number[] } | null;
+}
+
+/**
+ * fontkit caches a glyph object per glyph id with the characters of its first use. When pdfkit
+ * subsets a font it asks for the components of composite glyphs without characters, so a glyph first
+ * met as a component (Vazirmatn's initial ح) is cached with none; in the next document that shares the
+ * parsed font, drawing that glyph writes an empty ToUnicode entry and the letter vanishes from
+ * copy-paste, search and screen readers. This gives such a glyph its characters when it is met with them.
+ */
+function keepGlyphCharacters(font: fontkit.Font): fontkit.Font {
+  const cache = font as unknown as GlyphCache;
+  const getGlyph = cache.getGlyph.bind(font);
+  cache.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints;
+    return glyph;
+  };
+  return font;
+}
+
+function loadFamily(name: FamilyName): FontFamily {
+  const parsed = new Map<string, fontkit.Font>();
+  const load = (file: string) => {
+    let font = parsed.get(file);
+    if (!font) {
+      font = keepGlyphCharacters(fontkit.create(readFileSync(file)) as fontkit.Font);
+      parsed.set(file, font);
+    }
+    return font;
+  };
+  const f = files(name);
+  return {
+    name,
+    faces: { regular: load(f.regular), bold: load(f.bold), italic: load(f.italic), boldItalic: load(f.boldItalic) },
+  };
+}
+
+const FAMILY_OF_SCRIPT: Record<Script, FamilyName> = {
+  Latn: 'noto-sans',
+  Cyrl: 'noto-sans',
+  Arab: 'vazirmatn',
+  Ethi: 'noto-sans-ethiopic',
 };
 
 export function loadFonts(): FontSet {
-  const load = (file: string) => fontkit.create(readFileSync(file)) as fontkit.Font;
-  return { regular: load(FILES.regular), bold: load(FILES.bold), italic: load(FILES.italic), boldItalic: load(FILES.boldItalic) };
+  const families = new Map<FamilyName, FontFamily>();
+  const get = (name: FamilyName) => {
+    let family = families.get(name);
+    if (!family) {
+      family = loadFamily(name);
+      families.set(name, family);
+    }
+    return family;
+  };
+  const fallback = get('noto-sans');
+  return {
+    family: (script) => get(FAMILY_OF_SCRIPT[script]),
+    fallback,
+    ...fallback.faces,
+    get all() {
+      return (Object.values(FAMILY_OF_SCRIPT) as FamilyName[]).filter((n, i, a) => a.indexOf(n) === i).map(get);
+    },
+  };
 }
+
+export const scriptOf = (language: LanguageCode): Script => LANGUAGES[language].script;
 
 export const faceOf = (bold: boolean, italic: boolean): FontFace =>
   bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';

@@ -30,3 +30,10 @@ export const TYPE = {
   small: 8.5,
   footer: 8,
 } as const;
+
+/**
+ * A box's x in the reading direction: right-to-left parts mirror the page furniture inside the body's
+ * column (the letterhead and references move to the left edge, the footer's halves swap).
+ */
+export const inDirection = (x: number, width: number, direction: 'ltr' | 'rtl'): number =>
+  direction === 'ltr' ? x : MARGIN.left + BODY_WIDTH - (x - MARGIN.left) - width;

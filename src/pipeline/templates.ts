@@ -12,6 +12,7 @@ import type { LanguageCode } from '../domain/languages.ts';
 import { projectPath } from '../domain/project-path.ts';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import type { Translator } from '../i18n/locales.ts';
+import { isolate } from './text/isolate.ts';
 
 export interface RenderData {
   readonly t: Translator;
@@ -37,7 +38,12 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
   env.registerHelper('t', (key: string, options: Handlebars.HelperOptions) => {
     const data = options.data as RenderData;
     // null means "not known": i18next would print "null", so it is passed as missing and refused below.
-    const values = Object.fromEntries(Object.entries(options.hash).filter(([, v]) => v !== null));
+    // Each value is a bidi isolate: a case number or Latin name keeps its order inside an Arabic sentence.
+    const values = Object.fromEntries(
+      Object.entries(options.hash)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, typeof v === 'string' ? isolate(v) : v]),
+    );
     const text = data.t.markup(key, values);
     if (text === null) throw new MissingTranslationError(key);
     return new env.SafeString(text); // values were escaped by i18next; the string's own markup is checked by parse

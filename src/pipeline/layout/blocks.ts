@@ -1,0 +1,139 @@
+/**
+ * The body: headings, paragraphs, notes, lists and tables, each drawn as its structure element, in
+ * the reading direction (right-to-left parts: text right-aligned, list markers on the right, table
+ * columns from the right, the note's bar on the right).
+ */
+import { isLanguageCode, LANGUAGES } from '../../domain/languages.ts';
+import type { Block, Inline, TableRow } from '../document.ts';
+import { scriptOf } from '../fonts.ts';
+import { TYPE } from '../page-geometry.ts';
+import { type Column, drawText, type Scope, setText } from './text-block.ts';
+
+const GREY = '#555555';
+const MARKER_WIDTH = 16;
+const NOTE_INDENT = 8;
+const CELL_PAD = 3;
+
+export function drawBlocks(scope: Scope, blocks: readonly Block[], column: Column) {
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading':
+        drawHeading(scope, block.level, block.lines, column);
+        break;
+      case 'paragraph':
+        if (block.role === 'note') drawNote(scope, block.lines, column);
+        else drawParagraph(scope, block.lines, column);
+        break;
+      case 'list':
+        drawList(scope, block.ordered, block.items, column);
+        break;
+      case 'table':
+        drawTable(scope, block.rows, column);
+        break;
+      case 'section': {
+        const language = isLanguageCode(block.language) ? block.language : null;
+        const inner: Scope = { ...scope, direction: block.direction, script: language ? scriptOf(language) : scope.script };
+        const lang = language ? LANGUAGES[language].locale : block.language;
+        scope.tags.group('Sect', () => drawBlocks(inner, block.blocks, column), lang ? { lang } : {});
+        break;
+      }
+    }
+  }
+}
+
+function bodyLeading(scope: Scope): number {
+  return scope.ts.metrics(scope.script, TYPE.body).height + TYPE.lineGap;
+}
+
+function drawHeading(scope: Scope, level: 1 | 2 | 3, lines: readonly Inline[], column: Column) {
+  const size = level === 1 ? TYPE.h1 : level === 2 ? TYPE.h2 : TYPE.h3;
+  const text = setText(scope, lines, column.width, size, true);
+  const before = level > 1 ? 4 : 0;
+  scope.flow.ensure(before + text.height + 3 * bodyLeading(scope)); // keep the heading with the next lines
+  scope.flow.y += before;
+  scope.tags.leaf(`H${level}`, () => drawText(scope, text, column));
+  scope.flow.y += level === 1 ? 8 : 4;
+}
+
+function drawParagraph(scope: Scope, lines: readonly Inline[], column: Column) {
+  const text = setText(scope, lines, column.width, TYPE.body);
+  scope.flow.ensure(Math.min(text.height, 2 * text.leading)); // no lone first line at the foot of a page
+  scope.tags.leaf('P', () => drawText(scope, text, column));
+  scope.flow.y += TYPE.paragraphGap;
+}
+
+function drawNote(scope: Scope, lines: readonly Inline[], column: Column) {
+  const inner =
+    scope.direction === 'rtl'
+      ? { x: column.x, width: column.width - NOTE_INDENT }
+      : { x: column.x + NOTE_INDENT, width: column.width - NOTE_INDENT };
+  const text = setText(scope, lines, inner.width, TYPE.body, true);
+  scope.flow.ensure(text.height);
+  const top = scope.flow.y;
+  scope.tags.leaf('P', () => drawText(scope, text, inner));
+  const barX = scope.direction === 'rtl' ? column.x + column.width - 2.5 : column.x;
+  const bottom = scope.flow.y - TYPE.lineGap;
+  scope.tags.artifact(() =>
+    scope.ts.doc
+      .save()
+      .rect(barX, top, 2.5, bottom - top)
+      .fill(GREY)
+      .restore(),
+  );
+  scope.flow.y += TYPE.paragraphGap;
+}
+
+function drawList(scope: Scope, ordered: boolean, items: readonly (readonly Inline[])[], column: Column) {
+  const rtl = scope.direction === 'rtl';
+  const marker: Column = { x: rtl ? column.x + column.width - MARKER_WIDTH + 2 : column.x, width: MARKER_WIDTH - 2 };
+  const body: Column = { x: rtl ? column.x : column.x + MARKER_WIDTH, width: column.width - MARKER_WIDTH };
+  scope.tags.group('L', () => {
+    items.forEach((item, index) => {
+      const text = setText(scope, item, body.width, TYPE.body);
+      const label = setText(
+        scope,
+        [[{ text: ordered ? `${index + 1}.` : '•', bold: false, italic: false }]],
+        marker.width,
+        TYPE.body,
+      );
+      scope.flow.ensure(Math.min(text.height, 2 * text.leading));
+      const top = scope.flow.y;
+      scope.tags.group('LI', () => {
+        scope.tags.leaf('Lbl', () => drawText(scope, label, marker));
+        scope.flow.y = top;
+        scope.tags.leaf('LBody', () => drawText(scope, text, body));
+      });
+      scope.flow.y += 3;
+    });
+  });
+  scope.flow.y += TYPE.paragraphGap - 3;
+}
+
+function drawTable(scope: Scope, rows: readonly TableRow[], column: Column) {
+  const columns = Math.max(1, ...rows.map((row) => row.cells.length));
+  const width = column.width / columns;
+  const cellX = (index: number) =>
+    scope.direction === 'rtl' ? column.x + (columns - 1 - index) * width : column.x + index * width;
+  scope.tags.group('Table', () => {
+    for (const row of rows) {
+      const cells = row.cells.map((cell) => setText(scope, cell, width - 2 * CELL_PAD, TYPE.body, row.header));
+      const height = Math.max(...cells.map((cell) => cell.height)) + 2 * CELL_PAD;
+      scope.flow.ensure(height);
+      const top = scope.flow.y;
+      scope.tags.group('TR', () => {
+        cells.forEach((cell, index) => {
+          const x = cellX(index);
+          scope.flow.y = top + CELL_PAD;
+          scope.tags.leaf(row.header ? 'TH' : 'TD', () =>
+            drawText(scope, cell, { x: x + CELL_PAD, width: width - 2 * CELL_PAD }),
+          );
+          scope.tags.artifact(() =>
+            scope.ts.doc.save().lineWidth(0.5).strokeColor(GREY).rect(x, top, width, height).stroke().restore(),
+          );
+        });
+      });
+      scope.flow.y = top + height;
+    }
+  });
+  scope.flow.y += TYPE.paragraphGap;
+}

@@ -1,0 +1,78 @@
+/**
+ * What we do to pdfkit's per-document font object (pdfkit internals, pinned by the tests): share its
+ * word layouts across documents, and give lam-alef ligatures their characters in the order text
+ * extractors expect.
+ */
+import type * as fontkit from 'fontkit';
+import type { FontChoice } from '../text/line-break.ts';
+
+type Doc = PDFKit.PDFDocument;
+
+/** Lam-alef: the ligature Arabic requires; one glyph for two letters. */
+export const LAM_ALEF = /\u0644[\u0622\u0623\u0625\u0627]/;
+
+interface EmbeddedFontInternals {
+  unicode: number[][];
+  subset: { mapping: Record<number, number> };
+  layoutRun(text: string, features: unknown[]): { glyphs: { id: number; codePoints: number[] }[] };
+}
+
+/**
+ * Text extractors (pdf.js, poppler) read a right-to-left run in visual order and reverse it character
+ * by character, so a ligature's characters come out swapped ("ال" for "لا") unless the font's
+ * ToUnicode entry lists them in visual order. pdfkit records a glyph's characters in logical order;
+ * this reverses the entries of the lam-alef glyphs just drawn (pdfkit internals: `_font.unicode`).
+ */
+export function ligaturesInVisualOrder(doc: Doc, text: string) {
+  const font = (doc as unknown as { _font: EmbeddedFontInternals })._font;
+  for (const glyph of font.layoutRun(text, []).glyphs) {
+    const gid = font.subset.mapping[glyph.id];
+    if (gid === undefined || glyph.codePoints.length < 2) continue;
+    font.unicode[gid] = [...glyph.codePoints].reverse();
+  }
+}
+
+/**
+ * pdfkit lays every word out with fontkit again in every document (its layout cache lives in the
+ * document's font object): that was most of the time of a letter. The laid-out words depend only on
+ * the font and the word, so one cache per parsed font serves every document of the process (pdfkit
+ * only reads the cached runs). Bounded like the width table: started afresh when it grows large.
+ */
+interface Shared {
+  /** pdfkit's per-word cache (runs laid out without features). */
+  readonly cache: Record<string, unknown>;
+  /** Whole runs laid out with `features: []` (right-to-left runs). */
+  readonly runs: Map<string, unknown>;
+  documents: number;
+}
+
+interface PdfkitFont {
+  layoutCache?: Record<string, unknown>;
+  layoutRun(text: string, features?: unknown[]): unknown;
+  sharedRuns?: true;
+}
+
+const sharedLayouts = new WeakMap<fontkit.Font, Shared>();
+const MAX_SHARED_WORDS = 50_000;
+
+export function shareLayouts(doc: Doc, choice: FontChoice) {
+  const font = (doc as unknown as { _font: PdfkitFont })._font;
+  let shared = sharedLayouts.get(choice.font);
+  if (font.layoutCache === shared?.cache) return;
+  if (!shared || (++shared.documents % 100 === 0 && Object.keys(shared.cache).length + shared.runs.size > MAX_SHARED_WORDS)) {
+    shared = { cache: Object.create(null) as Record<string, unknown>, runs: new Map(), documents: 0 };
+    sharedLayouts.set(choice.font, shared);
+  }
+  font.layoutCache = shared.cache;
+  const runs = shared.runs;
+  const layoutRun = font.layoutRun.bind(font);
+  font.layoutRun = (text, features) => {
+    if (!features || features.length > 0) return layoutRun(text, features);
+    let run = runs.get(text);
+    if (!run) {
+      run = layoutRun(text, features);
+      runs.set(text, run);
+    }
+    return run;
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Typesetting on pdfkit: a part's fonts (registered once per document), the text styles the line
+ * breaker measures with, and drawing one broken line: its visual runs side by side, each with
+ * `doc.text(run, x, y, { lineBreak: false })` (pdfkit's own line wrapper is never used: it was the
+ * main cost, and it knows neither bidi nor scripts). Whole-run layout (`features: []`) only for runs
+ * with right-to-left letters, so fontkit reverses the run as one (pdf-notes.md §2).
+ */
+import type * as fontkit from 'fontkit';
+import type { Direction } from '../../domain/languages.ts';
+import type { Run } from '../document.ts';
+import { type FontFace, type FontFamily, type FontSet, faceOf, type Script } from '../fonts.ts';
+import { visualRuns } from '../text/bidi.ts';
+import type { FontChoice, Line, TextStyle } from '../text/line-break.ts';
+import { LAM_ALEF, ligaturesInVisualOrder, shareLayouts } from './pdfkit-font.ts';
+
+type Doc = PDFKit.PDFDocument;
+const FACES: readonly FontFace[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
+export interface Metrics {
+  /** Distance from a line's top to its baseline. */
+  readonly ascent: number;
+  /** Line height without the gap between lines. */
+  readonly height: number;
+}
+
+export class Typesetter {
+  /** One registered pdfkit font per parsed font: a family without italics maps its italic faces to the upright ones. */
+  private readonly choices = new Map<string, FontChoice>();
+  private readonly styles = new Map<string, TextStyle>();
+
+  constructor(
+    readonly doc: Doc,
+    private readonly fonts: FontSet,
+  ) {
+    const registered = new Map<fontkit.Font, FontChoice>();
+    for (const family of fonts.all) {
+      for (const face of FACES) {
+        const font = family.faces[face];
+        let choice = registered.get(font);
+        if (!choice) {
+          choice = { font, name: `${family.name}-${face}` };
+          doc.registerFont(choice.name, font as unknown as string);
+          registered.set(font, choice);
+        }
+        this.choices.set(`${family.name}-${face}`, choice);
+      }
+    }
+  }
+
+  private choice(family: FontFamily, face: FontFace): FontChoice {
+    return this.choices.get(`${family.name}-${face}`) as FontChoice;
+  }
+
+  /** The style of text in a script at a size; `bold` makes every run bold (headings). */
+  style(script: Script, size: number, bold = false): TextStyle {
+    const key = `${script}/${size}/${bold}`;
+    let style = this.styles.get(key);
+    if (!style) {
+      const family = this.fonts.family(script);
+      const face = (run: Pick<Run, 'bold' | 'italic'>) => faceOf(bold || run.bold, run.italic);
+      style = {
+        size,
+        primary: (run) => this.choice(family, face(run)),
+        fallback: (run) => this.choice(this.fonts.fallback, face(run)),
+        hyphenates: script === 'Latn' || script === 'Cyrl',
+      };
+      this.styles.set(key, style);
+    }
+    return style;
+  }
+
+  metrics(script: Script, size: number): Metrics {
+    const font = this.fonts.family(script).faces.regular;
+    const scale = size / font.unitsPerEm;
+    return { ascent: font.ascent * scale, height: (font.ascent - font.descent) * scale };
+  }
+
+  /**
+   * Draws one line with its top at `top`, inside [x, x + width], aligned to the reading direction's
+   * start (or centred). Runs are emitted in reading order, so the content stream (what copy-paste and
+   * text extraction read) holds the text in logical order, while each sits at its visual place.
+   */
+  drawLine(
+    line: Line,
+    at: { x: number; width: number; top: number; direction: Direction; align: Align; latinLanguage: string | null },
+    style: TextStyle,
+    metrics: Metrics,
+    onArtifact: (draw: () => void) => void,
+  ) {
+    const runs = visualRuns(line, at.direction, style.size);
+    const total = runs.reduce((sum, run) => sum + run.width, 0);
+    const start = at.align === 'center' ? at.x + (at.width - total) / 2 : at.align === 'right' ? at.x + at.width - total : at.x;
+    const baseline = at.top + metrics.ascent;
+    let x = start;
+    const placed = runs.map((run) => {
+      const left = x;
+      x += run.width;
+      return { run, left };
+    });
+    placed.sort((a, b) => a.run.logicalStart - b.run.logicalStart);
+    // In a reordered line each run is its own marked-content span: extractors that join neighbouring
+    // glyphs into strings by position (pdf.js) then never merge pieces of different runs.
+    const spans = at.direction === 'rtl' || runs.some((run) => run.wholeRun);
+    for (const { run, left } of placed) {
+      const draw = () => {
+        const { doc } = this;
+        doc.font(run.font.name).fontSize(style.size);
+        shareLayouts(doc, run.font);
+        if (run.mirrored) doc.save().transform(-1, 0, 0, 1, 2 * left + run.width, 0);
+        if (run.wholeRun) doc.text(run.text, left, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] });
+        else doc.text(run.text, left, baseline, { lineBreak: false, baseline: 'alphabetic' });
+        if (run.mirrored) doc.restore();
+        if (run.wholeRun && LAM_ALEF.test(run.text)) ligaturesInVisualOrder(doc, run.text);
+      };
+      if (run.artifact) onArtifact(draw);
+      else if (spans) {
+        // Latin words in a right-to-left part (Danish authority names, addresses, legal references) carry
+        // their language, so a screen reader reads them with a Danish voice.
+        const lang = at.latinLanguage && LATIN_LETTER.test(run.text) ? at.latinLanguage : null;
+        if (lang) this.doc.markContent('Span', { lang });
+        else this.doc.markContent('Span');
+        draw();
+        this.doc.endMarkedContent();
+      } else draw();
+    }
+  }
+}
+
+export type Align = 'left' | 'right' | 'center';
+
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;

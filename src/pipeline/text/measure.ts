@@ -1,0 +1,62 @@
+/**
+ * Word widths, measured with fontkit once per (font, word) for the life of the process and shared by
+ * every document: the line breaker's hot path. Widths are kept in font units, so one entry serves
+ * every font size (points = units × size / unitsPerEm). Whether the font has a glyph for every
+ * character is cached with it. Each font's table is bounded, so a long-running service that sees many
+ * different names does not grow without limit (the table is simply started afresh).
+ */
+import type * as fontkit from 'fontkit';
+
+interface Measured {
+  readonly units: number;
+  readonly covered: boolean;
+}
+
+const MAX_WORDS_PER_FONT = 50_000;
+const tables = new WeakMap<fontkit.Font, Map<string, Measured>>();
+
+function measured(font: fontkit.Font, word: string): Measured {
+  let table = tables.get(font);
+  if (!table) {
+    table = new Map();
+    tables.set(font, table);
+  }
+  let entry = table.get(word);
+  if (!entry) {
+    if (table.size >= MAX_WORDS_PER_FONT) table.clear();
+    entry = { units: font.layout(word).advanceWidth, covered: coversAll(font, word) };
+    table.set(word, entry);
+  }
+  return entry;
+}
+
+function coversAll(font: fontkit.Font, text: string): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0) as number;
+    if (!font.hasGlyphForCodePoint(code)) return false;
+  }
+  return true;
+}
+
+/**
+ * Width in points of a text drawn in one font (no bidi controls in it). Words are measured alone:
+ * neither Latin kerning nor Arabic joining crosses a space, so the sum is the drawn width.
+ */
+export function widthOf(font: fontkit.Font, text: string, size: number): number {
+  let units = 0;
+  let start = 0;
+  for (let index = 0; index <= text.length; index++) {
+    if (index === text.length || text.charCodeAt(index) === 32) {
+      if (index > start) units += measured(font, text.slice(start, index)).units;
+      if (index < text.length) units += measured(font, ' ').units;
+      start = index + 1;
+    }
+  }
+  return (units * size) / font.unitsPerEm;
+}
+
+/** True when the font draws every character of the word (no missing-glyph box). */
+export const covers = (font: fontkit.Font, word: string): boolean => measured(font, word).covered;
+
+/** True when the font has a glyph for this one character. */
+export const hasGlyph = (font: fontkit.Font, char: string): boolean => font.hasGlyphForCodePoint(char.codePointAt(0) as number);
