@@ -3,8 +3,10 @@
  * Options: --quick (a short smoke run), --only <name> (repeatable or comma-separated).
  */
 import { fileURLToPath } from 'node:url';
+import { benchBatch } from './batch.ts';
 import { chromiumBench } from './chromium.ts';
 import { engineBench } from './engine.ts';
+import { danishArabicBench, danishOnlyBench } from './engine-languages.ts';
 import type { BenchModule } from './harness.ts';
 import { main } from './main.ts';
 import { plainPdfkitBench } from './plain-pdfkit.ts';
@@ -13,6 +15,20 @@ const MODULES: readonly BenchModule[] = [
   engineBench, // ours: renderLetter over every sample
   plainPdfkitBench, // reference: the same letters by direct pdfkit calls
   chromiumBench, // reference: the same letters as HTML printed by headless Chromium
+  danishOnlyBench, // ours: re-opening guidance, Danish alone
+  danishArabicBench, // ours: the same letters in Danish + Arabic (right-to-left)
 ];
 
-await main(MODULES, process.argv.slice(2), fileURLToPath(import.meta.url));
+const argv = process.argv.slice(2);
+await main(MODULES, argv, fileURLToPath(import.meta.url));
+
+// The batch figure (all cores, `letters batch` machinery) runs last, in the parent, unless one module was asked for.
+if (!argv.includes('--child') && !argv.some((arg) => arg.startsWith('--only'))) {
+  const quick = argv.includes('--quick');
+  const batch = await benchBatch({ count: quick ? 200 : 10_000, singleCount: quick ? 100 : 1000, log: () => {} });
+  console.log(
+    `\nbatch: ${batch.count} letters (${batch.languages.join(' + ')}) on ${batch.workers} worker threads: ` +
+      `${batch.lettersPerSecond} letters/s · one thread: ${batch.singleCoreLettersPerSecond} letters/s · ` +
+      `ratio ${(batch.lettersPerSecond / batch.singleCoreLettersPerSecond).toFixed(2)} · peak RSS ${batch.peakRssMb} MB`,
+  );
+}
