@@ -117,3 +117,18 @@ export interface Plan<Variant extends string = string> {
 export type Outcome<Variant extends string = string> =
   | { readonly due: true; readonly plan: Plan<Variant> }
   | { readonly due: false; readonly why: readonly Reason[]; readonly answer: string };
+
+/** What every letter sent to the applicant takes from its input: the date, the case, the applicant, the officer, and the applicant at their address as recipient. */
+export const toTheApplicant = (input: {
+  readonly letterDate: CivilDate;
+  readonly caseNumber: string;
+  readonly applicant: { readonly name: string; readonly dateOfBirth: CivilDate };
+  readonly officer: Officer;
+  readonly address: DanishPostalAddress;
+}): Pick<Plan, 'letterDate' | 'caseNumber' | 'applicant' | 'officer' | 'recipient'> => ({
+  letterDate: input.letterDate,
+  caseNumber: input.caseNumber,
+  applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
+  officer: input.officer,
+  recipient: { name: input.applicant.name, address: input.address },
+});

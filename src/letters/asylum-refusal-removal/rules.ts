@@ -6,7 +6,7 @@ import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { Authority } from '../../domain/authorities.ts';
 import { collect } from '../collect.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import type { AppealGuidance, Copy, Outcome, Reason } from '../plan.ts';
+import { type AppealGuidance, type Copy, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant =
@@ -111,12 +111,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     plan: {
       variant,
       why,
-      letterDate: input.letterDate,
-      caseNumber: input.caseNumber,
-      applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
+      ...toTheApplicant(input),
       sender,
-      recipient: { name: input.applicant.name, address: input.address },
-      officer: input.officer,
       appeal: appealFor(variant, board),
       copies,
       fields: {

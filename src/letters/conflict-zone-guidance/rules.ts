@@ -4,7 +4,7 @@
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import { collect } from '../collect.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import type { Outcome, Reason } from '../plan.ts';
+import { type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'third-country-national' | 'eu-or-nordic';
@@ -34,12 +34,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     plan: {
       variant,
       why,
-      letterDate: input.letterDate,
-      caseNumber: input.caseNumber,
-      applicant: input.applicant,
+      ...toTheApplicant(input),
       sender,
-      recipient: { name: input.applicant.name, address: input.address },
-      officer: input.officer,
       appeal: null,
       // R-ASY-100: a copy goes to PET, so that PET may also advise, e.g. in a preventive talk.
       copies: [{ recipient: pet, rule: 'R-ASY-100' }],

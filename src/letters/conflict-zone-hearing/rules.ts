@@ -3,7 +3,7 @@ import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import { collect } from '../collect.ts';
 import { isRefugee } from '../conflict-zone-lapse/schema.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import type { Outcome, Reason } from '../plan.ts';
+import { type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'hearing';
@@ -47,12 +47,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     plan: {
       variant,
       why,
-      letterDate: input.letterDate,
-      caseNumber: input.caseNumber,
-      applicant: input.applicant,
+      ...toTheApplicant(input),
       sender,
-      recipient: { name: input.applicant.name, address: input.address },
-      officer: input.officer,
       appeal: null,
       copies: [],
       fields: {

@@ -5,7 +5,7 @@
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import { collect } from '../collect.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import type { Outcome, Reason } from '../plan.ts';
+import { type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import { conflictZoneAppeal } from './appeal.ts';
 import { type Input, isRefugee } from './schema.ts';
 
@@ -80,12 +80,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     plan: {
       variant,
       why,
-      letterDate: input.letterDate,
-      caseNumber: input.caseNumber,
-      applicant: input.applicant,
+      ...toTheApplicant(input),
       sender,
-      recipient: { name: input.applicant.name, address: input.address },
-      officer: input.officer,
       appeal: conflictZoneAppeal(refugee, input.abroadAtDecision, { refugeeBoard, immigrationBoard }),
       copies: [],
       fields: {

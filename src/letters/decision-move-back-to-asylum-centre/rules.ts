@@ -6,7 +6,7 @@
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import { collect } from '../collect.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import type { AppealGuidance, Outcome } from '../plan.ts';
+import { type AppealGuidance, type Outcome, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'decision';
@@ -31,12 +31,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
         },
         { rule: 'R-ASY-003', because: 'appeal body not in the source: appeal guidance as configured by legal review' },
       ],
-      letterDate: input.letterDate,
-      caseNumber: input.caseNumber,
-      applicant: input.applicant,
+      ...toTheApplicant(input),
       sender,
-      recipient: { name: input.applicant.name, address: input.address },
-      officer: input.officer,
       appeal,
       copies: [],
       fields: {

@@ -6,7 +6,7 @@
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { eighteenMonthPoint, lessThanOneMonthLeft } from '../deportation-obstacle-decision/dates.ts';
-import type { Outcome, Reason } from '../plan.ts';
+import { type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'processing';
@@ -48,12 +48,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     plan: {
       variant: 'processing',
       why: [clock, { rule: 'R-ASY-033', because: '18 months have passed: US asks UCN for an account and tells the applicant' }],
-      letterDate: input.letterDate,
-      caseNumber: input.caseNumber,
-      applicant: input.applicant,
+      ...toTheApplicant(input),
       sender: sender.value,
-      recipient: { name: input.applicant.name, address: input.address },
-      officer: input.officer,
       appeal: null,
       copies: [],
       fields: { applicationDate: input.applicationDate, police: police.value },

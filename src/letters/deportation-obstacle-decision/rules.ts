@@ -6,7 +6,7 @@ import { diagnostic, fail, ok, type Result } from '../../diagnostics/diagnostic.
 import type { CivilDate } from '../../domain/civil-date.ts';
 import { collect } from '../collect.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import type { Outcome, Reason, TemplateFields } from '../plan.ts';
+import { type Outcome, type Reason, type TemplateFields, toTheApplicant } from '../plan.ts';
 import { appealFor, type Variant } from './appeal.ts';
 import { reopeningCompanion } from './companion.ts';
 import { eighteenMonthPoint, lessThanOneMonthLeft, permitEnd, permitMonths, stayPurpose } from './dates.ts';
@@ -131,12 +131,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     plan: {
       variant,
       why: [basisReason, ...why, copyReason],
-      letterDate: input.letterDate,
-      caseNumber: input.caseNumber,
-      applicant: input.applicant,
+      ...toTheApplicant(input),
       sender,
-      recipient: { name: input.applicant.name, address: input.address },
-      officer: input.officer,
       appeal,
       copies: [{ recipient: police, rule: 'R-ASY-038' }],
       companions: companion ? [companion] : [],

@@ -7,7 +7,7 @@ import { addMonths, type CivilDate, parseCivilDate } from '../../domain/civil-da
 import { collect } from '../collect.ts';
 import { configuredAppeal } from '../configured-appeal.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import type { AppealGuidance, Outcome, Reason } from '../plan.ts';
+import { type AppealGuidance, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'lapse' | 'revocation-19-2-4' | 'revocation-19-1-1';
@@ -111,12 +111,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     plan: {
       variant,
       why,
-      letterDate: input.letterDate,
-      caseNumber: input.caseNumber,
-      applicant: input.applicant,
+      ...toTheApplicant(input),
       sender,
-      recipient: { name: input.applicant.name, address: input.address },
-      officer: input.officer,
       appeal,
       copies: [],
       fields: {

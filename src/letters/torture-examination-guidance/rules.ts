@@ -1,7 +1,7 @@
 /** Rules of the written torture-examination guidance (Asylmeddelelse 9/16; R-ASY-081, R-ASY-082). Pure. */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import type { Outcome, Reason } from '../plan.ts';
+import { type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'guidance';
@@ -31,12 +31,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     plan: {
       variant,
       why,
-      letterDate: input.letterDate,
-      caseNumber: input.caseNumber,
-      applicant: input.applicant,
+      ...toTheApplicant(input),
       sender: sender.value,
-      recipient: { name: input.applicant.name, address: input.address },
-      officer: input.officer,
       appeal: null,
       copies: [],
       fields: { tortureClaimDate: input.tortureClaimDate, consentSignedDate: input.consentSignedDate ?? null },

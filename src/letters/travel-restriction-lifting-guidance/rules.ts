@@ -5,7 +5,7 @@
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import { addMonths, type CivilDate } from '../../domain/civil-date.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import type { Outcome, Reason } from '../plan.ts';
+import { type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'advice';
@@ -68,12 +68,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
         why,
         { rule: 'R-ASY-051', because: 'the application meets the requirements: advise first; lift if the person maintains it' },
       ],
-      letterDate: input.letterDate,
-      caseNumber: input.caseNumber,
-      applicant: input.applicant,
+      ...toTheApplicant(input),
       sender: sender.value,
-      recipient: { name: input.applicant.name, address: input.address },
-      officer: input.officer,
       appeal: null,
       copies: [],
       fields: { applicationDate: input.applicationDate, document: input.document, replyBy: input.replyBy },
