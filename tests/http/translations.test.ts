@@ -61,7 +61,7 @@ describe('the side-by-side table', () => {
       expect(row.danish).toBe(danish?.strings?.get(row.key));
       expect(row.translation).toBe(english?.strings?.get(row.key) ?? null);
       expect(['missing', 'stale', 'draft', 'reviewed', 'approved']).toContain(row.status);
-      expect(row.origin).toBe((danish?.meta?.get(row.key) as { origin: string }).origin);
+      expect(row.origin).toBe((danish?.meta?.get(row.key) as { origin?: string } | undefined)?.origin);
       for (const placeholder of row.placeholders) expect(row.danish).toContain(placeholder);
     }
     expect(res.body.rows.some((r: { placeholders: string[] }) => r.placeholders.length > 0)).toBe(true);
