@@ -90,6 +90,16 @@ describe('the translator view', () => {
     await page.screenshot({ path: `${SHOTS}/translator-view.png`, fullPage: false });
     expect(await axe(page)).toEqual([]);
 
+    // the XLIFF download: the export of this letter and language
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the XLIFF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${LETTER}.${LANGUAGE}.xlf`);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(
+      writeXliff(exportXliff(tree, LANGUAGE, exportNamespaces(tree, LETTER)), HEADER_NOTE),
+    );
+
     // an edited XLIFF: the check shows the one change import would make, and writes nothing
     const before = localeFile();
     const document = exportXliff(tree, LANGUAGE, exportNamespaces(tree, LETTER));

@@ -66,7 +66,7 @@ async function downloadXliff() {
   if (!$('#letter').value) return status('Choose a letter first.');
   try {
     const response = await call(`${pickedPath()}/xliff`);
-    const file = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'letter.xlf';
+    const file = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'letter.xlf';
     const url = URL.createObjectURL(await response.blob());
     const link = Object.assign(document.createElement('a'), { href: url, download: file });
     document.body.append(link);
