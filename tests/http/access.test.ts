@@ -44,6 +44,7 @@ const CALLS: Record<Action, () => request.Test> = {
   journalRerender: () => request(service.app).get(`/api/journal/${journalId}/pdf`),
   metrics: () => request(service.app).get('/metrics'),
   batch: () => request(service.app).get('/api/batches'),
+  translations: () => request(service.app).get('/api/translations/humanitarian-permit-info/en'),
 };
 
 const cases = ROLES.flatMap((role) => (Object.keys(ACTIONS) as Action[]).map((action) => [role, action] as const));

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/domain/project-path.ts';
+import { axe } from '../support/axe.ts';
 import { launchBrowser, listen } from '../support/browser.ts';
 import { flatText, readPdf } from '../support/pdf-text.ts';
 import { KEYS, startTestService, type TestService } from '../support/service.ts';
@@ -43,19 +44,6 @@ async function openPage(): Promise<Page> {
   await page.getByRole('button', { name: 'Brug nøglen' }).click();
   await poll(() => page.locator('#letter-type option').count()).toBeGreaterThan(2);
   return page;
-}
-
-async function axe(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  await page.addScriptTag({ content: readFileSync(projectPath('node_modules/axe-core/axe.min.js'), 'utf8') });
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> };
-      }
-    ).axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html.slice(0, 160)) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 async function downloadPdf(page: Page): Promise<string> {

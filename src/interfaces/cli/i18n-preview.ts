@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { isLanguageCode, MASTER_LANGUAGE } from '../../domain/languages.ts';
 import { createWorld, renderLetter, type World } from '../../engine.ts';
-import { DEFAULT_LOCALES_DIR, readLocaleTree } from '../../i18n/locale-tree.ts';
+import { DEFAULT_LOCALES_DIR } from '../../i18n/locale-tree.ts';
 import { loadLocales } from '../../i18n/locales.ts';
 import { previewRequest } from '../../i18n/preview.ts';
-import { importXliff } from '../../i18n/xliff-import.ts';
+import { scratchLocales } from '../../i18n/scratch-locales.ts';
 import { EXIT } from './exit-codes.ts';
 import { printFindings } from './i18n-findings.ts';
 import { printProblems } from './report.ts';
@@ -37,7 +36,7 @@ export const i18nPreviewCommand = () =>
       if (!prepared.ok) fail(prepared.message);
       const scratch = options.xliff ? candidateLocales(options.xliff, options.lang, options.locales) : null;
       try {
-        const world: World = { ...createWorld(), locales: loadLocales(scratch ?? options.locales) };
+        const world: World = { ...createWorld(), locales: loadLocales(scratch?.dir ?? options.locales) };
         const rendered = await renderLetter(prepared.request, world);
         if (!rendered.ok) {
           printProblems(rendered.diagnostics, world, false);
@@ -50,28 +49,23 @@ export const i18nPreviewCommand = () =>
         console.log(`${file}  (${rendered.value.pages} pages, da + ${options.lang}, ${draft})`);
         if (options.png) pageImages(file);
       } finally {
-        if (scratch) rmSync(scratch, { recursive: true, force: true });
+        scratch?.remove();
       }
     });
 
 /** A copy of the locale tree with the XLIFF applied, if it passes every check. */
-function candidateLocales(xliff: string, language: Parameters<typeof importXliff>[1], locales: string): string {
+function candidateLocales(xliff: string, language: Parameters<typeof scratchLocales>[1], locales: string) {
   let xml = '';
   try {
     xml = readFileSync(xliff, 'utf8');
   } catch {
     fail(`cannot read ${xliff}`);
   }
-  // An approval in the file needs no name here: a preview shows the file's own states and records nothing.
-  const outcome = importXliff(readLocaleTree(locales), language, xml, { file: xliff, approvedBy: 'preview' });
-  if (!outcome.ok) {
-    printFindings(outcome.findings);
+  const scratch = scratchLocales(locales, language, xml, xliff);
+  if (!scratch.ok) {
+    printFindings(scratch.findings);
     process.exit(EXIT.invalidInput);
   }
-  const scratch = mkdtempSync(`${tmpdir()}/letters-preview-`);
-  cpSync(locales, scratch, { recursive: true });
-  for (const write of outcome.writes)
-    writeAtomically(write.path.replace(locales, scratch), new TextEncoder().encode(write.content));
   return scratch;
 }
 

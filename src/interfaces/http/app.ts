@@ -13,6 +13,7 @@ import { rateLimit } from './rate-limit.ts';
 import { journalRouter } from './routes/journal.ts';
 import { lettersRouter } from './routes/letters.ts';
 import { operationsRouter } from './routes/operations.ts';
+import { translationsRouter } from './routes/translations.ts';
 import type { ServiceDeps } from './service-deps.ts';
 import { webPage } from './web-page.ts';
 
@@ -51,6 +52,7 @@ export function createApp(deps: ServiceDeps, extraRouters: readonly ExtraRouter[
   api.use(authenticate(deps.keys), rateLimit(deps.limits.requestsPerMinute), jsonBody(deps.limits.bodyBytes));
   api.use('/letters', lettersRouter(deps));
   api.use('/journal', journalRouter(deps));
+  api.use('/translations', translationsRouter(deps));
   for (const extra of extraRouters) api.use(extra.path, 'build' in extra ? extra.build(deps) : extra.router);
   app.use('/api', api);
 

@@ -4,6 +4,7 @@
  */
 import { LANGUAGE_CODES } from '../../domain/languages.ts';
 import { describeLetter, listLetters, type World } from '../../engine.ts';
+import { TRANSLATION_PATHS } from './openapi-translations.ts';
 
 const problem = { $ref: '#/components/schemas/Problem' };
 const problemAnswer = (description: string) => ({ description, content: { 'application/problem+json': { schema: problem } } });
@@ -46,6 +47,7 @@ export function openApiDocument(world: World) {
         },
       },
     },
+    ...TRANSLATION_PATHS,
     '/healthz': { get: { summary: 'Liveness', security: [], responses: { '200': { description: 'alive' } } } },
     '/readyz': {
       get: {

@@ -24,6 +24,8 @@ export const ACTIONS = {
   journalRerender: ['admin'],
   /** GET /metrics */
   metrics: ['admin'],
+  /** /api/translations: the translator view (strings side by side, XLIFF download, import check, preview with an XLIFF). */
+  translations: ['translator', 'admin'],
   /** Batch runs (mounted by the batch module). */
   batch: ['batch', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,4 +1,4 @@
-/** Calls to the service with the officer's key (kept in sessionStorage: this tab only). */
+/** Calls to the service with the user's key (kept in sessionStorage: this tab only). */
 const KEY = 'letters.apiKey';
 
 export const apiKey = {
@@ -14,6 +14,12 @@ export class ApiError extends Error {
   }
 }
 
+/** POST a file's text (an XLIFF) with its content type; resolves and rejects as `call` does. */
+export async function send(path, text, type) {
+  const init = { method: 'POST', body: text, headers: { Authorization: `Bearer ${apiKey.get()}`, 'Content-Type': type } };
+  return answer(await fetch(path, init));
+}
+
 /** POST JSON or GET; resolves to the Response when it is OK, else rejects with the problem. */
 export async function call(path, body) {
   const init = { headers: { Authorization: `Bearer ${apiKey.get()}` } };
@@ -23,7 +29,10 @@ export async function call(path, body) {
       { method: 'POST', body: JSON.stringify(body) },
       { headers: { ...init.headers, 'Content-Type': 'application/json' } },
     );
-  const response = await fetch(path, init);
+  return answer(await fetch(path, init));
+}
+
+async function answer(response) {
   if (response.ok) return response;
   const type = response.headers.get('content-type') ?? '';
   const problem = type.includes('json') ? await response.json() : null;
