@@ -77,10 +77,42 @@ interface Shared {
   documents: number;
 }
 
+interface LaidOut {
+  readonly glyphs: unknown[] | null;
+  readonly positions: unknown[] | null;
+  readonly advanceWidth: number;
+}
+
 interface PdfkitFont {
   layoutCache?: Record<string, unknown>;
   layoutRun(text: string, features?: unknown[]): unknown;
-  sharedRuns?: true;
+  layoutCached(word: string): { glyphs: unknown[]; positions: unknown[]; advanceWidth: number };
+  layout(text: string, features?: unknown[], onlyWidth?: boolean): LaidOut;
+}
+
+/**
+ * pdfkit's `layout` of a run word by word (each word with its following space or tab, from the shared
+ * cache), without its cost: pdfkit joins the words' glyphs with `concat`, a new array per word, which
+ * made a long line quadratic. Same words, same order, same sum: the same glyphs and positions.
+ */
+function layoutWordByWord(font: PdfkitFont, text: string, onlyWidth: boolean | undefined): LaidOut {
+  const glyphs: unknown[] | null = onlyWidth ? null : [];
+  const positions: unknown[] | null = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  let last = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (index === text.length ? last < index : code === 32 || code === 9) {
+      const run = font.layoutCached(text.slice(last, index + 1));
+      if (glyphs && positions) {
+        for (const glyph of run.glyphs) glyphs.push(glyph);
+        for (const position of run.positions) positions.push(position);
+      }
+      advanceWidth += run.advanceWidth;
+      last = index + 1;
+    }
+  }
+  return { glyphs, positions, advanceWidth };
 }
 
 const sharedLayouts = new WeakMap<fontkit.Font, Shared>();
@@ -106,4 +138,7 @@ export function shareLayouts(doc: Doc, choice: FontChoice) {
     }
     return run;
   };
+  const layout = font.layout.bind(font);
+  font.layout = (text, features, onlyWidth) =>
+    features ? layout(text, features, onlyWidth) : layoutWordByWord(font, text, onlyWidth);
 }

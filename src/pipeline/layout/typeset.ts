@@ -57,12 +57,18 @@ export class Typesetter {
     const key = `${script}/${size}/${bold}`;
     let style = this.styles.get(key);
     if (!style) {
-      const family = this.fonts.family(script);
-      const face = (run: Pick<Run, 'bold' | 'italic'>) => faceOf(bold || run.bold, run.italic);
+      // Every face's font chosen here, once: the line breaker asks for a run's font for every word.
+      const byFace = (family: FontFamily) => {
+        const choices = Object.fromEntries(FACES.map((face) => [face, this.choice(family, face)])) as Record<
+          FontFace,
+          FontChoice
+        >;
+        return (run: Pick<Run, 'bold' | 'italic'>) => choices[faceOf(bold || run.bold, run.italic)];
+      };
       style = {
         size,
-        primary: (run) => this.choice(family, face(run)),
-        fallback: (run) => this.choice(this.fonts.fallback, face(run)),
+        primary: byFace(this.fonts.family(script)),
+        fallback: byFace(this.fonts.fallback),
         hyphenates: script === 'Latn' || script === 'Cyrl',
       };
       this.styles.set(key, style);
