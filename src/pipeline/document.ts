@@ -15,7 +15,13 @@ export type Inline = readonly Run[];
 
 export type Block =
   | { readonly type: 'heading'; readonly level: 1 | 2 | 3; readonly lines: readonly Inline[] }
-  | { readonly type: 'paragraph'; readonly lines: readonly Inline[]; readonly role: 'body' | 'note' }
+  | {
+      readonly type: 'paragraph';
+      readonly lines: readonly Inline[];
+      readonly role: 'body' | 'note';
+      /** Never the last thing on a page: drawn on the page that has room for the next block too ("Med venlig hilsen" and the signature). */
+      readonly keepWithNext?: true;
+    }
   | { readonly type: 'list'; readonly ordered: boolean; readonly items: readonly (readonly Inline[])[] }
   | { readonly type: 'table'; readonly rows: readonly TableRow[] }
   | { readonly type: 'section'; readonly language: string; readonly direction: Direction; readonly blocks: readonly Block[] };

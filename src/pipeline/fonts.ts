@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import * as fontkit from 'fontkit';
 import { LANGUAGES, type LanguageCode } from '../domain/languages.ts';
+import { subsetFromReadGlyphs } from './font-subset.ts';
 
 export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export type Script = 'Latn' | 'Cyrl' | 'Arab' | 'Ethi';
@@ -90,7 +91,7 @@ function loadFamily(name: FamilyName): FontFamily {
   const load = (file: string) => {
     let font = parsed.get(file);
     if (!font) {
-      font = keepGlyphCharacters(fontkit.create(readFileSync(file)) as fontkit.Font);
+      font = subsetFromReadGlyphs(keepGlyphCharacters(fontkit.create(readFileSync(file)) as fontkit.Font));
       parsed.set(file, font);
     }
     return font;

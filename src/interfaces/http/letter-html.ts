@@ -26,7 +26,8 @@ function block(b: Block): string {
     case 'heading':
       return `<h${b.level + 1}>${lines(b.lines)}</h${b.level + 1}>`;
     case 'paragraph':
-      return b.role === 'note' ? `<p class="note">${lines(b.lines)}</p>` : `<p>${lines(b.lines)}</p>`;
+      if (b.role === 'note') return `<p class="note">${lines(b.lines)}</p>`;
+      return b.keepWithNext ? `<p class="keep-with-next">${lines(b.lines)}</p>` : `<p>${lines(b.lines)}</p>`;
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
       return `<${tag}>${b.items.map((item) => `<li>${lines(item)}</li>`).join('')}</${tag}>`;

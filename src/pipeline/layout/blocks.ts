@@ -15,14 +15,14 @@ const NOTE_INDENT = 8;
 const CELL_PAD = 3;
 
 export function drawBlocks(scope: Scope, blocks: readonly Block[], column: Column) {
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
     switch (block.type) {
       case 'heading':
         drawHeading(scope, block.level, block.lines, column);
         break;
       case 'paragraph':
         if (block.role === 'note') drawNote(scope, block.lines, column);
-        else drawParagraph(scope, block.lines, column);
+        else drawParagraph(scope, block.lines, column, block.keepWithNext ? keptHeight(scope, blocks[index + 1], column) : 0);
         break;
       case 'list':
         drawList(scope, block.ordered, block.items, column);
@@ -38,7 +38,17 @@ export function drawBlocks(scope: Scope, blocks: readonly Block[], column: Colum
         break;
       }
     }
-  }
+  });
+}
+
+/** A short block kept with a keep-with-next paragraph goes whole (a signature); of a longer one, its first two lines. */
+const KEPT_WHOLE_LINES = 6;
+
+/** The room the block after a keep-with-next paragraph needs on the same page. */
+function keptHeight(scope: Scope, next: Block | undefined, column: Column): number {
+  if (next?.type !== 'paragraph') return next ? 2 * bodyLeading(scope) : 0;
+  const text = setText(scope, next.lines, column.width, TYPE.body, next.role === 'note');
+  return text.lines.length <= KEPT_WHOLE_LINES ? text.height : 2 * text.leading;
 }
 
 function bodyLeading(scope: Scope): number {
@@ -55,9 +65,12 @@ function drawHeading(scope: Scope, level: 1 | 2 | 3, lines: readonly Inline[], c
   scope.flow.y += level === 1 ? 8 : 4;
 }
 
-function drawParagraph(scope: Scope, lines: readonly Inline[], column: Column) {
+/** `keep`: the height of what must follow on the same page (0: nothing). */
+function drawParagraph(scope: Scope, lines: readonly Inline[], column: Column, keep: number) {
   const text = setText(scope, lines, column.width, TYPE.body);
-  scope.flow.ensure(Math.min(text.height, 2 * text.leading)); // no lone first line at the foot of a page
+  const kept = text.height + TYPE.paragraphGap + keep;
+  if (keep > 0 && kept <= scope.flow.pageHeight) scope.flow.ensure(kept);
+  else scope.flow.ensure(Math.min(text.height, 2 * text.leading)); // no lone first line at the foot of a page
   scope.tags.leaf('P', () => drawText(scope, text, column));
   scope.flow.y += TYPE.paragraphGap;
 }

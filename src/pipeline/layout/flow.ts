@@ -15,6 +15,11 @@ export class Flow {
     return PAGE.height - MARGIN.bottom;
   }
 
+  /** The height of a whole page's body: what fits below the top margin of a new page. */
+  get pageHeight(): number {
+    return this.bottom - MARGIN.top;
+  }
+
   /** Starts a new page unless `height` still fits below the cursor. */
   ensure(height: number) {
     if (this.y + height > this.bottom) this.newPage();

@@ -1,12 +1,43 @@
 /**
- * What we do to pdfkit's per-document font object (pdfkit internals, pinned by the tests): share its
- * word layouts across documents, and give lam-alef ligatures their characters in the order text
- * extractors expect.
+ * What we do to pdfkit's internals (pinned by the tests): draw a run without pdfkit measuring it again,
+ * share its font objects' word layouts across documents, and give lam-alef ligatures their characters
+ * in the order text extractors expect.
  */
 import type * as fontkit from 'fontkit';
 import type { FontChoice } from '../text/line-break.ts';
 
 type Doc = PDFKit.PDFDocument;
+
+interface TextInternals {
+  x: number;
+  y: number;
+  _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
+}
+
+interface FragmentOptions {
+  readonly baseline: 'alphabetic';
+  readonly textWidth: number;
+  readonly wordCount: number;
+  readonly features?: readonly never[];
+}
+
+/**
+ * Draws one run on one line with its baseline at `baseline`, in the current font and size: what
+ * `doc.text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic' })` draws, byte for byte, but
+ * without measuring the run twice more (pdfkit measures it for underlines and links, and again to move
+ * its cursor; we know the width from the line breaker). `wholeRun`: laid out as one run (`features: []`,
+ * right-to-left text) rather than word by word.
+ */
+export function drawRun(doc: Doc, text: string, x: number, baseline: number, width: number, wholeRun: boolean) {
+  const internals = doc as unknown as TextInternals;
+  internals.x = x;
+  internals.y = baseline;
+  const options: FragmentOptions = wholeRun
+    ? { baseline: 'alphabetic', textWidth: width, wordCount: 1, features: [] }
+    : { baseline: 'alphabetic', textWidth: width, wordCount: 1 };
+  internals._fragment(text, x, baseline, options);
+  internals.x = x + width;
+}
 
 /** Lam-alef: the ligature Arabic requires; one glyph for two letters. */
 export const LAM_ALEF = /\u0644[\u0622\u0623\u0625\u0627]/;
@@ -46,10 +77,42 @@ interface Shared {
   documents: number;
 }
 
+interface LaidOut {
+  readonly glyphs: unknown[] | null;
+  readonly positions: unknown[] | null;
+  readonly advanceWidth: number;
+}
+
 interface PdfkitFont {
   layoutCache?: Record<string, unknown>;
   layoutRun(text: string, features?: unknown[]): unknown;
-  sharedRuns?: true;
+  layoutCached(word: string): { glyphs: unknown[]; positions: unknown[]; advanceWidth: number };
+  layout(text: string, features?: unknown[], onlyWidth?: boolean): LaidOut;
+}
+
+/**
+ * pdfkit's `layout` of a run word by word (each word with its following space or tab, from the shared
+ * cache), without its cost: pdfkit joins the words' glyphs with `concat`, a new array per word, which
+ * made a long line quadratic. Same words, same order, same sum: the same glyphs and positions.
+ */
+function layoutWordByWord(font: PdfkitFont, text: string, onlyWidth: boolean | undefined): LaidOut {
+  const glyphs: unknown[] | null = onlyWidth ? null : [];
+  const positions: unknown[] | null = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  let last = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (index === text.length ? last < index : code === 32 || code === 9) {
+      const run = font.layoutCached(text.slice(last, index + 1));
+      if (glyphs && positions) {
+        for (const glyph of run.glyphs) glyphs.push(glyph);
+        for (const position of run.positions) positions.push(position);
+      }
+      advanceWidth += run.advanceWidth;
+      last = index + 1;
+    }
+  }
+  return { glyphs, positions, advanceWidth };
 }
 
 const sharedLayouts = new WeakMap<fontkit.Font, Shared>();
@@ -75,4 +138,7 @@ export function shareLayouts(doc: Doc, choice: FontChoice) {
     }
     return run;
   };
+  const layout = font.layout.bind(font);
+  font.layout = (text, features, onlyWidth) =>
+    features ? layout(text, features, onlyWidth) : layoutWordByWord(font, text, onlyWidth);
 }

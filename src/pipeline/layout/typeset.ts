@@ -1,9 +1,10 @@
 /**
  * Typesetting on pdfkit: a part's fonts (registered once per document), the text styles the line
  * breaker measures with, and drawing one broken line: its visual runs side by side, each with
- * `doc.text(run, x, y, { lineBreak: false })` (pdfkit's own line wrapper is never used: it was the
- * main cost, and it knows neither bidi nor scripts). Whole-run layout (`features: []`) only for runs
- * with right-to-left letters, so fontkit reverses the run as one (pdf-notes.md §2).
+ * `drawRun` (pdfkit's text drawing without its line wrapper, which was the main cost and knows neither
+ * bidi nor scripts, and without re-measuring what the line breaker measured). Whole-run layout
+ * (`features: []`) only for runs with right-to-left letters, so fontkit reverses the run as one
+ * (pdf-notes.md §2).
  */
 import type * as fontkit from 'fontkit';
 import type { Direction } from '../../domain/languages.ts';
@@ -11,7 +12,7 @@ import type { Run } from '../document.ts';
 import { type FontFace, type FontFamily, type FontSet, faceOf, type Script } from '../fonts.ts';
 import { visualRuns } from '../text/bidi.ts';
 import type { FontChoice, Line, TextStyle } from '../text/line-break.ts';
-import { LAM_ALEF, ligaturesInVisualOrder, shareLayouts } from './pdfkit-font.ts';
+import { drawRun, LAM_ALEF, ligaturesInVisualOrder, shareLayouts } from './pdfkit-font.ts';
 
 type Doc = PDFKit.PDFDocument;
 const FACES: readonly FontFace[] = ['regular', 'bold', 'italic', 'boldItalic'];
@@ -56,12 +57,18 @@ export class Typesetter {
     const key = `${script}/${size}/${bold}`;
     let style = this.styles.get(key);
     if (!style) {
-      const family = this.fonts.family(script);
-      const face = (run: Pick<Run, 'bold' | 'italic'>) => faceOf(bold || run.bold, run.italic);
+      // Every face's font chosen here, once: the line breaker asks for a run's font for every word.
+      const byFace = (family: FontFamily) => {
+        const choices = Object.fromEntries(FACES.map((face) => [face, this.choice(family, face)])) as Record<
+          FontFace,
+          FontChoice
+        >;
+        return (run: Pick<Run, 'bold' | 'italic'>) => choices[faceOf(bold || run.bold, run.italic)];
+      };
       style = {
         size,
-        primary: (run) => this.choice(family, face(run)),
-        fallback: (run) => this.choice(this.fonts.fallback, face(run)),
+        primary: byFace(this.fonts.family(script)),
+        fallback: byFace(this.fonts.fallback),
         hyphenates: script === 'Latn' || script === 'Cyrl',
       };
       this.styles.set(key, style);
@@ -107,8 +114,7 @@ export class Typesetter {
         doc.font(run.font.name).fontSize(style.size);
         shareLayouts(doc, run.font);
         if (run.mirrored) doc.save().transform(-1, 0, 0, 1, 2 * left + run.width, 0);
-        if (run.wholeRun) doc.text(run.text, left, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] });
-        else doc.text(run.text, left, baseline, { lineBreak: false, baseline: 'alphabetic' });
+        drawRun(doc, run.text, left, baseline, run.width, run.wholeRun);
         if (run.mirrored) doc.restore();
         if (run.wholeRun && LAM_ALEF.test(run.text)) ligaturesInVisualOrder(doc, run.text);
       };

@@ -13,4 +13,8 @@ export const isolate = (value: string): string => (value === '' ? value : `${FSI
 /** Bidi formatting controls (LRM, RLM, ALM, embeddings, overrides, isolates): used for ordering, never drawn. */
 export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
-export const withoutBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, '');
+const HAS_BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** The text without its bidi controls; most text has none, and is returned as it is (no new string). */
+export const withoutBidiControls = (text: string): string =>
+  HAS_BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '') : text;

@@ -12,20 +12,30 @@ interface Measured {
   readonly covered: boolean;
 }
 
-const MAX_WORDS_PER_FONT = 50_000;
-const tables = new WeakMap<fontkit.Font, Map<string, Measured>>();
+/** A font's measured words, and its units per em (fontkit reads it from the `head` table on every access). */
+interface Table {
+  readonly words: Map<string, Measured>;
+  readonly unitsPerEm: number;
+}
 
-function measured(font: fontkit.Font, word: string): Measured {
+const MAX_WORDS_PER_FONT = 50_000;
+const tables = new WeakMap<fontkit.Font, Table>();
+
+function tableOf(font: fontkit.Font): Table {
   let table = tables.get(font);
   if (!table) {
-    table = new Map();
+    table = { words: new Map(), unitsPerEm: font.unitsPerEm };
     tables.set(font, table);
   }
-  let entry = table.get(word);
+  return table;
+}
+
+function measured(font: fontkit.Font, table: Table, word: string): Measured {
+  let entry = table.words.get(word);
   if (!entry) {
-    if (table.size >= MAX_WORDS_PER_FONT) table.clear();
+    if (table.words.size >= MAX_WORDS_PER_FONT) table.words.clear();
     entry = { units: font.layout(word).advanceWidth, covered: coversAll(font, word) };
-    table.set(word, entry);
+    table.words.set(word, entry);
   }
   return entry;
 }
@@ -43,20 +53,22 @@ function coversAll(font: fontkit.Font, text: string): boolean {
  * neither Latin kerning nor Arabic joining crosses a space, so the sum is the drawn width.
  */
 export function widthOf(font: fontkit.Font, text: string, size: number): number {
+  const table = tableOf(font);
+  if (text.indexOf(' ') < 0) return text === '' ? 0 : (measured(font, table, text).units * size) / table.unitsPerEm;
   let units = 0;
   let start = 0;
   for (let index = 0; index <= text.length; index++) {
     if (index === text.length || text.charCodeAt(index) === 32) {
-      if (index > start) units += measured(font, text.slice(start, index)).units;
-      if (index < text.length) units += measured(font, ' ').units;
+      if (index > start) units += measured(font, table, text.slice(start, index)).units;
+      if (index < text.length) units += measured(font, table, ' ').units;
       start = index + 1;
     }
   }
-  return (units * size) / font.unitsPerEm;
+  return (units * size) / table.unitsPerEm;
 }
 
 /** True when the font draws every character of the word (no missing-glyph box). */
-export const covers = (font: fontkit.Font, word: string): boolean => measured(font, word).covered;
+export const covers = (font: fontkit.Font, word: string): boolean => measured(font, tableOf(font), word).covered;
 
 /** True when the font has a glyph for this one character. */
 export const hasGlyph = (font: fontkit.Font, char: string): boolean => font.hasGlyphForCodePoint(char.codePointAt(0) as number);
