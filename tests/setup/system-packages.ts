@@ -6,20 +6,26 @@
  * anywhere but Debian's packages.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
-/** Debian package → a file that proves it is installed. */
-export const SYSTEM_PACKAGES: Record<string, string> = {
-  'poppler-utils': '/usr/bin/pdftoppm',
-  qpdf: '/usr/bin/qpdf',
-  chromium: '/usr/bin/chromium',
-  postgresql: '/usr/lib/postgresql',
-  unzip: '/usr/bin/unzip',
+/** The PostgreSQL server's initdb (the client package alone also makes /usr/lib/postgresql/<version>/bin). */
+const postgresServer = (): boolean => {
+  const root = '/usr/lib/postgresql';
+  return existsSync(root) && readdirSync(root).some((version) => existsSync(`${root}/${version}/bin/initdb`));
+};
+
+/** Debian package → a check that proves it is installed. */
+export const SYSTEM_PACKAGES: Record<string, () => boolean> = {
+  'poppler-utils': () => existsSync('/usr/bin/pdftoppm'),
+  qpdf: () => existsSync('/usr/bin/qpdf'),
+  chromium: () => existsSync('/usr/bin/chromium'),
+  postgresql: postgresServer,
+  unzip: () => existsSync('/usr/bin/unzip'),
 };
 
 export function missingPackages(): string[] {
   return Object.entries(SYSTEM_PACKAGES)
-    .filter(([, proof]) => !existsSync(proof))
+    .filter(([, installed]) => !installed())
     .map(([name]) => name);
 }
 
