@@ -5,6 +5,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startTestService, type TestService } from './service.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -28,3 +30,32 @@ export function listen(app: {
     });
   });
 }
+
+/** A test file's browser session against a test service on loopback: started once, stopped after the file. */
+export interface PageSession {
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+export function usePageSession(): () => PageSession {
+  let service: TestService | undefined;
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    service = await startTestService({ renderThreads: 1 });
+    server = await listen(service.app);
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await service?.stop();
+  });
+  return () => {
+    if (!server || !browser) throw new Error('the page session has not started');
+    return { url: server.url, browser };
+  };
+}
+
+/** The page waits for the service (a debounce, then validate and preview): generous on a loaded machine. */
+export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 100 });

@@ -5,41 +5,29 @@
  * axe-core finds no serious or critical violations, in Danish and in English.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/domain/project-path.ts';
 import { axe } from '../support/axe.ts';
-import { launchBrowser, listen } from '../support/browser.ts';
+import { poll, usePageSession } from '../support/browser.ts';
 import { flatText, readPdf } from '../support/pdf-text.ts';
-import { KEYS, startTestService, type TestService } from '../support/service.ts';
+import { KEYS } from '../support/service.ts';
 
 const SHOTS = projectPath('tests/.output/web');
 mkdirSync(SHOTS, { recursive: true });
 
-let service: TestService;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  service = await startTestService({ renderThreads: 1 });
-  server = await listen(service.app);
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await service?.stop();
-});
-
-/** The page waits for the service (a debounce, then validate and preview): generous on a loaded machine. */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 100 });
+const session = usePageSession();
 
 async function openPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true, bypassCSP: true });
+  const page = await session().browser.newPage({
+    viewport: { width: 1280, height: 1000 },
+    acceptDownloads: true,
+    bypassCSP: true,
+  });
   page.on('pageerror', (error) => {
     throw error;
   });
-  await page.goto(`${server.url}/`);
+  await page.goto(`${session().url}/`);
   await page.getByLabel('API-nøgle').fill(KEYS.officer);
   await page.getByRole('button', { name: 'Brug nøglen' }).click();
   await poll(() => page.locator('#letter-type option').count()).toBeGreaterThan(2);

@@ -5,48 +5,38 @@
  * no serious or critical violations. Screenshot: tests/.output/web/translator-view.png.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/domain/project-path.ts';
 import { readLocaleTree } from '../../src/i18n/locale-tree.ts';
 import { exportNamespaces, exportXliff, HEADER_NOTE } from '../../src/i18n/xliff-export.ts';
 import { writeXliff } from '../../src/i18n/xliff-write.ts';
 import { axe } from '../support/axe.ts';
-import { launchBrowser, listen } from '../support/browser.ts';
-import { KEYS, startTestService, type TestService } from '../support/service.ts';
+import { poll, usePageSession } from '../support/browser.ts';
+import { KEYS } from '../support/service.ts';
 
 const SHOTS = projectPath('tests/.output/web');
 mkdirSync(SHOTS, { recursive: true });
 const LETTER = 'humanitarian-permit-info';
 const LANGUAGE = 'ar';
 
-let service: TestService;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+const session = usePageSession();
 
-beforeAll(async () => {
-  service = await startTestService({ renderThreads: 1 });
-  server = await listen(service.app);
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await service?.stop();
-});
-
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 100 });
 const tree = readLocaleTree();
 const danish = tree.languages.get('da')?.get(LETTER)?.strings;
 const arabic = tree.languages.get(LANGUAGE)?.get(LETTER)?.strings;
 const localeFile = () => readFileSync(projectPath(`locales/${LANGUAGE}/${LETTER}.json`), 'utf8');
 
 async function openView(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1100 }, acceptDownloads: true, bypassCSP: true });
+  const page = await session().browser.newPage({
+    viewport: { width: 1400, height: 1100 },
+    acceptDownloads: true,
+    bypassCSP: true,
+  });
   page.on('pageerror', (error) => {
     throw error;
   });
-  await page.goto(`${server.url}/translate.html`);
+  await page.goto(`${session().url}/translate.html`);
   await page.getByLabel('API key').fill(KEYS.translator);
   await page.getByRole('button', { name: 'Use the key' }).click();
   await poll(() => page.locator('#letter option').count()).toBeGreaterThan(2);
@@ -55,7 +45,7 @@ async function openView(): Promise<Page> {
 
 /** An Arabic string of the letter that the sample's preview shows as it is (no markup, no placeholders). */
 async function shownString(): Promise<{ key: string; text: string }> {
-  const response = await fetch(`${server.url}/api/letters/${LETTER}/preview`, {
+  const response = await fetch(`${session().url}/api/letters/${LETTER}/preview`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${KEYS.translator}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ sample: 'handed', languages: ['da', LANGUAGE] }),
