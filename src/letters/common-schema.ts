@@ -33,6 +33,15 @@ export const officer = z.strictObject({
   phone: pattern(/^\+?[0-9 ]{8,16}$/, 'phone').optional(),
 });
 
+/** The fields of every letter sent to the applicant at a Danish address: what `toTheApplicant` (plan.ts) takes. */
+export const toTheApplicantFields = {
+  letterDate: civilDate,
+  caseNumber,
+  applicant,
+  address: danishPostalAddress,
+  officer,
+};
+
 export type Applicant = z.infer<typeof applicant>;
 export type DanishPostalAddress = z.infer<typeof danishPostalAddress>;
 export type Officer = z.infer<typeof officer>;

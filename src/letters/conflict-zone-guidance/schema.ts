@@ -4,16 +4,12 @@
  * an armed conflict or similar. Who gave the information is not an input: the letter never says.
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { dateNotBefore } from '../date-checks.ts';
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    address: danishPostalAddress,
-    officer,
+    ...toTheApplicantFields,
     /** R-ASY-092: §§ 7–8 and asylum-office permits → Center for Asyl; everyone else → Center for Familie og Besøg. */
     permitBasis: z.enum(['7', '8-1', '8-2', 'asylum-office', 'other', 'eu-law', 'nordic']),
     /** R-ASY-100: the Schengen clause of the entry ban only for third-country nationals. */

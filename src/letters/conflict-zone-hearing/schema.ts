@@ -4,7 +4,7 @@
  * date (the source gives no period: input). Or the recorded reason for omitting the hearing.
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { permitBasis, SECTION_21B_IN_FORCE } from '../conflict-zone-lapse/schema.ts';
 import { areDates } from '../date-checks.ts';
 
@@ -12,11 +12,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    address: danishPostalAddress,
-    officer,
+    ...toTheApplicantFields,
     permitBasis,
     stayAbroad: z.strictObject({ country: text(100), from: civilDate, to: civilDate.optional() }),
     policeAssessmentDate: civilDate,

@@ -4,7 +4,7 @@
  * the refusal of dispensation (§ 21 b, stk. 2). The police's assessment and US's findings are inputs.
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 import { removal } from '../removal-schema.ts';
 
@@ -17,11 +17,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const permitBasis = z.enum(['7', '8-1', '8-2', 'asylum-office', 'other']);
 
 const common = {
-  letterDate: civilDate,
-  caseNumber,
-  applicant,
-  address: danishPostalAddress,
-  officer,
+  ...toTheApplicantFields,
   permitBasis,
   /** Where the person is at the decision: abroad means no removal decision and no departure deadline (R-ASY-095). */
   abroadAtDecision: z.boolean(),

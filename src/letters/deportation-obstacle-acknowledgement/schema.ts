@@ -3,16 +3,12 @@
  * "Always", src:484–488): the facts that place the application against the 18-month point.
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { dateNotBefore } from '../date-checks.ts';
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    address: danishPostalAddress,
-    officer,
+    ...toTheApplicantFields,
     applicationDate: civilDate,
     /** The latest departure deadline, set with or after the final asylum refusal (R-ASY-031). */
     latestDepartureDeadline: civilDate,

@@ -4,7 +4,7 @@
  * Three kinds of request: a first application, an application to extend, a revocation.
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { dateNotBefore } from '../date-checks.ts';
 import { asylumCase, isUsNormalProcedure } from '../reopening-guidance/schema.ts';
 
@@ -60,11 +60,7 @@ const revocation = z.strictObject({ type: z.literal('revocation'), permit, ...wi
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    address: danishPostalAddress,
-    officer,
+    ...toTheApplicantFields,
     /** Decides the rules that apply (R-ASY-039). */
     asylumApplicationDate: civilDate,
     finalAsylumRefusalDate: civilDate,

@@ -5,7 +5,7 @@
  * § 26) are the caseworker's, never computed here.
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 import { removal } from '../removal-schema.ts';
 
@@ -26,11 +26,7 @@ const lapse = z.discriminatedUnion('lapsed', [
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    address: danishPostalAddress,
-    officer,
+    ...toTheApplicantFields,
     permit: z.strictObject({
       basis: z.enum(['7-1', '7-2', '7-3', '8-1', '8-2']),
       /** R-ASY-044: the first decision granting a permit; the 10 years run from it. */

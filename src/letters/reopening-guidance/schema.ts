@@ -3,7 +3,7 @@
  * § 9 c, stk. 2 extension it accompanies and of the asylum case's final decision.
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 
 /** Who finally decided the asylum case, and for US in which procedure (shared with deportation-obstacle-decision). */
@@ -21,11 +21,7 @@ export const isUsNormalProcedure = (decidedBy: z.infer<typeof asylumCase>): bool
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    address: danishPostalAddress,
-    officer,
+    ...toTheApplicantFields,
     /** The officer's finding (R-ASY-020): new essential background information of likely decisive importance. */
     newEssentialInformation: z.boolean(),
     /** The § 9 c, stk. 2 extension decision the letter goes with. */

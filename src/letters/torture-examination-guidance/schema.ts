@@ -4,16 +4,12 @@
  * with the consent form; this written version is a product choice (README, open legal questions).
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { areDates, dateNotBefore } from '../date-checks.ts';
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    address: danishPostalAddress,
-    officer,
+    ...toTheApplicantFields,
     /** The day the applicant said, before or during the asylum interview, that they were tortured (src:1350–1352). */
     tortureClaimDate: civilDate,
     /** The day the applicant signed the consent form, if they have (src:1363–1364). */

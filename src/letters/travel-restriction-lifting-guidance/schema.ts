@@ -3,7 +3,7 @@
  * (shared/domain/letters/travel-restriction-lifting-guidance.md; R-ASY-050, R-ASY-051).
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { dateNotBefore } from '../date-checks.ts';
 
 const RULE = 'letters/travel-restriction-lifting-guidance.md';
@@ -16,11 +16,7 @@ const permit = z.discriminatedUnion('kind', [
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    address: danishPostalAddress,
-    officer,
+    ...toTheApplicantFields,
     /** When US received the application to lift the restriction. */
     applicationDate: civilDate,
     document: z.enum(['refugee-travel-document', 'aliens-passport']),
