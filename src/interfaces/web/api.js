@@ -38,3 +38,15 @@ async function answer(response) {
   const problem = type.includes('json') ? await response.json() : null;
   throw new ApiError(response.status, problem);
 }
+
+/** Saves a fetched file as the browser's download (name from Content-Disposition) and returns the name. */
+export async function saveDownload(response, fallbackName) {
+  const file = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: file });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return file;
+}

@@ -3,7 +3,7 @@
  * errors as you type, the plan and a live preview, and download the PDF. Danish by default,
  * English by the switch. Plain JavaScript modules: no framework, nothing fetched but this service.
  */
-import { ApiError, apiKey, call } from './api.js';
+import { ApiError, apiKey, call, saveDownload } from './api.js';
 import { buildForm, collect, fill, updateVisibility } from './form.js';
 import { CHOICES, FIELDS, LANGUAGE_NAMES, LETTERS, WORDS } from './labels.js';
 import { planView } from './plan-view.js';
@@ -180,13 +180,7 @@ async function download() {
       showPlan({ ...(await response.json()) });
       return status(word('noLetter'));
     }
-    const file = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'letter.pdf';
-    const url = URL.createObjectURL(await response.blob());
-    const link = Object.assign(document.createElement('a'), { href: url, download: file });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const file = await saveDownload(response, 'letter.pdf');
     status(word('downloaded', { file, pages: response.headers.get('x-letter-pages') ?? '?' }));
   } catch (error) {
     if (error instanceof ApiError && error.status === 422) {

@@ -4,7 +4,7 @@
  * is written: the file is handed in), and preview a sample letter, optionally with the uploaded file.
  * Plain JavaScript modules: no framework, nothing fetched but this service.
  */
-import { ApiError, apiKey, call, send } from './api.js';
+import { ApiError, apiKey, call, saveDownload, send } from './api.js';
 import { stringsTable, summaryText } from './strings-table.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -66,13 +66,7 @@ async function downloadXliff() {
   if (!$('#letter').value) return status('Choose a letter first.');
   try {
     const response = await call(`${pickedPath()}/xliff`);
-    const file = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'letter.xlf';
-    const url = URL.createObjectURL(await response.blob());
-    const link = Object.assign(document.createElement('a'), { href: url, download: file });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const file = await saveDownload(response, 'letter.xlf');
     status(`Downloaded ${file}.`);
   } catch (error) {
     status(failure(error));
