@@ -54,7 +54,8 @@ describe('the officers page', () => {
     await poll(() => street.isVisible()).toBe(false);
     await page.getByLabel('Levering').selectOption('sent');
     await poll(() => street.isVisible()).toBe(true);
-    expect(await page.getByLabel('Brevdato').getAttribute('type')).toBe('date');
+    // dates the Danish way, whatever the browser's locale
+    expect(await page.getByLabel('Brevdato').getAttribute('placeholder')).toBe('dd-mm-åååå');
 
     // a wrong value: its error shows inline, in Danish, on the field
     await page.getByLabel('Sagsnummer').fill('!!');
@@ -65,12 +66,12 @@ describe('the officers page', () => {
     await page.screenshot({ path: `${SHOTS}/humanitarian-permit-info-error.png`, fullPage: true });
 
     // fill it by hand
-    await page.getByLabel('Brevdato').fill('2016-11-03');
+    await page.getByLabel('Brevdato').fill('03-11-2016');
     await page.getByLabel('Sagsnummer').fill('2016/770001');
     await page.getByLabel('Navn').first().fill('Testperson Alfa');
-    await page.getByLabel('Fødselsdato').fill('1990-01-02');
+    await page.getByLabel('Fødselsdato').fill('2.1.1990');
     await page.locator('[data-path="data.officer.name"]').fill('Sagsbehandler Beta');
-    await page.getByLabel('Dato for afgørelsen om at behandle sagen i Danmark').fill('2016-10-28');
+    await page.getByLabel('Dato for afgørelsen om at behandle sagen i Danmark').fill('28-10-2016');
     await street.fill('Prøvevej 1');
     await page.getByLabel('Postnummer').fill('4300');
     await page.getByLabel('By', { exact: true }).fill('Holbæk');
@@ -103,20 +104,24 @@ describe('the officers page', () => {
     await poll(() => page.locator('#plan').textContent()).toContain('extension-refused-board');
 
     // R-ASY-021: no new information, no letter, and the page says so
-    await page.getByLabel('Nye væsentlige baggrundsoplysninger fundet?').selectOption('false');
+    const newInformation = page.getByRole('radiogroup', { name: 'Nye væsentlige baggrundsoplysninger fundet?' });
+    await newInformation.getByLabel('Nej').check();
     await poll(() => page.locator('#plan').textContent()).toContain('R-ASY-021');
-    await page.getByLabel('Nye væsentlige baggrundsoplysninger fundet?').selectOption('true');
+    await newInformation.getByLabel('Ja').check();
 
     // an error in the letter's rules: a letter date before the extension decision
-    await page.getByLabel('Brevdato').fill('2017-01-01');
+    await page.getByLabel('Brevdato').fill('01-01-2017');
     const error = page.locator('[data-error-for="data.letterDate"]');
     await poll(() => error.isVisible()).toBe(true);
-    await page.getByLabel('Brevdato').fill('2017-05-10');
+    await page.getByLabel('Brevdato').fill('10-05-2017');
     await poll(() => error.isVisible()).toBe(false);
 
+    // the preview settles first: a click while it reloads can land in the frame instead
+    await expect.poll(() => page.frameLocator('#preview').locator('body').textContent()).toMatch(/Flygtningenævnet/);
+    await page.getByRole('button', { name: 'English' }).scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: 'English' }).click();
     await poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.getByLabel('Letter date').inputValue()).toBe('2017-05-10');
+    expect(await page.getByLabel('Letter date').inputValue()).toBe('10-05-2017');
     await expect.poll(() => page.frameLocator('#preview').locator('body').textContent()).toMatch(/Flygtningenævnet/);
     await page.screenshot({ path: `${SHOTS}/reopening-guidance-en.png`, fullPage: true });
     expect(await axe(page)).toEqual([]);

@@ -4,12 +4,22 @@
  * English by the switch. Plain JavaScript modules: no framework, nothing fetched but this service.
  */
 import { ApiError, apiKey, call, saveDownload } from './api.js';
-import { buildForm, collect, fill, updateVisibility } from './form.js';
+import { buildForm } from './form.js';
 import { CHOICES, FIELDS, LANGUAGE_NAMES, LETTERS, WORDS } from './labels.js';
 import { planView } from './plan-view.js';
 
 const $ = (selector) => document.querySelector(selector);
-const state = { lang: 'da', letters: [], letter: null, samples: [], touched: new Set(), showAll: false, timer: 0, sequence: 0 };
+const state = {
+  lang: 'da',
+  letters: [],
+  letter: null,
+  form: null,
+  samples: [],
+  touched: new Set(),
+  showAll: false,
+  timer: 0,
+  sequence: 0,
+};
 
 const word = (key, values = {}) => (WORDS[state.lang][key] ?? key).replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
 const words = {
@@ -55,8 +65,11 @@ async function chooseLetter(id) {
   state.touched.clear();
   state.showAll = false;
   clearResults();
-  if (!state.letter) return $('#fields').replaceChildren();
-  buildForm(state.letter.inputSchema, $('#fields'), words);
+  if (!state.letter) {
+    state.form = null;
+    return $('#fields').replaceChildren();
+  }
+  state.form = buildForm(state.letter.inputSchema, $('#fields'), words);
   const second = $('#second-language');
   const others = state.letter.languages.filter((l) => l.code !== 'da');
   second.replaceChildren(
@@ -70,7 +83,7 @@ async function chooseLetter(id) {
 }
 
 const languages = () => ['da', ...($('#second-language').value ? [$('#second-language').value] : [])];
-const requestBody = () => ({ languages: languages(), data: collect($('#fields')) });
+const requestBody = () => ({ languages: languages(), data: state.form?.read() ?? {} });
 
 function scheduleCheck() {
   clearTimeout(state.timer);
@@ -92,8 +105,16 @@ async function check() {
     if (error instanceof ApiError && error.status === 422) {
       showErrors(error.problem.errors);
       $('#plan').replaceChildren(paragraph(word('planEmpty')));
+      stalePreview();
     } else showFailure(error);
   }
+}
+
+/** While the form has a problem the preview shows no letter: never the last good one, which is not what will be sent. */
+function stalePreview() {
+  const message = paragraph(word('previewBlocked'));
+  $('#preview').srcdoc =
+    `<!doctype html><html lang="${state.lang}"><body style="font:16px system-ui,sans-serif;color:#4a4a4a;padding:1rem">${message.outerHTML}</body></html>`;
 }
 
 async function preview(sequence) {
@@ -109,25 +130,49 @@ function showPlan(plan) {
   $('#plan').replaceChildren(planView(plan, state.letter, draft, words));
 }
 
+/** The nearest element for a problem's path: the field itself, or the row, list or group that holds it. */
+function nearest(path, find) {
+  for (let at = path; at; at = at.replace(/(\[\d+\]|\.[^.[]+)$/, '')) {
+    const found = find(at);
+    if (found) return found;
+    if (!/(\[\d+\]|\.[^.[]+)$/.test(at)) break;
+  }
+  return null;
+}
+
 function controlFor(path) {
   if (path.startsWith('languages')) return $('#second-language');
-  return $('#fields').querySelector(`[data-path="${path}"]`);
+  return nearest(path, (at) => $('#fields').querySelector(`[data-path="${CSS.escape(at)}"]`));
 }
 
 /** Inline errors for fields the officer has touched (all of them after a download attempt), and a summary then. */
 function showErrors(errors) {
-  for (const node of document.querySelectorAll('[data-error-for]')) node.hidden = true;
+  for (const node of document.querySelectorAll('[data-error-for]')) {
+    node.hidden = true;
+    node.textContent = '';
+    delete node.dataset.code;
+  }
   for (const control of document.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
   const shown = [];
-  for (const error of errors) {
+  for (const found of errors) {
+    // a problem of the letter as a whole (no path) shows above the form, always
+    const error = found.path ? found : { ...found, path: 'data' };
     const visible =
+      error.path === 'data' ||
       state.showAll ||
-      [...state.touched].some((t) => t === error.path || t.startsWith(`${error.path}.`) || error.path.startsWith('languages'));
+      [...state.touched].some(
+        (t) =>
+          t === error.path ||
+          t.startsWith(`${error.path}.`) ||
+          t.startsWith(`${error.path}[`) ||
+          error.path.startsWith('languages'),
+      );
     if (!visible) continue;
-    const slot = document.querySelector(`[data-error-for="${error.path.replace(/\[\d+\]$/, '')}"]`);
+    const slot = nearest(error.path, (at) => document.querySelector(`[data-error-for="${CSS.escape(at)}"]`));
     const message = error.message[state.lang];
     if (slot) {
-      slot.textContent = message;
+      slot.textContent = slot.hidden ? message : `${slot.textContent} ${message}`;
+      slot.dataset.code = slot.hidden ? error.code : `${slot.dataset.code} ${error.code}`;
       slot.hidden = false;
     }
     controlFor(error.path)?.setAttribute('aria-invalid', 'true');
@@ -149,7 +194,15 @@ function showErrors(errors) {
   summary.replaceChildren(paragraph(shown.length === 1 ? word('problem') : word('problems', { n: shown.length })), list);
 }
 
-const labelOf = (path) => (path.startsWith('languages') ? word('languages') : words.field(path.split('.').pop() ?? path));
+const labelOf = (path) =>
+  path.startsWith('languages')
+    ? word('languages')
+    : words.field(
+        path
+          .replace(/\[\d+\]/g, '')
+          .split('.')
+          .pop() ?? path,
+      );
 const paragraph = (text) => Object.assign(document.createElement('p'), { textContent: text });
 const status = (text) => {
   $('#status').textContent = text;
@@ -192,7 +245,7 @@ async function download() {
 }
 
 function relabel() {
-  const values = state.letter ? collect($('#fields')) : null;
+  const values = state.form ? state.form.read() : null;
   applyWords();
   fillLetterTypes();
   if (state.letter && values) {
@@ -201,7 +254,7 @@ function relabel() {
     chooseLetter(state.letter.id).then(() => {
       $('#second-language').value = second;
       $('#sample').value = sample;
-      fill($('#fields'), values);
+      state.form?.write(values);
       check();
     });
   }
@@ -222,16 +275,18 @@ document.addEventListener('DOMContentLoaded', () => {
   $('#load-sample').addEventListener('click', () => {
     const sample = state.samples.find((s) => s.name === $('#sample').value);
     if (!sample) return;
-    fill($('#fields'), sample.data);
+    state.form?.write(sample.data);
     $('#second-language').value = sample.languages[1] ?? '';
     for (const control of document.querySelectorAll('[data-path]')) state.touched.add(control.dataset.path);
+    clearTimeout(state.timer);
     check();
   });
   const form = $('#letter-form');
   const onEdit = (event) => {
+    // picking a letter type builds a new form; picking a sample changes nothing until it is loaded
+    if (event.target.id === 'sample' || event.target.id === 'letter-type') return;
     if (event.target.dataset?.path) state.touched.add(event.target.dataset.path);
     if (event.target.id === 'second-language') state.touched.add('languages');
-    updateVisibility($('#fields'));
     scheduleCheck();
   };
   form.addEventListener('input', onEdit);

@@ -1,14 +1,26 @@
 /**
- * A form from a letter's input JSON Schema (generated from its zod schema by the service): objects
- * become fieldsets, dates date pickers, enums and discriminated unions selects, booleans yes/no.
- * A union's fields appear only while its discriminator has a value they belong to.
- * Every control carries its path (`data.applicant.name`), so errors from the service find it.
+ * A form from a letter's input JSON Schema (generated from its zod schema by the service). Every schema
+ * node becomes a control that can write a value into itself and read it back unchanged, so a sample loaded
+ * into the page is sent exactly as it was (the round-trip test proves it for every sample):
+ *
+ *   object → fieldset            oneOf with a discriminator → a choice that builds only its own fields
+ *   array of texts/objects → rows that can be added, removed and reordered
+ *   array of an enum → check boxes        tuple (prefixItems) → a fixed number of fields
+ *   boolean → yes/no radio buttons        enum → select         integer/number → a number (not text)
+ *   date → a Danish date field (dd-mm-åååå, whatever the browser's locale)
+ *   long text (maxLength > 200) → a resizable text area with a character count
+ *   anything else → a JSON text area, so no value is ever silently dropped
+ *
+ * Every control carries its path (`data.applicant.name`, `data.facts[2]`), and every node an error slot for
+ * that path, so problems from the service land at the field they concern.
  */
 
-/** @typedef {{ field: (name: string) => string, choice: (value: string) => string, word: (key: string) => string }} Words */
+/** @typedef {{ field: (name: string) => string, choice: (value: string) => string, word: (key: string, values?: object) => string }} Words */
+/** @typedef {{ element: HTMLElement, read: () => unknown, write: (value: unknown) => void }} FormNode */
 
 let counter = 0;
 const idFor = (path) => `f-${path.replace(/[^\w]/g, '-')}-${++counter}`;
+const LONG_TEXT = 200;
 
 /** The discriminator of a oneOf: the property every option fixes with `const`. */
 function discriminatorOf(options) {
@@ -23,139 +35,443 @@ function element(tag, attributes = {}, children = []) {
     if (name === 'text') node.textContent = value;
     else node.setAttribute(name, value === true ? '' : String(value));
   }
-  for (const child of children) if (child) node.append(child);
+  for (const child of children) if (child !== null && child !== undefined && child !== '') node.append(child);
   return node;
 }
 
-/** Builds the controls for `schema` at `path` into `container`. */
+const errorSlot = (path, id) => element('p', { class: 'error', id, 'data-error-for': path, hidden: true });
+const lastName = (path) =>
+  path
+    .replace(/\[\d+\]$/, '')
+    .split('.')
+    .pop();
+/** A field's label: its name's label; a row of a list is the list's label and the row's number. */
+const labelFor = (path, words) => {
+  const row = /\[(\d+)\]$/.exec(path);
+  const name = words.field(lastName(path));
+  return row ? words.word('rowLabel', { name, n: Number(row[1]) + 1 }) : name;
+};
+/** Tells the page that the form changed (a row added, a choice rebuilt), as typing does. */
+const changed = (node) => node.dispatchEvent(new Event('change', { bubbles: true }));
+
+/**
+ * Builds the form for `schema` into `container`.
+ * @returns {{ read: () => object, write: (data: object) => void }}
+ */
 export function buildForm(schema, container, words) {
-  container.replaceChildren();
   counter = 0;
-  renderNode(schema, 'data', container, words, true);
-  updateVisibility(container);
+  const root = nodeFor(schema, 'data', words, true, true);
+  // problems of the letter as a whole (e.g. appeal guidance not configured) show above its fields
+  container.replaceChildren(errorSlot('data', 'f-data-error'), root.element);
+  return { read: () => root.read() ?? {}, write: (data) => root.write(data ?? {}) };
 }
 
-function renderNode(schema, path, container, words, required) {
-  if (schema.oneOf && discriminatorOf(schema.oneOf)) return renderUnion(schema.oneOf, path, container, words);
-  if (schema.type === 'object') return renderObject(schema, path, container, words, path === 'data');
-  return renderField(schema, path, container, words, required);
+/** @returns {FormNode} */
+function nodeFor(schema, path, words, required, isRoot = false) {
+  if (schema.oneOf && discriminatorOf(schema.oneOf)) return unionNode(schema.oneOf, path, words, required, isRoot);
+  if (schema.type === 'object') return objectNode(schema, path, words, required, isRoot);
+  if (schema.type === 'array' && Array.isArray(schema.prefixItems)) return tupleNode(schema, path, words, required);
+  if (schema.type === 'array' && schema.items?.enum) return checklistNode(schema, path, words, required);
+  if (schema.type === 'array' && schema.items && typeof schema.items === 'object') return listNode(schema, path, words, required);
+  if (schema.type === 'boolean') return yesNoNode(path, words, required);
+  if (schema.enum) return enumNode(schema.enum, path, words, required);
+  if (schema.type === 'integer' || schema.type === 'number') return numberNode(schema, path, words, required);
+  if (schema.type === 'string' && schema.format === 'date') return dateNode(path, words, required);
+  if (schema.type === 'string') return textNode(schema, path, words, required);
+  return jsonNode(path, words, required);
 }
 
-function renderObject(schema, path, container, words, isRoot, hiddenKeys = []) {
-  let target = container;
-  if (!isRoot) {
-    const name = path.split('.').pop();
-    const legendId = idFor(`${path}-legend`);
-    target = element('fieldset', { 'data-group': path, 'aria-describedby': `${legendId}-error` }, [
-      element('legend', { text: words.field(name), id: legendId }),
-      element('p', { class: 'error', id: `${legendId}-error`, 'data-error-for': path, hidden: true }),
-    ]);
-    container.append(target);
-  }
-  const required = new Set(schema.required ?? []);
-  for (const [key, child] of Object.entries(schema.properties ?? {})) {
-    if (hiddenKeys.includes(key)) continue;
-    renderNode(child, `${path}.${key}`, target, words, required.has(key));
-  }
-  return target;
+/** A fieldset with a legend and an error slot for the group (e.g. "must be filled in" on the whole object). */
+function group(path, words, required, label = labelFor(path, words)) {
+  const legendId = idFor(`${path}-legend`);
+  const slot = errorSlot(path, `${legendId}-error`);
+  const fieldset = element('fieldset', { 'data-group': path, 'aria-describedby': slot.id }, [
+    element('legend', { id: legendId }, [label, required ? '' : ` ${words.word('optional')}`]),
+    slot,
+  ]);
+  return fieldset;
 }
 
-function renderUnion(options, path, container, words) {
-  const key = discriminatorOf(options);
-  const group = path === 'data' ? container : renderObject({ properties: {} }, path, container, words, false);
-  const values = options.map((o) => o.properties[key].const);
-  renderField({ type: 'string', enum: values }, `${path}.${key}`, group, words, true);
-  // Fields in every option are always shown; the others only for the options that have them.
-  const seen = new Set([key]);
-  for (const option of options) {
-    const required = new Set(option.required ?? []);
-    for (const [name, child] of Object.entries(option.properties)) {
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const owners = options.filter((o) => o.properties[name]).map((o) => o.properties[key].const);
-      const holder = element(
-        'div',
-        owners.length === options.length ? {} : { 'data-when': `${path}.${key}`, 'data-values': owners.join(' ') },
-      );
-      group.append(holder);
-      renderNode(child, `${path}.${name}`, holder, words, required.has(name));
-    }
-  }
-}
-
-function renderField(schema, path, container, words, required) {
-  const name = path.split('.').pop();
-  const id = idFor(path);
-  const errorId = `${id}-error`;
-  const label = element('label', { for: id }, [words.field(name), required ? '' : ` ${words.word('optional')}`]);
-  let control;
-  const common = { id, name: path, 'data-path': path, 'aria-describedby': errorId, required: required || null };
-  if (schema.enum || schema.type === 'boolean') {
-    const values = schema.enum ?? [true, false];
-    control = element('select', { ...common, 'data-kind': schema.type === 'boolean' ? 'boolean' : 'enum' }, [
-      element('option', { value: '', text: words.word('choose') }),
-      ...values.map((v) =>
-        element('option', { value: String(v), text: typeof v === 'boolean' ? words.word(v ? 'yes' : 'no') : words.choice(v) }),
-      ),
-    ]);
-  } else if (schema.format === 'date') {
-    control = element('input', { ...common, type: 'date', 'data-kind': 'date' });
-  } else {
-    const inputMode = /\\d\{4\}/.test(schema.pattern ?? '') || name === 'phone' ? 'numeric' : null;
-    control = element('input', {
-      ...common,
-      type: 'text',
-      maxlength: schema.maxLength,
-      inputmode: inputMode,
-      autocomplete: 'off',
-      'data-kind': 'text',
-    });
-  }
-  container.append(
-    element('div', { class: 'field' }, [
-      label,
-      control,
-      element('p', { class: 'error', id: errorId, 'data-error-for': path, hidden: true }),
-    ]),
-  );
-}
-
-/** Shows a union's fields only while its discriminator has one of their values; hidden fields are not sent. */
-export function updateVisibility(container) {
-  for (const holder of container.querySelectorAll('[data-when]')) {
-    const selector = container.querySelector(`[data-path="${holder.dataset.when}"]`);
-    const applies = selector ? holder.dataset.values.split(' ').includes(selector.value) : false;
-    holder.hidden = !applies;
-    for (const control of holder.querySelectorAll('[data-path]')) control.disabled = !applies;
-  }
-}
-
-/** The form's values as the letter's `data`: empty fields left out (the service says what is missing). */
-export function collect(container) {
-  const data = {};
-  for (const control of container.querySelectorAll('[data-path]')) {
-    if (control.disabled || control.value === '') continue;
-    const value = control.dataset.kind === 'boolean' ? control.value === 'true' : control.value;
-    const keys = control.dataset.path.split('.').slice(1);
-    let target = data;
-    for (const key of keys.slice(0, -1)) target = target[key] ??= {};
-    target[keys.at(-1)] = value;
-  }
-  return data;
-}
-
-/** Puts a sample's data into the form: discriminators first, so the right fields are there. */
-export function fill(container, data) {
-  for (const control of container.querySelectorAll('[data-path]')) control.value = '';
-  const flat = [];
-  const walk = (value, path) => {
-    if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
-    else flat.push([path, value]);
+function objectNode(schema, path, words, required, isRoot) {
+  const target = isRoot ? element('div', { 'data-group': path }) : group(path, words, required);
+  const requiredKeys = new Set(schema.required ?? []);
+  const children = Object.entries(schema.properties ?? {}).map(([key, child]) => {
+    const node = nodeFor(child, `${path}.${key}`, words, requiredKeys.has(key));
+    target.append(node.element);
+    return [key, node];
+  });
+  return {
+    element: target,
+    read() {
+      const value = {};
+      for (const [key, node] of children) {
+        const child = node.read();
+        if (child !== undefined) value[key] = child;
+      }
+      return Object.keys(value).length ? value : undefined;
+    },
+    write(value) {
+      const source = value && typeof value === 'object' ? value : {};
+      for (const [key, node] of children) node.write(source[key]);
+    },
   };
-  walk(data, 'data');
-  for (const [path, value] of flat) {
-    const control = container.querySelector(`[data-path="${path}"]`);
-    if (control) control.value = String(value);
+}
+
+/**
+ * A discriminated union: a select of the options; choosing one builds exactly that option's fields.
+ * Values of fields the options share survive a change of choice.
+ */
+function unionNode(options, path, words, required, isRoot) {
+  const key = discriminatorOf(options);
+  const target = isRoot ? element('div', { 'data-group': path }) : group(path, words, required);
+  const values = options.map((o) => o.properties[key].const);
+  const choice = enumNode(values, `${path}.${key}`, words, true);
+  const fields = element('div', { class: 'choice-fields' });
+  target.append(choice.element, fields);
+  let current = null;
+  let nodes = [];
+  const readFields = () => {
+    const value = {};
+    for (const [name, node] of nodes) {
+      const child = node.read();
+      if (child !== undefined) value[name] = child;
+    }
+    return value;
+  };
+  const build = (selected) => {
+    const kept = readFields();
+    current = selected;
+    const option = options.find((o) => o.properties[key].const === selected);
+    const requiredKeys = new Set(option?.required ?? []);
+    nodes = Object.entries(option?.properties ?? {})
+      .filter(([name]) => name !== key)
+      .map(([name, child]) => [name, nodeFor(child, `${path}.${name}`, words, requiredKeys.has(name))]);
+    fields.replaceChildren(...nodes.map(([, node]) => node.element));
+    for (const [name, node] of nodes) if (kept[name] !== undefined) node.write(kept[name]);
+  };
+  choice.element.addEventListener('change', (event) => {
+    if (event.target.dataset?.path !== `${path}.${key}`) return;
+    const selected = choice.read();
+    if (selected !== current) build(selected);
+  });
+  return {
+    element: target,
+    read() {
+      const selected = choice.read();
+      if (selected === undefined) return undefined;
+      return { [key]: selected, ...readFields() };
+    },
+    write(value) {
+      const source = value && typeof value === 'object' ? value : {};
+      choice.write(source[key]);
+      build(choice.read());
+      for (const [name, node] of nodes) node.write(source[name]);
+    },
+  };
+}
+
+/** Rows of the item schema: add, remove, move up and down; each row's path carries its index. */
+function listNode(schema, path, words, required) {
+  const target = group(path, words, required);
+  const rows = element('ol', { class: 'rows' });
+  const add = element('button', { type: 'button', class: 'add', text: words.word('addRow') });
+  target.append(rows, add);
+  let items = [];
+  const max = schema.maxItems ?? Number.POSITIVE_INFINITY;
+  const render = (values) => {
+    items = values.map((value, index) => {
+      const node = nodeFor(schema.items, `${path}[${index}]`, words, true);
+      node.write(value);
+      const label = labelFor(`${path}[${index}]`, words);
+      const tools = element('div', { class: 'row-tools', role: 'group', 'aria-label': label }, [
+        rowButton('moveUp', label, index === 0, () => move(index, -1), words),
+        rowButton('moveDown', label, index === values.length - 1, () => move(index, 1), words),
+        rowButton('removeRow', label, false, () => remove(index), words),
+      ]);
+      rows.append(element('li', { class: 'row' }, [node.element, tools]));
+      return node;
+    });
+    add.disabled = values.length >= max;
+  };
+  const current = () => items.map((node) => node.read());
+  const rerender = (values, focus) => {
+    rows.replaceChildren();
+    render(values);
+    changed(target);
+    focus?.();
+  };
+  const move = (index, by) => {
+    const values = current();
+    const [moved] = values.splice(index, 1);
+    values.splice(index + by, 0, moved);
+    rerender(values, () => rows.children[index + by]?.querySelector('[data-path]')?.focus());
+  };
+  const remove = (index) => {
+    const values = current();
+    values.splice(index, 1);
+    rerender(values, () => (rows.children[Math.min(index, values.length - 1)]?.querySelector('[data-path]') ?? add).focus());
+  };
+  add.addEventListener('click', () => {
+    rerender([...current(), undefined], () => rows.lastElementChild?.querySelector('[data-path]')?.focus());
+  });
+  render([]);
+  return {
+    element: target,
+    // an empty row stays in place (JSON null), so the service names it instead of it vanishing
+    read: () => (items.length ? current().map((v) => (v === undefined ? null : v)) : undefined),
+    write(value) {
+      rows.replaceChildren();
+      render(Array.isArray(value) ? value : []);
+    },
+  };
+}
+
+function rowButton(action, rowLabel, disabled, onClick, words) {
+  const button = element('button', {
+    type: 'button',
+    class: `row-${action}`,
+    disabled,
+    'aria-label': `${words.word(action)}: ${rowLabel}`,
+    title: words.word(action),
+    text: words.word(`${action}Symbol`),
+  });
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+/** A fixed-length list (JSON Schema prefixItems), e.g. the two countries of the 5/01 paragraph. */
+function tupleNode(schema, path, words, required) {
+  const target = group(path, words, required);
+  const nodes = schema.prefixItems.map((item, index) => {
+    const node = nodeFor(item, `${path}[${index}]`, words, true);
+    target.append(node.element);
+    return node;
+  });
+  return {
+    element: target,
+    read() {
+      const values = nodes.map((node) => node.read());
+      return values.every((v) => v === undefined) ? undefined : values.map((v) => (v === undefined ? null : v));
+    },
+    write(value) {
+      nodes.forEach((node, index) => {
+        node.write(Array.isArray(value) ? value[index] : undefined);
+      });
+    },
+  };
+}
+
+/** Several values of an enum, each once, in the schema's order: check boxes. */
+function checklistNode(schema, path, words, required) {
+  const target = group(path, words, required);
+  const boxes = schema.items.enum.map((value, index) => {
+    const id = idFor(`${path}-${value}`);
+    const box = element('input', {
+      type: 'checkbox',
+      id,
+      value: String(value),
+      'data-path': index === 0 ? path : null,
+      'data-kind': 'checklist',
+    });
+    target.append(element('div', { class: 'check' }, [box, element('label', { for: id, text: words.choice(String(value)) })]));
+    return [value, box];
+  });
+  // an explicitly empty list ([]) is a value, and reads back as one
+  let empty = false;
+  target.addEventListener('change', () => {
+    empty = false;
+  });
+  return {
+    element: target,
+    read() {
+      const selected = boxes.filter(([, box]) => box.checked).map(([value]) => value);
+      return selected.length ? selected : empty ? [] : undefined;
+    },
+    write(value) {
+      const chosen = Array.isArray(value) ? value : [];
+      empty = Array.isArray(value) && value.length === 0;
+      for (const [option, box] of boxes) box.checked = chosen.includes(option);
+    },
+  };
+}
+
+/** A labelled single control with its error slot. */
+function field(path, words, required, control, extra = []) {
+  const id = control.id;
+  const errorId = `${id}-error`;
+  control.setAttribute('aria-describedby', [errorId, ...extra.map((e) => e.id).filter(Boolean)].join(' '));
+  if (required) control.setAttribute('aria-required', 'true');
+  const label = element('label', { for: id }, [labelFor(path, words), required ? '' : ` ${words.word('optional')}`]);
+  return element('div', { class: 'field' }, [label, control, ...extra, errorSlot(path, errorId)]);
+}
+
+function controlAttributes(path, kind) {
+  return { id: idFor(path), name: path, 'data-path': path, 'data-kind': kind };
+}
+
+function enumNode(values, path, words, required) {
+  const select = element('select', controlAttributes(path, 'enum'), [
+    element('option', { value: '', text: words.word('choose') }),
+    ...values.map((v) => element('option', { value: String(v), text: words.choice(String(v)) })),
+  ]);
+  return {
+    element: field(path, words, required, select),
+    read: () => values.find((v) => String(v) === select.value),
+    write(value) {
+      select.value = value === undefined || value === null ? '' : String(value);
+    },
+  };
+}
+
+/** Yes/no as two radio buttons in a fieldset: a real boolean is sent, never the text "true". */
+function yesNoNode(path, words, required) {
+  const legendId = idFor(`${path}-legend`);
+  const errorId = `${legendId}-error`;
+  const name = idFor(`${path}-radio`);
+  const radios = [true, false].map((value, index) => {
+    const id = idFor(`${path}-${value}`);
+    const radio = element('input', {
+      type: 'radio',
+      id,
+      name,
+      value: String(value),
+      'data-path': index === 0 ? path : null,
+      'data-kind': 'boolean',
+    });
+    return [value, radio, element('label', { for: id, text: words.word(value ? 'yes' : 'no') })];
+  });
+  const fieldset = element(
+    'fieldset',
+    { class: 'yes-no', role: 'radiogroup', 'aria-describedby': errorId, 'aria-required': required ? 'true' : null },
+    [
+      element('legend', { id: legendId }, [labelFor(path, words), required ? '' : ` ${words.word('optional')}`]),
+      ...radios.map(([, radio, label]) => element('span', { class: 'radio' }, [radio, label])),
+      errorSlot(path, errorId),
+    ],
+  );
+  return {
+    element: fieldset,
+    read: () => radios.find(([, radio]) => radio.checked)?.[0],
+    write(value) {
+      for (const [option, radio] of radios) radio.checked = option === value;
+    },
+  };
+}
+
+/** A number as a number: text that is not one is sent as typed, so the service names the problem. */
+function numberNode(schema, path, words, required) {
+  const input = element('input', {
+    ...controlAttributes(path, 'number'),
+    type: 'text',
+    inputmode: schema.type === 'integer' ? 'numeric' : 'decimal',
+    autocomplete: 'off',
+  });
+  return {
+    element: field(path, words, required, input),
+    read() {
+      const text = input.value.trim();
+      if (text === '') return undefined;
+      const normal = text.replace(',', '.');
+      return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : text;
+    },
+    write(value) {
+      input.value = value === undefined || value === null ? '' : String(value);
+    },
+  };
+}
+
+/**
+ * A date the Danish way, dd-mm-åååå (also d.m.åååå and d/m/åååå), whatever the browser's locale; an ISO
+ * date pasted in is understood too. Sent as YYYY-MM-DD; text that is no date is sent as typed.
+ */
+export function parseDanishDate(text) {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (iso) return trimmed;
+  const danish = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(trimmed);
+  if (!danish) return trimmed;
+  const [, day, month, year] = danish;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+export function formatDanishDate(iso) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : (iso ?? '');
+}
+
+function dateNode(path, words, required) {
+  const input = element('input', {
+    ...controlAttributes(path, 'date'),
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    placeholder: words.word('datePlaceholder'),
+    size: 10,
+    maxlength: 10,
+  });
+  const hint = element('p', { class: 'help', id: `${input.id}-hint`, text: words.word('dateHint') });
+  return {
+    element: field(path, words, required, input, [hint]),
+    read: () => parseDanishDate(input.value),
+    write(value) {
+      input.value = typeof value === 'string' ? formatDanishDate(value) : '';
+    },
+  };
+}
+
+function textNode(schema, path, words, required) {
+  const long = (schema.maxLength ?? 0) > LONG_TEXT;
+  const attributes = { ...controlAttributes(path, 'text'), maxlength: schema.maxLength, autocomplete: 'off' };
+  const control = long
+    ? element('textarea', { ...attributes, rows: 4 })
+    : element('input', {
+        ...attributes,
+        type: 'text',
+        inputmode: /\\d\{4\}/.test(schema.pattern ?? '') || lastName(path) === 'phone' ? 'numeric' : null,
+      });
+  const extra = [];
+  if (long) {
+    const count = element('p', { class: 'count', id: `${control.id}-count`, 'aria-live': 'off' });
+    const update = () => {
+      count.textContent = words.word('characters', { n: control.value.length, max: schema.maxLength });
+    };
+    control.addEventListener('input', update);
+    update();
+    extra.push(count);
+    return {
+      element: field(path, words, required, control, extra),
+      read: () => (control.value === '' ? undefined : control.value),
+      write(value) {
+        control.value = value === undefined || value === null ? '' : String(value);
+        update();
+      },
+    };
   }
-  updateVisibility(container);
+  return {
+    element: field(path, words, required, control, extra),
+    read: () => (control.value === '' ? undefined : control.value),
+    write(value) {
+      control.value = value === undefined || value === null ? '' : String(value);
+    },
+  };
+}
+
+/** A shape the form does not know: its JSON, typed by hand, so a value is never silently dropped. */
+function jsonNode(path, words, required) {
+  const area = element('textarea', { ...controlAttributes(path, 'json'), rows: 3, spellcheck: 'false' });
+  return {
+    element: field(path, words, required, area),
+    read() {
+      if (area.value.trim() === '') return undefined;
+      try {
+        return JSON.parse(area.value);
+      } catch {
+        return area.value;
+      }
+    },
+    write(value) {
+      area.value = value === undefined ? '' : JSON.stringify(value);
+    },
+  };
 }
