@@ -1,6 +1,6 @@
 /**
  * The officers' page: static files from src/interfaces/web (plain HTML, CSS and a JavaScript module;
- * no framework, nothing fetched at run time). A strict Content-Security-Policy: scripts from this
+ * no framework, nothing fetched at run time) styled with Det Fælles Designsystem (dkfds, served from npm). A strict Content-Security-Policy: scripts from this
  * origin only; the letter preview is a sandboxed frame without scripts.
  */
 import express, { type Router } from 'express';
@@ -26,5 +26,11 @@ export function webPage(): Router {
     next();
   });
   router.use(express.static(projectPath('src/interfaces/web'), { index: 'index.html', fallthrough: true, maxAge: 0 }));
+  // Det Fælles Designsystem (npm dkfds): its style sheets, fonts and icons, from this origin like everything else
+  for (const part of ['css', 'fonts', 'img'])
+    router.use(
+      `/dkfds/${part}`,
+      express.static(projectPath(`node_modules/dkfds/dist/${part}`), { fallthrough: true, maxAge: '1d' }),
+    );
   return router;
 }

@@ -147,6 +147,7 @@ function controlFor(path) {
 
 /** Inline errors for fields the officer has touched (all of them after a download attempt), and a summary then. */
 function showErrors(errors) {
+  for (const node of document.querySelectorAll('.form-error')) node.classList.remove('form-error');
   for (const node of document.querySelectorAll('[data-error-for]')) {
     node.hidden = true;
     node.textContent = '';
@@ -174,6 +175,7 @@ function showErrors(errors) {
       slot.textContent = slot.hidden ? message : `${slot.textContent} ${message}`;
       slot.dataset.code = slot.hidden ? error.code : `${slot.dataset.code} ${error.code}`;
       slot.hidden = false;
+      slot.closest('.form-group, fieldset')?.classList.add('form-error');
     }
     controlFor(error.path)?.setAttribute('aria-invalid', 'true');
     shown.push({ ...error, message });
@@ -182,7 +184,10 @@ function showErrors(errors) {
   summary.hidden = !(state.showAll && shown.length);
   if (summary.hidden) return;
   const items = shown.map((e) => {
-    const link = Object.assign(document.createElement('a'), { textContent: `${labelOf(e.path)}: ${e.message}` });
+    const link = Object.assign(document.createElement('a'), {
+      className: 'function-link',
+      textContent: `${labelOf(e.path)}: ${e.message}`,
+    });
     const target = controlFor(e.path) ?? $('#fields').querySelector(`[data-group="${e.path}"] [data-path]`);
     if (target) link.href = `#${target.id}`;
     const item = document.createElement('li');
@@ -191,7 +196,14 @@ function showErrors(errors) {
   });
   const list = document.createElement('ul');
   list.append(...items);
-  summary.replaceChildren(paragraph(shown.length === 1 ? word('problem') : word('problems', { n: shown.length })), list);
+  // a DKFDS error summary: heading, then a link to each field with a problem
+  const heading = Object.assign(paragraph(shown.length === 1 ? word('problem') : word('problems', { n: shown.length })), {
+    className: 'alert-heading',
+  });
+  list.className = 'alert-text nobullet-list';
+  const body = Object.assign(document.createElement('div'), { className: 'alert-body' });
+  body.append(heading, list);
+  summary.replaceChildren(body);
 }
 
 const labelOf = (path) =>

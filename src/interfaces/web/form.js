@@ -7,7 +7,7 @@
  *   array of texts/objects → rows that can be added, removed and reordered
  *   array of an enum → check boxes        tuple (prefixItems) → a fixed number of fields
  *   boolean → yes/no radio buttons        enum → select         integer/number → a number (not text)
- *   date → a Danish date field (dd-mm-åååå, whatever the browser's locale)
+ *   date → DKFDS's Danish date field (day, month, year), whatever the browser's locale
  *   long text (maxLength > 200) → a resizable text area with a character count
  *   anything else → a JSON text area, so no value is ever silently dropped
  *
@@ -39,7 +39,8 @@ function element(tag, attributes = {}, children = []) {
   return node;
 }
 
-const errorSlot = (path, id) => element('p', { class: 'error', id, 'data-error-for': path, hidden: true });
+/** Where a problem of `path` is shown: a DKFDS error message (its group gets `form-error` while it shows). */
+const errorSlot = (path, id) => element('span', { class: 'form-error-message', id, 'data-error-for': path, hidden: true });
 const lastName = (path) =>
   path
     .replace(/\[\d+\]$/, '')
@@ -85,8 +86,8 @@ function nodeFor(schema, path, words, required, isRoot = false) {
 function group(path, words, required, label = labelFor(path, words)) {
   const legendId = idFor(`${path}-legend`);
   const slot = errorSlot(path, `${legendId}-error`);
-  const fieldset = element('fieldset', { 'data-group': path, 'aria-describedby': slot.id }, [
-    element('legend', { id: legendId }, [label, required ? '' : ` ${words.word('optional')}`]),
+  const fieldset = element('fieldset', { class: 'group', 'data-group': path, 'aria-describedby': slot.id }, [
+    element('legend', { class: 'form-label', id: legendId }, [label, required ? '' : ` ${words.word('optional')}`]),
     slot,
   ]);
   return fieldset;
@@ -174,7 +175,7 @@ function unionNode(options, path, words, required, isRoot) {
 function listNode(schema, path, words, required) {
   const target = group(path, words, required);
   const rows = element('ol', { class: 'rows' });
-  const add = element('button', { type: 'button', class: 'add', text: words.word('addRow') });
+  const add = element('button', { type: 'button', class: 'button button-secondary add', text: words.word('addRow') });
   target.append(rows, add);
   let items = [];
   const max = schema.maxItems ?? Number.POSITIVE_INFINITY;
@@ -229,7 +230,7 @@ function listNode(schema, path, words, required) {
 function rowButton(action, rowLabel, disabled, onClick, words) {
   const button = element('button', {
     type: 'button',
-    class: `row-${action}`,
+    class: `button button-tertiary row-${action}`,
     disabled,
     'aria-label': `${words.word(action)}: ${rowLabel}`,
     title: words.word(action),
@@ -264,16 +265,19 @@ function tupleNode(schema, path, words, required) {
 /** Several values of an enum, each once, in the schema's order: check boxes. */
 function checklistNode(schema, path, words, required) {
   const target = group(path, words, required);
-  const boxes = schema.items.enum.map((value, index) => {
+  const boxes = schema.items.enum.map((value) => {
     const id = idFor(`${path}-${value}`);
     const box = element('input', {
       type: 'checkbox',
+      class: 'form-checkbox checkbox-large',
       id,
       value: String(value),
-      'data-path': index === 0 ? path : null,
+      'data-path': path,
       'data-kind': 'checklist',
     });
-    target.append(element('div', { class: 'check' }, [box, element('label', { for: id, text: words.choice(String(value)) })]));
+    target.append(
+      element('div', { class: 'form-group-checkbox' }, [box, element('label', { for: id, text: words.choice(String(value)) })]),
+    );
     return [value, box];
   });
   // an explicitly empty list ([]) is a value, and reads back as one
@@ -295,14 +299,17 @@ function checklistNode(schema, path, words, required) {
   };
 }
 
-/** A labelled single control with its error slot. */
-function field(path, words, required, control, extra = []) {
+/** A labelled single control with its hint and error slot: a DKFDS form group. */
+function field(path, words, required, control, hints = [], after = []) {
   const id = control.id;
   const errorId = `${id}-error`;
-  control.setAttribute('aria-describedby', [errorId, ...extra.map((e) => e.id).filter(Boolean)].join(' '));
+  control.setAttribute('aria-describedby', [...hints.map((h) => h.id), errorId, ...after.map((a) => a.id)].join(' '));
   if (required) control.setAttribute('aria-required', 'true');
-  const label = element('label', { for: id }, [labelFor(path, words), required ? '' : ` ${words.word('optional')}`]);
-  return element('div', { class: 'field' }, [label, control, ...extra, errorSlot(path, errorId)]);
+  const label = element('label', { class: 'form-label', for: id }, [
+    labelFor(path, words),
+    required ? '' : ` ${words.word('optional')}`,
+  ]);
+  return element('div', { class: 'form-group' }, [label, ...hints, errorSlot(path, errorId), control, ...after]);
 }
 
 function controlAttributes(path, kind) {
@@ -310,7 +317,7 @@ function controlAttributes(path, kind) {
 }
 
 function enumNode(values, path, words, required) {
-  const select = element('select', controlAttributes(path, 'enum'), [
+  const select = element('select', { ...controlAttributes(path, 'enum'), class: 'form-select' }, [
     element('option', { value: '', text: words.word('choose') }),
     ...values.map((v) => element('option', { value: String(v), text: words.choice(String(v)) })),
   ]);
@@ -328,25 +335,34 @@ function yesNoNode(path, words, required) {
   const legendId = idFor(`${path}-legend`);
   const errorId = `${legendId}-error`;
   const name = idFor(`${path}-radio`);
-  const radios = [true, false].map((value, index) => {
+  const radios = [true, false].map((value) => {
     const id = idFor(`${path}-${value}`);
     const radio = element('input', {
       type: 'radio',
+      class: 'form-radio radio-large',
       id,
       name,
       value: String(value),
-      'data-path': index === 0 ? path : null,
+      'data-path': path,
       'data-kind': 'boolean',
     });
     return [value, radio, element('label', { for: id, text: words.word(value ? 'yes' : 'no') })];
   });
   const fieldset = element(
     'fieldset',
-    { class: 'yes-no', role: 'radiogroup', 'aria-describedby': errorId, 'aria-required': required ? 'true' : null },
+    {
+      class: 'form-group yes-no',
+      role: 'radiogroup',
+      'aria-describedby': errorId,
+      'aria-required': required ? 'true' : null,
+    },
     [
-      element('legend', { id: legendId }, [labelFor(path, words), required ? '' : ` ${words.word('optional')}`]),
-      ...radios.map(([, radio, label]) => element('span', { class: 'radio' }, [radio, label])),
+      element('legend', { class: 'form-label', id: legendId }, [
+        labelFor(path, words),
+        required ? '' : ` ${words.word('optional')}`,
+      ]),
       errorSlot(path, errorId),
+      ...radios.map(([, radio, label]) => element('div', { class: 'form-group-radio' }, [radio, label])),
     ],
   );
   return {
@@ -362,6 +378,7 @@ function yesNoNode(path, words, required) {
 function numberNode(schema, path, words, required) {
   const input = element('input', {
     ...controlAttributes(path, 'number'),
+    class: 'form-input input-width-s',
     type: 'text',
     inputmode: schema.type === 'integer' ? 'numeric' : 'decimal',
     autocomplete: 'off',
@@ -381,48 +398,81 @@ function numberNode(schema, path, words, required) {
 }
 
 /**
- * A date the Danish way, dd-mm-åååå (also d.m.åååå and d/m/åååå), whatever the browser's locale; an ISO
- * date pasted in is understood too. Sent as YYYY-MM-DD; text that is no date is sent as typed.
+ * A date as DKFDS's Danish date field: day, month and year in three boxes, whatever the browser's locale.
+ * Sent as YYYY-MM-DD; boxes that make no date are sent as typed (d-m-yyyy), so the service names the problem.
  */
-export function parseDanishDate(text) {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  if (iso) return trimmed;
-  const danish = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(trimmed);
-  if (!danish) return trimmed;
-  const [, day, month, year] = danish;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+export function joinDate(day, month, year) {
+  const [d, m, y] = [day, month, year].map((part) => part.trim());
+  if (!d && !m && !y) return undefined;
+  if (/^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m) && /^\d{4}$/.test(y)) return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return `${d}-${m}-${y}`;
 }
 
-export function formatDanishDate(iso) {
+export function splitDate(iso) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  return match ? `${match[3]}-${match[2]}-${match[1]}` : (iso ?? '');
+  return match ? [match[3], match[2], match[1]] : ['', '', ''];
 }
 
 function dateNode(path, words, required) {
-  const input = element('input', {
-    ...controlAttributes(path, 'date'),
-    type: 'text',
-    inputmode: 'numeric',
-    autocomplete: 'off',
-    placeholder: words.word('datePlaceholder'),
-    size: 10,
-    maxlength: 10,
+  const legendId = idFor(`${path}-legend`);
+  const hintId = `${legendId}-hint`;
+  const errorId = `${legendId}-error`;
+  const parts = ['day', 'month', 'year'].map((part) => {
+    const id = idFor(`${path}-${part}`);
+    const input = element('input', {
+      id,
+      class: 'form-input',
+      type: 'text',
+      inputmode: 'numeric',
+      autocomplete: 'off',
+      maxlength: part === 'year' ? 4 : 2,
+      'data-path': path,
+      'data-kind': 'date',
+      'aria-describedby': `${hintId} ${errorId}`,
+    });
+    return [
+      input,
+      element('div', { class: `form-group form-group-${part}` }, [
+        element('label', { class: 'form-label', for: id, text: words.word(part) }),
+        input,
+      ]),
+    ];
   });
-  const hint = element('p', { class: 'help', id: `${input.id}-hint`, text: words.word('dateHint') });
+  const fieldset = element(
+    'fieldset',
+    { class: 'form-group date-field', 'aria-describedby': `${hintId} ${errorId}`, 'data-kind': 'date' },
+    [
+      element('legend', { class: 'form-label', id: legendId }, [
+        labelFor(path, words),
+        required ? '' : ` ${words.word('optional')}`,
+      ]),
+      element('span', { class: 'form-hint', id: hintId, text: words.word('dateHint') }),
+      errorSlot(path, errorId),
+      element(
+        'div',
+        { class: 'date-group' },
+        parts.map(([, group]) => group),
+      ),
+    ],
+  );
+  const [day, month, year] = parts.map(([input]) => input);
   return {
-    element: field(path, words, required, input, [hint]),
-    read: () => parseDanishDate(input.value),
+    element: fieldset,
+    read: () => joinDate(day.value, month.value, year.value),
     write(value) {
-      input.value = typeof value === 'string' ? formatDanishDate(value) : '';
+      [day.value, month.value, year.value] = typeof value === 'string' ? splitDate(value) : ['', '', ''];
     },
   };
 }
 
 function textNode(schema, path, words, required) {
   const long = (schema.maxLength ?? 0) > LONG_TEXT;
-  const attributes = { ...controlAttributes(path, 'text'), maxlength: schema.maxLength, autocomplete: 'off' };
+  const attributes = {
+    ...controlAttributes(path, 'text'),
+    class: 'form-input',
+    maxlength: schema.maxLength,
+    autocomplete: 'off',
+  };
   const control = long
     ? element('textarea', { ...attributes, rows: 4 })
     : element('input', {
@@ -430,17 +480,15 @@ function textNode(schema, path, words, required) {
         type: 'text',
         inputmode: /\\d\{4\}/.test(schema.pattern ?? '') || lastName(path) === 'phone' ? 'numeric' : null,
       });
-  const extra = [];
   if (long) {
-    const count = element('p', { class: 'count', id: `${control.id}-count`, 'aria-live': 'off' });
+    const count = element('span', { class: 'form-hint character-limit', id: `${control.id}-count`, 'aria-live': 'off' });
     const update = () => {
       count.textContent = words.word('characters', { n: control.value.length, max: schema.maxLength });
     };
     control.addEventListener('input', update);
     update();
-    extra.push(count);
     return {
-      element: field(path, words, required, control, extra),
+      element: field(path, words, required, control, [], [count]),
       read: () => (control.value === '' ? undefined : control.value),
       write(value) {
         control.value = value === undefined || value === null ? '' : String(value);
@@ -449,7 +497,7 @@ function textNode(schema, path, words, required) {
     };
   }
   return {
-    element: field(path, words, required, control, extra),
+    element: field(path, words, required, control),
     read: () => (control.value === '' ? undefined : control.value),
     write(value) {
       control.value = value === undefined || value === null ? '' : String(value);
@@ -459,7 +507,7 @@ function textNode(schema, path, words, required) {
 
 /** A shape the form does not know: its JSON, typed by hand, so a value is never silently dropped. */
 function jsonNode(path, words, required) {
-  const area = element('textarea', { ...controlAttributes(path, 'json'), rows: 3, spellcheck: 'false' });
+  const area = element('textarea', { ...controlAttributes(path, 'json'), class: 'form-input', rows: 3, spellcheck: 'false' });
   return {
     element: field(path, words, required, area),
     read() {
