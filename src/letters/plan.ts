@@ -27,8 +27,11 @@ export type AppealGuidance =
   | {
       readonly kind: 'appeal';
       readonly body: Authority;
-      /** e.g. "§ 46 a, stk. 1": the provision that makes the decision appealable to that body. */
-      readonly legalBasis: string;
+      /**
+       * e.g. "§ 46 a, stk. 1": the provision that makes the decision appealable to that body; null where the
+       * source names none (OPEN): the letter names the body without a provision (e.g. § 21 b, R-ASY-097).
+       */
+      readonly legalBasis: string | null;
       readonly deadline: AppealDeadline;
       readonly suspensive: Suspensive;
       readonly fee: AppealFee;
@@ -67,6 +70,8 @@ export type Suspensive =
   /** Suspensive if lodged within `days` of notification, later only for special reasons (e.g. § 33, stk. 3, 1. pkt.). */
   | { readonly kind: 'within-days'; readonly days: number }
   | { readonly kind: 'unless-abroad' }
+  /** EU-law persons: suspensive unless the appeal body finds the decision imperative on grounds of public security (R-ASY-097). */
+  | { readonly kind: 'unless-imperative-public-security' }
   /** The source states no rule on suspensive effect (OPEN): nothing is printed, never a guess. */
   | { readonly kind: 'not-stated' };
 

@@ -2,6 +2,7 @@
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import { collect } from '../collect.ts';
 import { isRefugee } from '../conflict-zone-lapse/schema.ts';
+import { beganBeforeInForce } from '../conflict-zone-lapse/stay-abroad.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
@@ -53,6 +54,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       copies: [],
       fields: {
         stayAbroad: { country: input.stayAbroad.country, from: input.stayAbroad.from, to: input.stayAbroad.to ?? null },
+        // R-ASY-090: a stay that began before 1 March 2015 counts only from that day; the letter says so.
+        beganBeforeInForce: beganBeforeInForce(input.stayAbroad),
         policeAssessmentDate: input.policeAssessmentDate,
         information: input.information,
         answerBy: input.hearing.answerBy,
