@@ -2,7 +2,7 @@
  * What a letter's rules decide: the plan the rest of the pipeline renders, or the clear answer
  * that no letter is due. Plans hold facts only; the words come from templates and locale files.
  */
-import type { Authority } from '../domain/authorities.ts';
+import type { Authority, AuthorityId } from '../domain/authorities.ts';
 import type { CivilDate } from '../domain/civil-date.ts';
 import type { DanishPostalAddress, Officer } from './common-schema.ts';
 
@@ -96,6 +96,72 @@ export interface Companion {
   readonly plan: Plan;
 }
 
+/**
+ * A step the rules require of the office besides sending the letter, e.g. referring the case to Flygtningenævnet
+ * as a test case (R-ASY-048). Facts only: who acts, towards whom, what, by when, and the R-ID; the words for each
+ * kind are in locales/<da|en>/errors.json under `followUp` (staff words, like the messages), see follow-up-words.ts.
+ */
+export interface FollowUpAction {
+  readonly action: FollowUpActionKind;
+  /** Who must act: the deciding office (the letter's sender). */
+  readonly actor: Authority;
+  /** Who receives the step. */
+  readonly to: FollowUpParty;
+  readonly due: FollowUpDue;
+  readonly rule: string;
+}
+
+export const FOLLOW_UP_ACTION_KINDS = [
+  /** R-ASY-048: "forelægges som prøvesag" (src:93–95). */
+  'refer-test-case',
+  /** R-ASY-065: the expulsion judgment, for EstherH and the expulsion database (src:892–903). */
+  'send-judgment-copy-for-registers',
+  /** R-ASY-065: a copy of the expulsion judgment to Flygtningenævnet (src:892–903). */
+  'send-judgment-copy',
+  /** R-ASY-065: the permit has lapsed, § 32, stk. 1, jf. § 44 a, stk. 1, nr. 4 (src:892–903). */
+  'notify-permit-lapsed',
+  /** R-ASY-083: "hasteberamme", with reference to the operator's request on health grounds (src:1395–1397). */
+  'ask-urgent-scheduling',
+] as const;
+export type FollowUpActionKind = (typeof FOLLOW_UP_ACTION_KINDS)[number];
+
+/** An authority from data/authorities.json, or a party the reference names but the authority data cannot hold. */
+export type FollowUpParty =
+  | { readonly kind: 'authority'; readonly authority: Authority }
+  /** The person's municipality (kommune): which one is a fact of the case, not reference data. */
+  | { readonly kind: 'municipality' }
+  /** The office keeping EstherH and the expulsion database: the source shows its address illegibly (OPEN). */
+  | { readonly kind: 'expulsion-register' };
+
+export type FollowUpDue =
+  /** The reference ties the step to the decision and names no later day: it goes with the letter, on its date. */
+  | { readonly kind: 'with-the-letter'; readonly date: CivilDate }
+  /** When the case is sent to Flygtningenævnet: a later event the letter cannot date. */
+  | { readonly kind: 'when-sent-to-board' };
+
+/** A follow-up action as stored data (journal, JSON answers): authorities by id, so no address is copied around. */
+export interface FollowUpRecord {
+  readonly action: FollowUpActionKind;
+  readonly actor: AuthorityId;
+  readonly to: { readonly kind: 'authority'; readonly authority: AuthorityId } | Exclude<FollowUpParty, { kind: 'authority' }>;
+  readonly due: FollowUpDue;
+  readonly rule: string;
+}
+
+export const followUpRecord = (action: FollowUpAction): FollowUpRecord => ({
+  action: action.action,
+  actor: action.actor.id,
+  to: action.to.kind === 'authority' ? { kind: 'authority', authority: action.to.authority.id } : action.to,
+  due: action.due,
+  rule: action.rule,
+});
+
+/** Every follow-up action of a plan and of the companion letters it goes out with, in document order. */
+export const followUpOf = (plan: Plan): readonly FollowUpAction[] => [
+  ...(plan.followUp ?? []),
+  ...(plan.companions ?? []).flatMap((companion) => followUpOf(companion.plan)),
+];
+
 /** Values the template reads. Every optional value is present as null: Handlebars runs in strict mode. */
 export type TemplateValue = string | number | boolean | null | Authority | readonly TemplateValue[] | TemplateFields;
 export interface TemplateFields {
@@ -116,6 +182,8 @@ export interface Plan<Variant extends string = string> {
   readonly copies: readonly Copy[];
   /** Letters sent with this one (absent: none). Each is its own document in the set, after this letter. */
   readonly companions?: readonly Companion[];
+  /** What the office must do besides sending the letter (absent: nothing). Never printed in the letter. */
+  readonly followUp?: readonly FollowUpAction[];
   readonly fields: TemplateFields;
 }
 
