@@ -122,6 +122,12 @@ export const FOLLOW_UP_ACTION_KINDS = [
   'notify-permit-lapsed',
   /** R-ASY-083: "hasteberamme", with reference to the operator's request on health grounds (src:1395–1397). */
   'ask-urgent-scheduling',
+  /** § 21 b: every decision, at once to the police district and PET, by phone (3/15, src:2105–2108, 2162–2163, 2521–2524). */
+  'notify-section-21b-decision',
+  /** R-ASY-094: NEC registers the § 32, stk. 11 entry ban in KR and, for non-EU/Schengen nationals, SIS II (src:2319–2342). */
+  'ask-register-entry-ban',
+  /** R-ASY-099: on a grant of dispensation, NEC deletes the entry ban in KR and SIS II (src:2164–2167, 2343–2348). */
+  'ask-delete-entry-ban',
 ] as const;
 export type FollowUpActionKind = (typeof FOLLOW_UP_ACTION_KINDS)[number];
 
@@ -131,7 +137,9 @@ export type FollowUpParty =
   /** The person's municipality (kommune): which one is a fact of the case, not reference data. */
   | { readonly kind: 'municipality' }
   /** The office keeping EstherH and the expulsion database: the source shows its address illegibly (OPEN). */
-  | { readonly kind: 'expulsion-register' };
+  | { readonly kind: 'expulsion-register' }
+  /** The person's police district: which one is a fact of the case (its 2015 duty line: 3/15, Bilag 1, src:2529–2555). */
+  | { readonly kind: 'police-district' };
 
 export type FollowUpDue =
   /** The reference ties the step to the decision and names no later day: it goes with the letter, on its date. */

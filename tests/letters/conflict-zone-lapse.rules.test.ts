@@ -355,3 +355,45 @@ describe('dispensation granted (§ 21 b, stk. 2; R-ASY-099, src:2135–2167)', (
     expect(danishText(withData(granted, { permitBasis: 'eu-law' }))).toContain('din opholdsret ikke skal anses for bortfaldet');
   });
 });
+
+describe('follow-up actions besides the letter (3/15, notices to authorities; R-ASY-094, R-ASY-099)', () => {
+  const steps = (request: object) =>
+    (plan(request).followUp ?? []).map(({ action, to, due, rule }) => [
+      action,
+      to.kind === 'authority' ? to.authority.id : to.kind,
+      due.kind === 'with-the-letter' ? due.date : due.kind,
+      rule,
+    ]);
+  const notify = (date: string, rule: string) => [
+    ['notify-section-21b-decision', 'police-district', date, rule],
+    ['notify-section-21b-decision', 'police/pet', date, rule],
+  ];
+
+  it.each(['lapse-in-denmark', 'lapse-abroad', 'lapse-abroad--nordic'])(
+    '%s: police district and PET at once; NEC registers the entry ban',
+    (name) => {
+      const request = sample('conflict-zone-lapse', name);
+      const date = String(request.data.letterDate);
+      expect(steps(request)).toEqual([
+        ...notify(date, '3/15, src:2105–2108'),
+        ['ask-register-entry-ban', 'police/nec', date, 'R-ASY-094'],
+      ]);
+    },
+  );
+
+  it('dispensation refused: police district and PET; the ban stays, so nothing for NEC', () => {
+    expect(steps(dispensation)).toEqual(notify('2016-11-09', '3/15, src:2105–2108'));
+  });
+
+  it('dispensation granted: police district and PET; NEC deletes the entry ban (src:2162–2167)', () => {
+    expect(steps(granted)).toEqual([
+      ...notify('2016-08-17', 'R-ASY-099'),
+      ['ask-delete-entry-ban', 'police/nec', '2016-08-17', 'R-ASY-099'],
+    ]);
+  });
+
+  it('the actions are never printed in the letter', () => {
+    const text = danishText(granted);
+    for (const word of ['Kriminalregisteret', 'SIS II', 'PET']) expect(text).not.toContain(word);
+  });
+});

@@ -3,9 +3,18 @@
  * R-ASY-090 to R-ASY-099). Pure: the input and the authority data decide.
  */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
+import type { Authority } from '../../domain/authorities.ts';
+import type { CivilDate } from '../../domain/civil-date.ts';
 import { collect } from '../collect.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { type AppealGuidance, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
+import {
+  type AppealGuidance,
+  type FollowUpAction,
+  type FollowUpParty,
+  type Outcome,
+  type Reason,
+  toTheApplicant,
+} from '../plan.ts';
 import { conflictZoneAppeal, courtReview } from './appeal.ts';
 import { holdsRightOfResidence, type Input, isRefugee } from './schema.ts';
 import { beganBeforeInForce } from './stay-abroad.ts';
@@ -26,7 +35,8 @@ export function chooseVariant(input: Input): { variant: Variant | null; why: Rea
     const because = granted
       ? 'application under § 21 b, stk. 2 granted: the entry ban lapses; fully granted, no appeal guidance'
       : 'application under § 21 b, stk. 2 refused';
-    return { variant: input.decision, why: [{ rule: 'R-ASY-099', because }, where] };
+    // Where the person is matters for a refusal (duty to leave, suspensive effect), not for a grant.
+    return { variant: input.decision, why: granted ? [{ rule: 'R-ASY-099', because }] : [{ rule: 'R-ASY-099', because }, where] };
   }
   const why: Reason[] = [];
   if (input.participationAfterInForce !== undefined) {
@@ -81,9 +91,11 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     sender: world.authorities.on(senderId, at, 'data.letterDate'),
     refugeeBoard: world.authorities.on('refugee-appeals-board', at, 'data.letterDate'),
     immigrationBoard: world.authorities.on('immigration-appeals-board', at, 'data.letterDate'),
+    pet: world.authorities.on('police/pet', at, 'data.letterDate'),
+    nec: world.authorities.on('police/nec', at, 'data.letterDate'),
   });
   if (!looked.ok) return looked;
-  const { sender, refugeeBoard, immigrationBoard } = looked.value;
+  const { sender, refugeeBoard, immigrationBoard, pet, nec } = looked.value;
   why.push({ rule: 'R-ASY-092', because: `sender: ${sender.unit ?? sender.name}` });
   const appeal: AppealGuidance =
     variant === 'dispensation-granted'
@@ -111,6 +123,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       sender,
       appeal,
       copies: [],
+      followUp: notices(variant, { sender, pet, nec }, at),
       fields: {
         // EU-law persons and Nordic citizens: a right of residence (opholdsret) lapses, not a permit.
         rightOfResidence: holdsRightOfResidence(basis),
@@ -138,4 +151,33 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       },
     },
   });
+}
+
+/**
+ * What the office must do besides the letter (3/15, "Notices to authorities"): every decision goes at once, by
+ * phone, to the person's police district and PET (src:2105–2108, 2162–2163, 2521–2524); after a lapse NEC
+ * registers the entry ban (R-ASY-094, src:2319–2342); after a grant of dispensation NEC deletes it (R-ASY-099,
+ * src:2164–2167, 2343–2348). A refusal of dispensation leaves the ban as it is.
+ */
+function notices(
+  variant: Variant,
+  { sender, pet, nec }: { sender: Authority; pet: Authority; nec: Authority },
+  letterDate: CivilDate,
+): FollowUpAction[] {
+  const due = { kind: 'with-the-letter', date: letterDate } as const;
+  const notifyRule = variant === 'dispensation-granted' ? 'R-ASY-099' : '3/15, src:2105–2108';
+  const notify = (to: FollowUpParty): FollowUpAction => ({
+    action: 'notify-section-21b-decision',
+    actor: sender,
+    to,
+    due,
+    rule: notifyRule,
+  });
+  const actions = [notify({ kind: 'police-district' }), notify({ kind: 'authority', authority: pet })];
+  const toNec = { kind: 'authority', authority: nec } as const;
+  if (variant === 'lapse-in-denmark' || variant === 'lapse-abroad')
+    actions.push({ action: 'ask-register-entry-ban', actor: sender, to: toNec, due, rule: 'R-ASY-094' });
+  if (variant === 'dispensation-granted')
+    actions.push({ action: 'ask-delete-entry-ban', actor: sender, to: toNec, due, rule: 'R-ASY-099' });
+  return actions;
 }
