@@ -11,7 +11,8 @@ export const conflictZoneLapse = defineLetter({
   variants: [
     {
       id: 'lapse-in-denmark',
-      description: 'lapse and entry ban, person in Denmark: leave at once; removal decision for §§ 7–8 holders (R-ASY-094/095)',
+      description:
+        'lapse and entry ban, person in Denmark: leave at once, the police see to it only where removal can be carried out; removal decision for §§ 7–8 holders (R-ASY-094/095/098)',
     },
     {
       id: 'lapse-abroad',
