@@ -55,23 +55,34 @@ export type AppealGuidance =
   /** The decision gives the applicant all they asked for: no appeal guidance is needed (forvaltningsloven § 25; anatomy.md). */
   | { readonly kind: 'fully-granted'; readonly rules: readonly string[] };
 
+/**
+ * `basis` (where given): the provision the source attaches to that one statement, printed after it as
+ * "jf. udlændingelovens …"; null where the source states the rule without a provision (printed uncited). The
+ * § 21 b decisions give it for every statement (issue 11, point 6); other letters do not yet.
+ */
 export type AppealDeadline =
   | { readonly kind: 'date'; readonly date: CivilDate }
-  | { readonly kind: 'weeks-after-notification'; readonly weeks: number }
+  /** `asAStartingPoint`: "skal som udgangspunkt være indgivet inden …" (e.g. § 52 b, stk. 6), never printed as absolute. */
+  | {
+      readonly kind: 'weeks-after-notification';
+      readonly weeks: number;
+      readonly basis?: string;
+      readonly asAStartingPoint?: boolean;
+    }
   /** The law sets no deadline (e.g. § 53 a, stk. 2): the letter says so. */
-  | { readonly kind: 'none' }
+  | { readonly kind: 'none'; readonly basis?: string }
   /** The source states none and none is configured (OPEN): nothing is printed, never a guess. */
   | { readonly kind: 'not-stated' };
 
 export type Suspensive =
   | { readonly kind: 'yes' }
-  | { readonly kind: 'no' }
-  | { readonly kind: 'special-reasons-only' }
+  | { readonly kind: 'no'; readonly basis?: string | null }
+  | { readonly kind: 'special-reasons-only'; readonly basis?: string | null }
   /** Suspensive if lodged within `days` of notification, later only for special reasons (e.g. § 33, stk. 3, 1. pkt.). */
   | { readonly kind: 'within-days'; readonly days: number }
-  | { readonly kind: 'unless-abroad' }
+  | { readonly kind: 'unless-abroad'; readonly basis?: string }
   /** EU-law persons: suspensive unless the appeal body finds the decision imperative on grounds of public security (R-ASY-097). */
-  | { readonly kind: 'unless-imperative-public-security' }
+  | { readonly kind: 'unless-imperative-public-security'; readonly basis: string | null }
   /** The source states no rule on suspensive effect (OPEN): nothing is printed, never a guess. */
   | { readonly kind: 'not-stated' };
 

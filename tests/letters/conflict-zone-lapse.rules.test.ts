@@ -238,6 +238,19 @@ describe('the appeal lines: each provision with its own statement (R-ASY-097; re
     return text.slice(text.indexOf('Klagevejledning'), text.indexOf('Hvis du har spørgsmål'));
   };
 
+  it('the plan carries the provision of each statement, and none for the right of appeal', () => {
+    expect(plan(lapse).appeal).toMatchObject({
+      legalBasis: null,
+      deadline: { kind: 'none', basis: '§ 53 a, stk. 2' },
+      suspensive: { kind: 'unless-abroad', basis: '§ 53 a, stk. 2, sidste pkt.' },
+    });
+    expect(plan(sample('conflict-zone-lapse', 'lapse-in-denmark--other-basis')).appeal).toMatchObject({
+      legalBasis: null,
+      deadline: { kind: 'weeks-after-notification', weeks: 8, basis: '§ 52 b, stk. 6', asAStartingPoint: true },
+      suspensive: { kind: 'special-reasons-only', basis: null },
+    });
+  });
+
   it('Flygtningenævnet: the body uncited; no deadline under § 53 a, stk. 2; suspensive under its last sentence', () => {
     const text = appealPart(lapse);
     expect(text).toContain('Du kan klage over afgørelsen til Flygtningenævnet.\n');

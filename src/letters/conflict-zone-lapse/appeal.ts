@@ -36,8 +36,8 @@ export function conflictZoneAppeal(
       kind: 'appeal',
       body: bodies.refugeeBoard,
       legalBasis: SECTION_21B_APPEAL_BASIS,
-      deadline: { kind: 'none' },
-      suspensive: { kind: 'unless-abroad' },
+      deadline: { kind: 'none', basis: '§ 53 a, stk. 2' },
+      suspensive: { kind: 'unless-abroad', basis: '§ 53 a, stk. 2, sidste pkt.' },
       fee: { kind: 'not-stated' },
       rules: ['R-ASY-097'],
     };
@@ -45,16 +45,17 @@ export function conflictZoneAppeal(
   // Others: Udlændingenævnet within 8 weeks "som udgangspunkt" (§ 52 b, stk. 6). Suspensive only for special
   // reasons; EU-law persons unless imperative on grounds of public security (src:2303–2306); never where no
   // departure deadline was set because the person was abroad (src:2384–2391; OPEN for EU-law persons abroad).
+  // The source attaches no provision to these suspensive rules (src:2300–2306, 2384–2391): printed uncited.
   const suspensive: Suspensive = abroad
-    ? { kind: 'no' }
+    ? { kind: 'no', basis: null }
     : basis === 'eu-law'
-      ? { kind: 'unless-imperative-public-security' }
-      : { kind: 'special-reasons-only' };
+      ? { kind: 'unless-imperative-public-security', basis: null }
+      : { kind: 'special-reasons-only', basis: null };
   return {
     kind: 'appeal',
     body: bodies.immigrationBoard,
     legalBasis: SECTION_21B_APPEAL_BASIS,
-    deadline: { kind: 'weeks-after-notification', weeks: 8 },
+    deadline: { kind: 'weeks-after-notification', weeks: 8, basis: '§ 52 b, stk. 6', asAStartingPoint: true },
     suspensive,
     fee: { kind: 'not-stated' },
     rules: ['R-ASY-097'],
