@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { planLetter } from '../../src/engine.ts';
 import { MIN_HEARING_ANSWER_DAYS } from '../../src/letters/conflict-zone-hearing/answer-period.ts';
+import { composedParts } from '../support/composed-text.ts';
 import { sample, withData } from '../support/requests.ts';
 import { testWorld } from '../support/world.ts';
 
@@ -60,5 +61,24 @@ describe('conflict-zone-hearing', () => {
     };
     expect(unit('7')).toBe('Center for Asyl');
     expect(unit('other')).toBe('Center for Familie og Besøg');
+  });
+});
+
+describe('EU-law persons and Nordic citizens (src:1863–1865)', () => {
+  const danish = (changes: Record<string, unknown>) =>
+    composedParts(withData(base, changes), testWorld())
+      .filter((part) => part.language === 'da')
+      .flatMap((part) => part.leaves)
+      .join('\n');
+
+  it.each(['eu-law', 'nordic'])('%s: the hearing is about the right of residence (opholdsret)', (permitBasis) => {
+    const text = danish({ permitBasis });
+    expect(text).toContain('Partshøring – bortfald af din opholdsret');
+    expect(text).toContain('overvejer at træffe afgørelse om, at din opholdsret er bortfaldet');
+    expect(text).not.toContain('opholdstilladelse');
+  });
+
+  it('others: the residence permit', () => {
+    expect(danish({ permitBasis: 'other' })).toContain('at din opholdstilladelse er bortfaldet');
   });
 });
