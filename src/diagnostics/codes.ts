@@ -71,6 +71,10 @@ export const CODES = {
   BATCH_ID_DUPLICATE: { status: 422, source: 'batch' },
   BATCH_CSV_VALUE: { status: 422, source: 'batch' },
   BATCH_RENDER_FAILED: { status: 500, source: 'batch' },
+  // § 21 b letters (conflict-zone-*, issue 11): the officer fixes the facts.
+  RULE_CZ_HEARING_ANSWER_PERIOD_TOO_SHORT: { status: 422, source: 'rules' },
+  RULE_CZ_PARTICIPATION_FINDING_REQUIRED: { status: 422, source: 'rules' },
+  RULE_CZ_PARTICIPATION_FINDING_NOT_ALLOWED: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

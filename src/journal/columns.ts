@@ -1,10 +1,11 @@
 /** Rows ↔ entries: the column list both stores select and insert, in one place. */
+import type { FollowUpRecord } from '../letters/plan.ts';
 import type { JournalEntry, StoredLetter } from './journal.ts';
 
 export const ENTRY_COLUMNS =
-  'id, created_at, key_id, role, letter, variant, languages, content_version, input_sha256, pdf_sha256, case_number';
+  'id, created_at, key_id, role, letter, variant, languages, content_version, input_sha256, pdf_sha256, case_number, follow_up';
 
-export const INSERT_LETTER = `INSERT INTO journal_letters (${ENTRY_COLUMNS}, input) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+export const INSERT_LETTER = `INSERT INTO journal_letters (${ENTRY_COLUMNS}, input) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 export const insertValues = (letter: StoredLetter): string[] => [
   letter.id,
@@ -18,6 +19,7 @@ export const insertValues = (letter: StoredLetter): string[] => [
   letter.inputSha256,
   letter.pdfSha256,
   letter.caseNumber,
+  JSON.stringify(letter.followUp),
   letter.input,
 ];
 
@@ -36,6 +38,7 @@ export function toEntry(row: Row): JournalEntry {
     inputSha256: String(row.input_sha256),
     pdfSha256: String(row.pdf_sha256),
     caseNumber: String(row.case_number),
+    followUp: JSON.parse(String(row.follow_up)) as FollowUpRecord[],
   };
 }
 

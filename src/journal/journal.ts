@@ -4,6 +4,7 @@
  * two stores (SQLite embedded, PostgreSQL with DATABASE_URL) sharing the migrations in ./migrations.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import type { FollowUpRecord } from '../letters/plan.ts';
 import { canonicalJson } from './canonical-json.ts';
 
 export interface JournalEntry {
@@ -19,6 +20,8 @@ export interface JournalEntry {
   readonly inputSha256: string;
   readonly pdfSha256: string;
   readonly caseNumber: string;
+  /** What the office had to do besides sending the letter (R-IDs, who, what, by when); empty when nothing. */
+  readonly followUp: readonly FollowUpRecord[];
 }
 
 /** An entry with the input it was rendered from (canonical JSON of the envelope). */
@@ -44,6 +47,7 @@ export interface LetterFacts {
   readonly caseNumber: string;
   readonly contentVersion: string;
   readonly pdf: Uint8Array;
+  readonly followUp: readonly FollowUpRecord[];
 }
 
 export const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -63,6 +67,7 @@ export function journalEntryFor(facts: LetterFacts, now: Date = new Date()): Sto
     inputSha256: sha256(input),
     pdfSha256: sha256(facts.pdf),
     caseNumber: facts.caseNumber,
+    followUp: [...facts.followUp],
     input,
   };
 }

@@ -2,7 +2,7 @@
  * What a letter's rules decide: the plan the rest of the pipeline renders, or the clear answer
  * that no letter is due. Plans hold facts only; the words come from templates and locale files.
  */
-import type { Authority } from '../domain/authorities.ts';
+import type { Authority, AuthorityId } from '../domain/authorities.ts';
 import type { CivilDate } from '../domain/civil-date.ts';
 import type { DanishPostalAddress, Officer } from './common-schema.ts';
 
@@ -27,8 +27,11 @@ export type AppealGuidance =
   | {
       readonly kind: 'appeal';
       readonly body: Authority;
-      /** e.g. "§ 46 a, stk. 1": the provision that makes the decision appealable to that body. */
-      readonly legalBasis: string;
+      /**
+       * e.g. "§ 46 a, stk. 1": the provision that makes the decision appealable to that body; null where the
+       * source names none (OPEN): the letter names the body without a provision (e.g. § 21 b, R-ASY-097).
+       */
+      readonly legalBasis: string | null;
       readonly deadline: AppealDeadline;
       readonly suspensive: Suspensive;
       readonly fee: AppealFee;
@@ -52,21 +55,34 @@ export type AppealGuidance =
   /** The decision gives the applicant all they asked for: no appeal guidance is needed (forvaltningsloven § 25; anatomy.md). */
   | { readonly kind: 'fully-granted'; readonly rules: readonly string[] };
 
+/**
+ * `basis` (where given): the provision the source attaches to that one statement, printed after it as
+ * "jf. udlændingelovens …"; null where the source states the rule without a provision (printed uncited). The
+ * § 21 b decisions give it for every statement (issue 11, point 6); other letters do not yet.
+ */
 export type AppealDeadline =
   | { readonly kind: 'date'; readonly date: CivilDate }
-  | { readonly kind: 'weeks-after-notification'; readonly weeks: number }
+  /** `asAStartingPoint`: "skal som udgangspunkt være indgivet inden …" (e.g. § 52 b, stk. 6), never printed as absolute. */
+  | {
+      readonly kind: 'weeks-after-notification';
+      readonly weeks: number;
+      readonly basis?: string;
+      readonly asAStartingPoint?: boolean;
+    }
   /** The law sets no deadline (e.g. § 53 a, stk. 2): the letter says so. */
-  | { readonly kind: 'none' }
+  | { readonly kind: 'none'; readonly basis?: string }
   /** The source states none and none is configured (OPEN): nothing is printed, never a guess. */
   | { readonly kind: 'not-stated' };
 
 export type Suspensive =
   | { readonly kind: 'yes' }
-  | { readonly kind: 'no' }
-  | { readonly kind: 'special-reasons-only' }
+  | { readonly kind: 'no'; readonly basis?: string | null }
+  | { readonly kind: 'special-reasons-only'; readonly basis?: string | null }
   /** Suspensive if lodged within `days` of notification, later only for special reasons (e.g. § 33, stk. 3, 1. pkt.). */
   | { readonly kind: 'within-days'; readonly days: number }
-  | { readonly kind: 'unless-abroad' }
+  | { readonly kind: 'unless-abroad'; readonly basis?: string }
+  /** EU-law persons: suspensive unless the appeal body finds the decision imperative on grounds of public security (R-ASY-097). */
+  | { readonly kind: 'unless-imperative-public-security'; readonly basis: string | null }
   /** The source states no rule on suspensive effect (OPEN): nothing is printed, never a guess. */
   | { readonly kind: 'not-stated' };
 
@@ -91,6 +107,80 @@ export interface Companion {
   readonly plan: Plan;
 }
 
+/**
+ * A step the rules require of the office besides sending the letter, e.g. referring the case to Flygtningenævnet
+ * as a test case (R-ASY-048). Facts only: who acts, towards whom, what, by when, and the R-ID; the words for each
+ * kind are in locales/<da|en>/errors.json under `followUp` (staff words, like the messages), see follow-up-words.ts.
+ */
+export interface FollowUpAction {
+  readonly action: FollowUpActionKind;
+  /** Who must act: the deciding office (the letter's sender). */
+  readonly actor: Authority;
+  /** Who receives the step. */
+  readonly to: FollowUpParty;
+  readonly due: FollowUpDue;
+  readonly rule: string;
+}
+
+export const FOLLOW_UP_ACTION_KINDS = [
+  /** R-ASY-048: "forelægges som prøvesag" (src:93–95). */
+  'refer-test-case',
+  /** R-ASY-065: the expulsion judgment, for EstherH and the expulsion database (src:892–903). */
+  'send-judgment-copy-for-registers',
+  /** R-ASY-065: a copy of the expulsion judgment to Flygtningenævnet (src:892–903). */
+  'send-judgment-copy',
+  /** R-ASY-065: the permit has lapsed, § 32, stk. 1, jf. § 44 a, stk. 1, nr. 4 (src:892–903). */
+  'notify-permit-lapsed',
+  /** R-ASY-083: "hasteberamme", with reference to the operator's request on health grounds (src:1395–1397). */
+  'ask-urgent-scheduling',
+  /** § 21 b: every decision, at once to the police district and PET, by phone (3/15, src:2105–2108, 2162–2163, 2521–2524). */
+  'notify-section-21b-decision',
+  /** R-ASY-094: NEC registers the § 32, stk. 11 entry ban in KR and, for non-EU/Schengen nationals, SIS II (src:2319–2342). */
+  'ask-register-entry-ban',
+  /** R-ASY-099: on a grant of dispensation, NEC deletes the entry ban in KR and SIS II (src:2164–2167, 2343–2348). */
+  'ask-delete-entry-ban',
+] as const;
+export type FollowUpActionKind = (typeof FOLLOW_UP_ACTION_KINDS)[number];
+
+/** An authority from data/authorities.json, or a party the reference names but the authority data cannot hold. */
+export type FollowUpParty =
+  | { readonly kind: 'authority'; readonly authority: Authority }
+  /** The person's municipality (kommune): which one is a fact of the case, not reference data. */
+  | { readonly kind: 'municipality' }
+  /** The office keeping EstherH and the expulsion database: the source shows its address illegibly (OPEN). */
+  | { readonly kind: 'expulsion-register' }
+  /** The person's police district: which one is a fact of the case (its 2015 duty line: 3/15, Bilag 1, src:2529–2555). */
+  | { readonly kind: 'police-district' };
+
+export type FollowUpDue =
+  /** The reference ties the step to the decision and names no later day: it goes with the letter, on its date. */
+  | { readonly kind: 'with-the-letter'; readonly date: CivilDate }
+  /** When the case is sent to Flygtningenævnet: a later event the letter cannot date. */
+  | { readonly kind: 'when-sent-to-board' };
+
+/** A follow-up action as stored data (journal, JSON answers): authorities by id, so no address is copied around. */
+export interface FollowUpRecord {
+  readonly action: FollowUpActionKind;
+  readonly actor: AuthorityId;
+  readonly to: { readonly kind: 'authority'; readonly authority: AuthorityId } | Exclude<FollowUpParty, { kind: 'authority' }>;
+  readonly due: FollowUpDue;
+  readonly rule: string;
+}
+
+export const followUpRecord = (action: FollowUpAction): FollowUpRecord => ({
+  action: action.action,
+  actor: action.actor.id,
+  to: action.to.kind === 'authority' ? { kind: 'authority', authority: action.to.authority.id } : action.to,
+  due: action.due,
+  rule: action.rule,
+});
+
+/** Every follow-up action of a plan and of the companion letters it goes out with, in document order. */
+export const followUpOf = (plan: Plan): readonly FollowUpAction[] => [
+  ...(plan.followUp ?? []),
+  ...(plan.companions ?? []).flatMap((companion) => followUpOf(companion.plan)),
+];
+
 /** Values the template reads. Every optional value is present as null: Handlebars runs in strict mode. */
 export type TemplateValue = string | number | boolean | null | Authority | readonly TemplateValue[] | TemplateFields;
 export interface TemplateFields {
@@ -111,6 +201,8 @@ export interface Plan<Variant extends string = string> {
   readonly copies: readonly Copy[];
   /** Letters sent with this one (absent: none). Each is its own document in the set, after this letter. */
   readonly companions?: readonly Companion[];
+  /** What the office must do besides sending the letter (absent: nothing). Never printed in the letter. */
+  readonly followUp?: readonly FollowUpAction[];
   readonly fields: TemplateFields;
 }
 

@@ -28,6 +28,24 @@ describe('letters', () => {
     expect(out).toContain('R-ASY-023');
   });
 
+  it('validate shows what the office must do besides sending the letter (follow-up actions), in words and in JSON', () => {
+    const sample = samplePath('asylum-refusal-removal/expelled-removal-barred.json');
+    const { code, out } = letters('validate', sample);
+    expect(code).toBe(0);
+    expect(out).toContain('follow-up Send a copy of the expulsion judgment – to Flygtningenævnet; with the letter on 2016-11-22');
+    expect(out).toContain(
+      "follow-up Tell that the residence permit has lapsed, udlændingelovens § 32, stk. 1, jf. § 44 a, stk. 1, nr. 4 – to the person's municipality",
+    );
+    const json = JSON.parse(letters('validate', '--json', sample).out);
+    expect(json.followUp.map((a: { action: string; rule: string }) => `${a.action} ${a.rule}`)).toEqual([
+      'send-judgment-copy-for-registers R-ASY-065',
+      'send-judgment-copy R-ASY-065',
+      'notify-permit-lapsed R-ASY-065',
+    ]);
+    expect(json.followUp[2]).toMatchObject({ actor: 'immigration-service/asylum', to: { kind: 'municipality' } });
+    expect(letters('validate', samplePath('reopening-guidance/extension-refused-board.json')).out).not.toContain('follow-up');
+  });
+
   it('validate lists every problem by path and exits 1', () => {
     const { code, err } = letters('validate', samplePath('reopening-guidance/invalid/RULE_REOPENING_US_NORMAL_PROCEDURE.json'));
     expect(code).toBe(1);

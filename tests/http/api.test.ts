@@ -76,6 +76,29 @@ describe('POST /api/letters/{type}/validate', () => {
     },
   );
 
+  it('the plan carries the follow-up actions: typed (authorities by id) and in Danish and English', async () => {
+    const sample = validSamples().find((s) => s.letter === 'torture-expedite-notice' && s.expectedVariant === 'accepted');
+    if (!sample) throw new Error('no sample');
+    const res = await post('/api/letters/torture-expedite-notice/validate', bodyOf(sample.input));
+    expect(res.status).toBe(200);
+    expect(res.body.followUp).toEqual([
+      {
+        action: 'ask-urgent-scheduling',
+        actor: 'immigration-service/asylum',
+        to: { kind: 'authority', authority: 'refugee-appeals-board' },
+        due: { kind: 'when-sent-to-board' },
+        rule: 'R-ASY-083',
+        text: {
+          da: expect.stringContaining('Anmod om hasteberammelse af sagen'),
+          en: expect.stringContaining('Ask for the case to be scheduled urgently'),
+        },
+      },
+    ]);
+    const none = validSamples().find((s) => s.letter === 'reopening-guidance' && s.expectedVariant !== null);
+    if (!none) throw new Error('no sample');
+    expect((await post('/api/letters/reopening-guidance/validate', bodyOf(none.input))).body.followUp).toEqual([]);
+  });
+
   it('lists every field problem at once, each with its path', async () => {
     const res = await post('/api/letters/reopening-guidance/validate', { languages: ['da'], data: { letterDate: '2017-13-40' } });
     expect(res.status).toBe(422);

@@ -1,8 +1,18 @@
 /** What every journal store must do; run against SQLite and PostgreSQL alike. */
 import { expect, it } from 'vitest';
+import { parseCivilDate } from '../../src/domain/civil-date.ts';
 import { type Journal, journalEntryFor } from '../../src/journal/journal.ts';
+import type { FollowUpRecord } from '../../src/letters/plan.ts';
 
-const facts = (caseNumber: string, name: string) => ({
+const referral: FollowUpRecord = {
+  action: 'refer-test-case',
+  actor: 'immigration-service/asylum',
+  to: { kind: 'authority', authority: 'refugee-appeals-board' },
+  due: { kind: 'with-the-letter', date: parseCivilDate('2017-03-01') },
+  rule: 'R-ASY-048',
+};
+
+const facts = (caseNumber: string, name: string, followUp: readonly FollowUpRecord[] = []) => ({
   keyId: 'k1',
   role: 'officer',
   envelope: { letter: 'reopening-guidance', languages: ['da', 'en'], data: { caseNumber, applicant: { name } } },
@@ -10,6 +20,7 @@ const facts = (caseNumber: string, name: string) => ({
   caseNumber,
   contentVersion: 'c'.repeat(64),
   pdf: new TextEncoder().encode(`%PDF-1.3 ${name}`),
+  followUp,
 });
 
 export function journalContract(open: () => Promise<Journal>, reopen: () => Promise<Journal>) {
@@ -27,6 +38,16 @@ export function journalContract(open: () => Promise<Journal>, reopen: () => Prom
     expect(await journal.get(other.id)).toEqual(other);
     expect(await journal.get('00000000-0000-0000-0000-000000000000')).toBeNull();
     expect(await journal.ping()).toBe(true);
+  });
+
+  it('records the follow-up actions with the letter, typed, and lists them with the case', async () => {
+    const journal = await open();
+    const withAction = journalEntryFor(facts('2017/5', 'R', [referral]));
+    const without = journalEntryFor(facts('2017/5', 'S'), new Date(Date.now() + 1000));
+    await journal.record(withAction);
+    await journal.record(without);
+    expect((await journal.byCase('2017/5')).map((e) => e.followUp)).toEqual([[referral], []]);
+    expect((await journal.get(withAction.id))?.followUp).toEqual([referral]);
   });
 
   it('migrations run once: reopening keeps the letters', async () => {

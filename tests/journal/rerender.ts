@@ -84,6 +84,31 @@ export function journalThroughApi(service: () => TestService) {
     expect(a.id).not.toBe(b.id);
   });
 
+  it('records the follow-up actions the rules required with the letter', async () => {
+    const app = service().app;
+    const sample = validSamples().find((s) => s.letter === 'torture-expedite-notice' && s.expectedVariant === 'accepted');
+    if (!sample) throw new Error('no sample');
+    const input = sample.input as { languages: string[]; data: Record<string, unknown> };
+    const caseNumber = `T${Date.now()}`;
+    await request(app)
+      .post('/api/letters/torture-expedite-notice/render')
+      .set(bearer('officer'))
+      .send({ data: { ...input.data, caseNumber }, languages: input.languages })
+      .expect(200);
+    const listed = await request(app).get('/api/journal').query({ case: caseNumber }).set(bearer('officer'));
+    expect(listed.body.letters.map((e: { followUp: unknown }) => e.followUp)).toEqual([
+      [
+        {
+          action: 'ask-urgent-scheduling',
+          actor: 'immigration-service/asylum',
+          to: { kind: 'authority', authority: 'refugee-appeals-board' },
+          due: { kind: 'when-sent-to-board' },
+          rule: 'R-ASY-083',
+        },
+      ],
+    ]);
+  });
+
   it('an unknown journal id: 404', async () => {
     const res = await request(service().app).get('/api/journal/00000000-0000-0000-0000-000000000000/pdf').set(bearer('admin'));
     expect(res.status).toBe(404);

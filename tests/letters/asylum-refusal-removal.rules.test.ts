@@ -104,6 +104,53 @@ describe('appeal statement and copies', () => {
     expect(planOf(base).copies).toEqual([]);
     expect(planOf(withData(base, { situation: bMu })).copies).toEqual([]);
   });
+
+  it.each([
+    ['expelled-removal-possible', expelled],
+    ['expelled-removal-barred', sample('asylum-refusal-removal', 'expelled-removal-barred')],
+  ])(
+    '%s: no new permit, so the judgment goes to the registers and the board, and the municipality is told (R-ASY-065)',
+    (_, request) => {
+      const plan = planOf(request);
+      const letterDate = (request.data as { letterDate: string }).letterDate;
+      expect(
+        plan.followUp?.map((f) => [
+          f.action,
+          f.actor.id,
+          f.to.kind === 'authority' ? f.to.authority.id : f.to.kind,
+          f.due,
+          f.rule,
+        ]),
+      ).toEqual([
+        [
+          'send-judgment-copy-for-registers',
+          'immigration-service/asylum',
+          'expulsion-register',
+          { kind: 'with-the-letter', date: letterDate },
+          'R-ASY-065',
+        ],
+        [
+          'send-judgment-copy',
+          'immigration-service/asylum',
+          'refugee-appeals-board',
+          { kind: 'with-the-letter', date: letterDate },
+          'R-ASY-065',
+        ],
+        [
+          'notify-permit-lapsed',
+          'immigration-service/asylum',
+          'municipality',
+          { kind: 'with-the-letter', date: letterDate },
+          'R-ASY-065',
+        ],
+      ]);
+    },
+  );
+
+  it('situations a and b have no follow-up besides the deemed appeal', () => {
+    expect(planOf(base).followUp).toEqual([]);
+    expect(planOf(withData(base, { situation: bMu })).followUp).toEqual([]);
+  });
 });
 
 describe('contradictions are refused', () => {

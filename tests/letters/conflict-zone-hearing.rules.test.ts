@@ -1,6 +1,8 @@
-/** The hearing before a § 21 b lapse decision (R-ASY-090, R-ASY-093): sent or omitted, and its date edges. */
+/** The hearing before a § 21 b lapse decision (R-ASY-090, R-ASY-093): sent or omitted, its answer period and date edges. */
 import { describe, expect, it } from 'vitest';
 import { planLetter } from '../../src/engine.ts';
+import { MIN_HEARING_ANSWER_DAYS } from '../../src/letters/conflict-zone-hearing/answer-period.ts';
+import { composedParts } from '../support/composed-text.ts';
 import { sample, withData } from '../support/requests.ts';
 import { testWorld } from '../support/world.ts';
 
@@ -21,20 +23,35 @@ describe('conflict-zone-hearing', () => {
     }
   });
 
+  // The source gives no answer period: at least MIN_HEARING_ANSWER_DAYS (14, OPEN), not just a later day (review row 35).
   it.each([
-    ['2016-03-13', ['RULE_DATE_NOT_AFTER data.hearing.answerBy']],
-    ['2016-03-14', ['RULE_DATE_NOT_AFTER data.hearing.answerBy']],
-    ['2016-03-15', []],
+    ['2016-03-14', ['RULE_CZ_HEARING_ANSWER_PERIOD_TOO_SHORT data.hearing.answerBy']],
+    ['2016-03-15', ['RULE_CZ_HEARING_ANSWER_PERIOD_TOO_SHORT data.hearing.answerBy']], // one day
+    ['2016-03-27', ['RULE_CZ_HEARING_ANSWER_PERIOD_TOO_SHORT data.hearing.answerBy']], // 13 days
+    ['2016-03-28', []], // 14 days
+    ['2016-03-29', []],
   ])('answer by %s on a letter of 14 March 2016', (answerBy, expected) => {
+    expect(MIN_HEARING_ANSWER_DAYS).toBe(14);
     expect(codes({ hearing: { kind: 'send', answerBy } })).toEqual(expected);
   });
 
+  // R-ASY-090: circumstances after 1 March 2015, not stays that began after it (review D2).
   it.each([
-    ['2015-02-28', ['RULE_DATE_BEFORE data.stayAbroad.from']],
-    ['2015-03-01', []],
-    ['2015-03-02', []],
-  ])('§ 21 b in force 1 March 2015 (R-ASY-090): a stay from %s', (from, expected) => {
-    expect(codes({ stayAbroad: { country: 'Syrien', from } })).toEqual(expected);
+    ['2014-10-01', '2015-02-28', ['RULE_DATE_BEFORE data.stayAbroad.to']],
+    ['2014-10-01', '2015-03-01', []],
+    ['2015-02-28', undefined, []],
+    ['2015-03-01', undefined, []],
+  ])('a stay %s – %s', (from, to, expected) => {
+    expect(codes({ stayAbroad: { country: 'Syrien', from, ...(to ? { to } : {}) } })).toEqual(expected);
+  });
+
+  it('a stay that began before 1 March 2015 is put to the person with what § 21 b covers', () => {
+    const fields = (from: string) => {
+      const result = planned({ stayAbroad: { country: 'Syrien', from, to: '2016-01-22' } });
+      return result.ok && result.value.outcome.due ? result.value.outcome.plan.fields.beganBeforeInForce : null;
+    };
+    expect(fields('2015-02-28')).toBe(true);
+    expect(fields('2015-03-01')).toBe(false);
   });
 
   it('the sender follows the basis of stay (R-ASY-092)', () => {
@@ -44,5 +61,24 @@ describe('conflict-zone-hearing', () => {
     };
     expect(unit('7')).toBe('Center for Asyl');
     expect(unit('other')).toBe('Center for Familie og Besøg');
+  });
+});
+
+describe('EU-law persons and Nordic citizens (src:1863–1865)', () => {
+  const danish = (changes: Record<string, unknown>) =>
+    composedParts(withData(base, changes), testWorld())
+      .filter((part) => part.language === 'da')
+      .flatMap((part) => part.leaves)
+      .join('\n');
+
+  it.each(['eu-law', 'nordic'])('%s: the hearing is about the right of residence (opholdsret)', (permitBasis) => {
+    const text = danish({ permitBasis });
+    expect(text).toContain('Partshøring – bortfald af din opholdsret');
+    expect(text).toContain('overvejer at træffe afgørelse om, at din opholdsret er bortfaldet');
+    expect(text).not.toContain('opholdstilladelse');
+  });
+
+  it('others: the residence permit', () => {
+    expect(danish({ permitBasis: 'other' })).toContain('at din opholdstilladelse er bortfaldet');
   });
 });

@@ -183,6 +183,20 @@ describe('appeal guidance', () => {
     });
   });
 
+  it('§ 19, stk. 2, nr. 4: the office refers the case to Flygtningenævnet as a test case, with the letter (R-ASY-048)', () => {
+    const result = planLetter(base, testWorld());
+    if (!result.ok || !result.value.outcome.due) throw new Error('expected a letter');
+    const [referral, ...more] = result.value.outcome.plan.followUp ?? [];
+    expect(more).toEqual([]);
+    expect(referral).toMatchObject({
+      action: 'refer-test-case',
+      actor: { id: 'immigration-service/asylum' },
+      to: { kind: 'authority', authority: { id: 'refugee-appeals-board' } },
+      due: { kind: 'with-the-letter', date: base.data.letterDate },
+      rule: 'R-ASY-048',
+    });
+  });
+
   it('lapse and § 19, stk. 1, nr. 1 are refused until legal review configures them (R-ASY-003), then use the entry', () => {
     const input = { ...baseInput(), findings: findings({ lapse: lapsed }) };
     const refused = decide(input, testWorld());
@@ -214,5 +228,6 @@ describe('appeal guidance', () => {
       body: { id: 'immigration-appeals-board' },
       legalBasis: '§ 00',
     });
+    expect(configured.value.plan.followUp).toEqual([]); // the test-case referral belongs to § 19, stk. 2, nr. 4 only
   });
 });

@@ -27,6 +27,22 @@ describe('torture-expedite-notice', () => {
     expect(c.fields.deputyDirector).toBe('Helle Skov Andersen');
   });
 
+  it.each([
+    ['accepted', accepted],
+    ['cannot-complete', cannot],
+  ])('%s: the office asks Flygtningenævnet to schedule urgently when the case goes there (R-ASY-083)', (_, request) => {
+    const plan = planOf(request);
+    expect(plan.followUp?.map((a) => ({ action: a.action, actor: a.actor.id, to: a.to, due: a.due, rule: a.rule }))).toEqual([
+      {
+        action: 'ask-urgent-scheduling',
+        actor: 'immigration-service/asylum',
+        to: { kind: 'authority', authority: expect.objectContaining({ id: 'refugee-appeals-board' }) },
+        due: { kind: 'when-sent-to-board' },
+        rule: 'R-ASY-083',
+      },
+    ]);
+  });
+
   it('a cannot-complete notice without the deputy director is refused (R-ASY-083)', () => {
     const outcome = { kind: 'cannot-complete' };
     expect(codes(withData(cannot, { outcome }))).toEqual(['INPUT_MISSING data.outcome.deputyDirector']);

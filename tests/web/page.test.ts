@@ -147,6 +147,19 @@ describe('the officers page', () => {
     await page.close();
   }, 120_000);
 
+  it('torture-expedite-notice: the plan panel shows the follow-up action, in the page language', async () => {
+    const page = await openPage();
+    await page.getByLabel('Brevtype').selectOption('torture-expedite-notice');
+    await page.getByLabel('Eksempel').selectOption('accepted');
+    await page.getByRole('button', { name: 'Indlæs eksempel' }).click();
+    await poll(() => page.locator('#plan').textContent()).toContain('Opfølgning ud over brevet');
+    expect(await page.locator('#plan').textContent()).toContain('Anmod om hasteberammelse af sagen');
+    await page.getByRole('button', { name: 'English' }).click();
+    await poll(() => page.locator('#plan').textContent()).toContain('Follow-up besides the letter');
+    await poll(() => page.locator('#plan').textContent()).toContain('Ask for the case to be scheduled urgently');
+    await page.close();
+  }, 120_000);
+
   it('on a download with problems: a summary of every problem, focused, in Danish', async () => {
     const page = await openPage();
     await page.getByLabel('Brevtype').selectOption('reopening-guidance');

@@ -1,6 +1,8 @@
 /** How the CLI prints problems and plans: one line per problem, `path: reason`; never an input value. */
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { explain, messageFor, type Planned, type World } from '../../engine.ts';
+import { followUpLine, followUpView } from '../../letters/follow-up-words.ts';
+import { followUpOf } from '../../letters/plan.ts';
 
 export function printProblems(diagnostics: readonly Diagnostic[], world: World, json: boolean) {
   if (json) {
@@ -12,7 +14,7 @@ export function printProblems(diagnostics: readonly Diagnostic[], world: World, 
   for (const d of diagnostics) console.error(`  ${explain(d, world)}  [${d.code}]`);
 }
 
-export function printPlan(planned: Planned, json: boolean) {
+export function printPlan(planned: Planned, json: boolean, world: World) {
   const { request, outcome } = planned;
   const summary = outcome.due
     ? {
@@ -25,6 +27,8 @@ export function printPlan(planned: Planned, json: boolean) {
         // The set the PDF will hold besides the letter: companion letters (with their own reasons) and copies.
         companions: (outcome.plan.companions ?? []).map((c) => ({ letter: c.letter, variant: c.plan.variant, why: c.plan.why })),
         copies: outcome.plan.copies.map((copy) => ({ recipient: copy.recipient.id, rule: copy.rule })),
+        // What the office must do besides sending the letter (the letter's and its companions').
+        followUp: followUpOf(outcome.plan).map((action) => followUpView(action, world.locales)),
       }
     : { ok: true, letter: request.letter.id, due: false, answer: outcome.answer, why: outcome.why };
   if (json) {
@@ -44,4 +48,5 @@ export function printPlan(planned: Planned, json: boolean) {
     const unit = copy.recipient.unit ? `, ${copy.recipient.unit}` : '';
     console.log(`  copy to   ${copy.recipient.name}${unit} (${copy.rule})`);
   }
+  for (const action of followUpOf(outcome.plan)) console.log(`  follow-up ${followUpLine(action, world.locales, 'en')}`);
 }

@@ -21,5 +21,5 @@ export const validateCommand = () =>
         printProblems(planned.diagnostics, world, Boolean(options.json));
         process.exit(EXIT.invalidInput);
       }
-      printPlan(planned.value, Boolean(options.json));
+      printPlan(planned.value, Boolean(options.json), world);
     });

@@ -81,7 +81,13 @@ export function openApiDocument(world: World) {
       post: {
         summary: `${letter.title}: the plan, or every problem`,
         requestBody: body,
-        responses: { '200': { description: 'the plan, or no letter is due' }, ...COMMON_ERRORS },
+        responses: {
+          '200': {
+            description:
+              'the plan (variant, reasons, dates, authorities, appeal guidance, follow-up actions), or no letter is due',
+          },
+          ...COMMON_ERRORS,
+        },
       },
     };
     paths[`/api/letters/${id}/preview`] = {

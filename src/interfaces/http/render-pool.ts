@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import type { Reason } from '../../letters/plan.ts';
+import type { FollowUpRecord, Reason } from '../../letters/plan.ts';
 
 export type WorkerAnswer =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
@@ -18,6 +18,7 @@ export type WorkerAnswer =
       readonly pages: number;
       readonly variant: string;
       readonly caseNumber: string;
+      readonly followUp: readonly FollowUpRecord[];
       readonly draftLanguages: readonly string[];
     };
 

@@ -3,6 +3,7 @@
  * the whole pipeline for one request. Answers plain data that crosses the thread boundary.
  */
 import { createWorld, renderLetter } from '../../engine.ts';
+import { followUpOf, followUpRecord } from '../../letters/plan.ts';
 import type { WorkerAnswer } from './render-pool.ts';
 
 const world = createWorld();
@@ -19,6 +20,7 @@ export default async function render(raw: unknown): Promise<WorkerAnswer> {
     pages: result.pages,
     variant: result.plan.variant,
     caseNumber: result.plan.caseNumber,
+    followUp: followUpOf(result.plan).map(followUpRecord),
     draftLanguages: result.draftLanguages,
   };
 }

@@ -26,6 +26,7 @@ const words = {
   word,
   field: (name) => FIELDS[state.lang][name] ?? name,
   choice: (value) => CHOICES[state.lang][value] ?? value,
+  language: () => state.lang,
 };
 
 function applyWords() {

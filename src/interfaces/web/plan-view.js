@@ -1,6 +1,7 @@
 /**
  * The plan in words, as the officer reads it before rendering: variant and why (R-IDs), letter date,
- * sender, delivery, appeal guidance, the facts the rules computed; or why no letter is due.
+ * sender, delivery, appeal guidance, what the office must do besides sending the letter (follow-up actions, in
+ * the page's language from the service), the facts the rules computed; or why no letter is due.
  */
 
 /** @returns {HTMLDListElement} */
@@ -20,6 +21,7 @@ export function planView(plan, letter, draft, words) {
     add(word('sender'), [plan.sender.name, plan.sender.unit].filter(Boolean).join(', '));
     add(word('delivery'), words.choice(plan.delivery));
     add(word('appeal'), appealText(plan.appeal, word));
+    if (plan.followUp?.length) add(word('followUp'), ...plan.followUp.map((action) => action.text[words.language()]));
     const facts = Object.entries(plan.facts).filter(([, v]) => v !== null);
     if (facts.length) add(word('facts'), ...facts.map(([k, v]) => `${words.field(k)}: ${factText(v, words)}`));
     if (draft) add(word('draft'));

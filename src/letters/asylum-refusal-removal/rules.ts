@@ -4,9 +4,10 @@
  */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { Authority } from '../../domain/authorities.ts';
+import type { CivilDate } from '../../domain/civil-date.ts';
 import { collect } from '../collect.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { type AppealGuidance, type Copy, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
+import { type AppealGuidance, type Copy, type FollowUpAction, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant =
@@ -115,6 +116,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       sender,
       appeal: appealFor(variant, board),
       copies,
+      followUp: expelled ? judgmentNotices(sender, board, input.letterDate) : [],
       fields: {
         situation: s.kind,
         route: s.kind === 'b-changed-circumstances' ? s.route : null,
@@ -141,6 +143,21 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       },
     },
   });
+}
+
+/**
+ * R-ASY-065 (src:892–903): where US finds that no new §§ 7–8 permit can be given, the caseworker sees to it that the
+ * expulsion judgment is sent for the registers (EstherH, the expulsion database) and to Flygtningenævnet, and that
+ * the municipality is told the permit has lapsed. Notices to authorities, not the letter: the source gives no wording
+ * and no day, so they go with the decision.
+ */
+function judgmentNotices(sender: Authority, board: Authority, letterDate: CivilDate): FollowUpAction[] {
+  const due = { kind: 'with-the-letter', date: letterDate } as const;
+  return [
+    { action: 'send-judgment-copy-for-registers', actor: sender, to: { kind: 'expulsion-register' }, due, rule: 'R-ASY-065' },
+    { action: 'send-judgment-copy', actor: sender, to: { kind: 'authority', authority: board }, due, rule: 'R-ASY-065' },
+    { action: 'notify-permit-lapsed', actor: sender, to: { kind: 'municipality' }, due, rule: 'R-ASY-065' },
+  ];
 }
 
 /** R-ASY-061 / R-ASY-064: deemed appealed with suspensive effect (nr. 2; nr. 5 for § 49 a); R-ASY-063: not appealable. */

@@ -5,9 +5,14 @@ import { schema } from './schema.ts';
 export const conflictZoneHearing = defineLetter({
   id: 'conflict-zone-hearing',
   kind: 'info',
-  title: 'Hearing (partshøring) before a § 21 b lapse decision with entry ban',
+  title: 'Written request for comments (partshøring) before a § 21 b lapse decision with entry ban',
   source: 'Familiesammenføringsmeddelelse nr. 3/15 of 3 March 2015 (src:1988–1999)',
-  variants: [{ id: 'hearing', description: 'the information the decision may rest on, and the answer date (R-ASY-093)' }],
+  variants: [
+    {
+      id: 'hearing',
+      description: 'the information the decision may rest on, and the answer date, at least 14 days on (R-ASY-093)',
+    },
+  ],
   // OPEN: the source is silent on languages; Danish, with an optional second language.
   secondLanguageRequired: false,
   schema,

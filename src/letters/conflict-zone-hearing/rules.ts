@@ -1,7 +1,8 @@
 /** Rules of the hearing before a § 21 b lapse decision (R-ASY-092, R-ASY-093). Pure. */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import { collect } from '../collect.ts';
-import { isRefugee } from '../conflict-zone-lapse/schema.ts';
+import { holdsRightOfResidence, isRefugee } from '../conflict-zone-lapse/schema.ts';
+import { beganBeforeInForce } from '../conflict-zone-lapse/stay-abroad.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
@@ -52,7 +53,11 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       appeal: null,
       copies: [],
       fields: {
+        // EU-law persons and Nordic citizens: a right of residence (opholdsret) would lapse, not a permit.
+        rightOfResidence: holdsRightOfResidence(input.permitBasis),
         stayAbroad: { country: input.stayAbroad.country, from: input.stayAbroad.from, to: input.stayAbroad.to ?? null },
+        // R-ASY-090: a stay that began before 1 March 2015 counts only from that day; the letter says so.
+        beganBeforeInForce: beganBeforeInForce(input.stayAbroad),
         policeAssessmentDate: input.policeAssessmentDate,
         information: input.information,
         answerBy: input.hearing.answerBy,

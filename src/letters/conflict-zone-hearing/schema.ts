@@ -1,12 +1,14 @@
 /**
  * Input of the hearing before a § 21 b lapse decision (shared/domain/letters/conflict-zone-lapse.md, hearing;
  * R-ASY-093): the information the decision may rest on, including the police's assessment, and the answer
- * date (the source gives no period: input). Or the recorded reason for omitting the hearing.
+ * date (the source gives no period: at least MIN_HEARING_ANSWER_DAYS). Or the recorded reason for omitting the hearing.
  */
 import { z } from 'zod';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
-import { permitBasis, SECTION_21B_IN_FORCE } from '../conflict-zone-lapse/schema.ts';
+import { permitBasis } from '../conflict-zone-lapse/schema.ts';
+import { checkStayAbroad, stayAbroad } from '../conflict-zone-lapse/stay-abroad.ts';
 import { areDates } from '../date-checks.ts';
+import { earliestAnswerDate, MIN_HEARING_ANSWER_DAYS } from './answer-period.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -14,7 +16,7 @@ export const schema = z
   .strictObject({
     ...toTheApplicantFields,
     permitBasis,
-    stayAbroad: z.strictObject({ country: text(100), from: civilDate, to: civilDate.optional() }),
+    stayAbroad,
     policeAssessmentDate: civilDate,
     /** The information and assessments the decision may rest on, paragraph by paragraph. */
     information: z.array(text(3000)).min(1).max(12),
@@ -25,23 +27,29 @@ export const schema = z
     ]),
   })
   .superRefine((input, ctx) => {
-    const issue = (path: string[], other: string, rule: string) =>
-      ctx.addIssue({ code: 'custom', path, params: { code: 'RULE_DATE_BEFORE', field: path.join('.'), other, rule } });
-    if (areDates(input.stayAbroad.from) && input.stayAbroad.from < SECTION_21B_IN_FORCE)
-      issue(['stayAbroad', 'from'], '1 March 2015', 'R-ASY-090');
+    checkStayAbroad(ctx, input.stayAbroad);
     if (areDates(input.letterDate, input.policeAssessmentDate) && input.letterDate < input.policeAssessmentDate) {
-      issue(['letterDate'], 'policeAssessmentDate', 'R-ASY-093');
+      ctx.addIssue({
+        code: 'custom',
+        path: ['letterDate'],
+        params: { code: 'RULE_DATE_BEFORE', field: 'letterDate', other: 'policeAssessmentDate', rule: 'R-ASY-093' },
+      });
     }
-    // The person must have time to answer: the answer date lies after the letter date.
+    // The person must have time to answer: at least the minimum answer period (answer-period.ts, OPEN).
     if (
       input.hearing.kind === 'send' &&
       areDates(input.hearing.answerBy, input.letterDate) &&
-      input.hearing.answerBy <= input.letterDate
+      input.hearing.answerBy < earliestAnswerDate(input.letterDate)
     ) {
       ctx.addIssue({
         code: 'custom',
         path: ['hearing', 'answerBy'],
-        params: { code: 'RULE_DATE_NOT_AFTER', field: 'hearing.answerBy', other: 'letterDate', rule: 'R-ASY-093' },
+        params: {
+          code: 'RULE_CZ_HEARING_ANSWER_PERIOD_TOO_SHORT',
+          other: 'letterDate',
+          days: String(MIN_HEARING_ANSWER_DAYS),
+          rule: 'R-ASY-093',
+        },
       });
     }
   });

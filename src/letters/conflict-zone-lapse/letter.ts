@@ -5,12 +5,14 @@ import { schema } from './schema.ts';
 export const conflictZoneLapse = defineLetter({
   id: 'conflict-zone-lapse',
   kind: 'decision',
-  title: 'Lapse of the right to stay after activities in a conflict zone (§ 21 b) with entry ban (§ 32, stk. 11); dispensation',
+  title:
+    'Lapse of the right to stay after activities in a conflict zone (§ 21 b) with entry ban (§ 32, stk. 11); dispensation refused or granted',
   source: 'Familiesammenføringsmeddelelse nr. 3/15 of 3 March 2015',
   variants: [
     {
       id: 'lapse-in-denmark',
-      description: 'lapse and entry ban, person in Denmark: leave at once; removal decision for §§ 7–8 holders (R-ASY-094/095)',
+      description:
+        'lapse and entry ban, person in Denmark: leave at once, the police see to it only where removal can be carried out; removal decision for §§ 7–8 holders (R-ASY-094/095/098)',
     },
     {
       id: 'lapse-abroad',
@@ -19,6 +21,10 @@ export const conflictZoneLapse = defineLetter({
     {
       id: 'dispensation-refused',
       description: 'refusal of an application under § 21 b, stk. 2; appealable like a lapse (R-ASY-099)',
+    },
+    {
+      id: 'dispensation-granted',
+      description: 'grant of an application under § 21 b, stk. 2: the entry ban lapses; fully granted (R-ASY-099)',
     },
   ],
   // OPEN: the source is silent on the language of these letters; Danish, with an optional second language.

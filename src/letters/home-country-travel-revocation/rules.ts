@@ -3,11 +3,12 @@
  * R-ASY-001, R-ASY-040 to R-ASY-049). Pure: the input, the authority data and the appeal configuration decide.
  */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
+import type { Authority } from '../../domain/authorities.ts';
 import { addMonths, type CivilDate, parseCivilDate } from '../../domain/civil-date.ts';
 import { collect } from '../collect.ts';
 import { configuredAppeal } from '../configured-appeal.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { type AppealGuidance, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
+import { type AppealGuidance, type FollowUpAction, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'lapse' | 'revocation-19-2-4' | 'revocation-19-1-1';
@@ -100,10 +101,11 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
   }
   const looked = collect({
     sender: world.authorities.on('immigration-service/asylum', input.letterDate, 'data.letterDate'),
+    board: world.authorities.on('refugee-appeals-board', input.letterDate, 'data.letterDate'),
     appeal: appealFor(variant, input, world),
   });
   if (!looked.ok) return looked;
-  const { sender, appeal } = looked.value;
+  const { sender, board, appeal } = looked.value;
   const { trip, permit, findings } = input;
 
   return ok({
@@ -115,6 +117,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       sender,
       appeal,
       copies: [],
+      followUp: referralAsTestCase(variant, sender, board, input.letterDate),
       fields: {
         permitBasis: PERMIT_BASIS[permit.basis],
         learnedOfTripDate: input.learnedOfTripDate,
@@ -146,6 +149,23 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       },
     },
   });
+}
+
+/**
+ * R-ASY-048: a revocation under § 19, stk. 2, nr. 4 "forelægges som prøvesag" for Flygtningenævnet (src:93–95). The
+ * source names no day: the referral goes with the decision. Not a copy of the letter: what the referral contains is OPEN.
+ */
+function referralAsTestCase(variant: Variant, sender: Authority, board: Authority, letterDate: CivilDate): FollowUpAction[] {
+  if (variant !== 'revocation-19-2-4') return [];
+  return [
+    {
+      action: 'refer-test-case',
+      actor: sender,
+      to: { kind: 'authority', authority: board },
+      due: { kind: 'with-the-letter', date: letterDate },
+      rule: 'R-ASY-048',
+    },
+  ];
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Rules of the answer to an operator's request to expedite on health grounds (Asylmeddelelse 9/16; R-ASY-083). Pure. */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
+import { collect } from '../collect.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import type { Outcome, Reason } from '../plan.ts';
 import type { Input } from './schema.ts';
@@ -26,8 +27,12 @@ export function chooseVariant(input: Input): { variant: Variant; why: Reason[] }
 
 export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>> {
   const { variant, why } = chooseVariant(input);
-  const sender = world.authorities.on('immigration-service/asylum', input.letterDate, 'data.letterDate');
-  if (!sender.ok) return sender;
+  const looked = collect({
+    sender: world.authorities.on('immigration-service/asylum', input.letterDate, 'data.letterDate'),
+    board: world.authorities.on('refugee-appeals-board', input.letterDate, 'data.letterDate'),
+  });
+  if (!looked.ok) return looked;
+  const { sender, board } = looked.value;
   const { outcome } = input;
   return ok({
     due: true,
@@ -37,11 +42,22 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       letterDate: input.letterDate,
       caseNumber: input.caseNumber,
       applicant: input.applicant,
-      sender: sender.value,
+      sender,
       recipient: { name: input.operator.name, address: input.operator.address },
       officer: input.officer,
       appeal: null,
       copies: [],
+      // R-ASY-083: the operator's request itself makes the case urgent (src:1393–1397), whichever answer it gets:
+      // if the case goes to Flygtningenævnet, the board is asked to schedule it urgently ("hasteberamme").
+      followUp: [
+        {
+          action: 'ask-urgent-scheduling',
+          actor: sender,
+          to: { kind: 'authority', authority: board },
+          due: { kind: 'when-sent-to-board' },
+          rule: 'R-ASY-083',
+        },
+      ],
       fields: {
         applicantName: input.applicant.name,
         applicantDateOfBirth: input.applicant.dateOfBirth,

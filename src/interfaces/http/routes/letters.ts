@@ -4,7 +4,9 @@
  * and answers; "no letter is due" is a 200 JSON answer, never an error and never a PDF.
  */
 import { type Request, type Response, Router } from 'express';
-import { composeLetter, describeLetter, listLetters, type Planned, planLetter } from '../../../engine.ts';
+import { composeLetter, describeLetter, listLetters, type Planned, planLetter, type World } from '../../../engine.ts';
+import { followUpView } from '../../../letters/follow-up-words.ts';
+import { followUpOf } from '../../../letters/plan.ts';
 import { allow, denied } from '../access.ts';
 import { envelopeFor, requireJson } from '../body.ts';
 import { letterHtml } from '../letter-html.ts';
@@ -39,7 +41,7 @@ export function lettersRouter(deps: ServiceDeps): Router {
     if (!envelope) return;
     const planned = planLetter(envelope, world);
     if (!planned.ok) return sendProblem(res, diagnosticsProblem(planned.diagnostics, world));
-    res.json(planView(planned.value));
+    res.json(planView(planned.value, deps.world));
   });
 
   router.post('/:type/preview', requireJson, (req, res) => {
@@ -94,8 +96,8 @@ const noLetter = (outcome: { why: readonly unknown[]; answer: string }) => ({
   why: outcome.why,
 });
 
-/** What the officer sees before rendering: the variant, the reasons (R-IDs), dates, authorities, appeal guidance. */
-function planView({ request, outcome }: Planned) {
+/** What the officer sees before rendering: the variant, the reasons (R-IDs), dates, authorities, appeal guidance, follow-up actions. */
+function planView({ request, outcome }: Planned, world: World) {
   if (!outcome.due) return { letter: request.letter.id, languages: request.languages, ...noLetter(outcome) };
   const { plan } = outcome;
   return {
@@ -109,6 +111,8 @@ function planView({ request, outcome }: Planned) {
     delivery: plan.recipient.address ? 'sent' : 'handed',
     appeal: plan.appeal,
     copies: plan.copies,
+    // Steps the office must take besides sending the letter: typed, and in words (Danish and English).
+    followUp: followUpOf(plan).map((action) => followUpView(action, world.locales)),
     facts: plan.fields,
   };
 }

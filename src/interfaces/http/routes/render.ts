@@ -46,6 +46,7 @@ export async function renderAndRecord(deps: ServiceDeps, envelope: Record<string
     caseNumber: letter.caseNumber,
     contentVersion: contentVersion(String(envelope.letter), languages),
     pdf: letter.pdf,
+    followUp: letter.followUp,
   });
   try {
     await deps.journal.record(entry);
