@@ -71,6 +71,12 @@ export const CODES = {
   BATCH_ID_DUPLICATE: { status: 422, source: 'batch' },
   BATCH_CSV_VALUE: { status: 422, source: 'batch' },
   BATCH_RENDER_FAILED: { status: 500, source: 'batch' },
+  // home-country-travel-revocation (issue 11): the officer's findings the decision states.
+  RULE_HCT_TRIP_CUT_OFF_FINDING_REQUIRED: { status: 422, source: 'rules' },
+  RULE_HCT_TRIP_CUT_OFF_FINDING_CONTRADICTS_DATES: { status: 422, source: 'rules' },
+  RULE_HCT_PRESUMPTION_REBUTTED_REVOCATION: { status: 422, source: 'rules' },
+  RULE_HCT_EXPLANATION_FINDING_REQUIRED: { status: 422, source: 'rules' },
+  RULE_HCT_EXPLANATION_FINDING_NOT_ALLOWED: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;
