@@ -77,6 +77,9 @@ export const CODES = {
   RULE_HCT_PRESUMPTION_REBUTTED_REVOCATION: { status: 422, source: 'rules' },
   RULE_HCT_EXPLANATION_FINDING_REQUIRED: { status: 422, source: 'rules' },
   RULE_HCT_EXPLANATION_FINDING_NOT_ALLOWED: { status: 422, source: 'rules' },
+  // asylum-refusal-removal (issue 11): the exceptional § 49 a permit.
+  RULE_EXPELLED_PERMIT_ONLY_IF_REMOVAL_BARRED: { status: 422, source: 'rules' },
+  RULE_EXPELLED_PERMIT_BASIS_REQUIRED: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;
