@@ -142,7 +142,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
         referrer: ucn,
         section7: section7.finding,
         referralDate: input.referralDate,
-        coveredBy: section7.finding !== 'not-covered' && section7.coveredBy ? `§ ${section7.coveredBy.replace('-', ', stk. ')}` : null,
+        coveredBy:
+          section7.finding !== 'not-covered' && section7.coveredBy ? `§ ${section7.coveredBy.replace('-', ', stk. ')}` : null,
         exclusion: section7.finding === 'covered-excluded' ? `§ ${section7.exclusion.replace('-', ', stk. ')}` : null,
         judgment: s.kind === 'c-expelled' ? { court: s.judgment.court, date: s.judgment.date } : null,
         interviewDate: s.kind === 'c-expelled' ? (s.interviewDate ?? null) : null,
