@@ -75,6 +75,15 @@ export const CODES = {
   RULE_CZ_HEARING_ANSWER_PERIOD_TOO_SHORT: { status: 422, source: 'rules' },
   RULE_CZ_PARTICIPATION_FINDING_REQUIRED: { status: 422, source: 'rules' },
   RULE_CZ_PARTICIPATION_FINDING_NOT_ALLOWED: { status: 422, source: 'rules' },
+  // home-country-travel-revocation (issue 11): the officer's findings the decision states.
+  RULE_HCT_TRIP_CUT_OFF_FINDING_REQUIRED: { status: 422, source: 'rules' },
+  RULE_HCT_TRIP_CUT_OFF_FINDING_CONTRADICTS_DATES: { status: 422, source: 'rules' },
+  RULE_HCT_PRESUMPTION_REBUTTED_REVOCATION: { status: 422, source: 'rules' },
+  RULE_HCT_EXPLANATION_FINDING_REQUIRED: { status: 422, source: 'rules' },
+  RULE_HCT_EXPLANATION_FINDING_NOT_ALLOWED: { status: 422, source: 'rules' },
+  // asylum-refusal-removal (issue 11): the exceptional § 49 a permit.
+  RULE_EXPELLED_PERMIT_ONLY_IF_REMOVAL_BARRED: { status: 422, source: 'rules' },
+  RULE_EXPELLED_PERMIT_BASIS_REQUIRED: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

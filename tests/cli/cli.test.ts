@@ -67,6 +67,11 @@ describe('letters', () => {
     expect(bad.code).toBe(1);
     expect(existsSync(join(dir, 'b.pdf'))).toBe(false);
 
+    const withFollowUp = letters('render', samplePath('torture-expedite-notice/accepted.json'), '-o', join(dir, 'd.pdf'));
+    expect(withFollowUp.code).toBe(0);
+    expect(withFollowUp.out).toContain('follow-up Ask for the case to be scheduled urgently');
+    expect(good.out).not.toContain('follow-up');
+
     const none = letters('render', samplePath('reopening-guidance/no-letter-due.json'), '-o', join(dir, 'c.pdf'));
     expect(none.code).toBe(3);
     expect(none.out).toContain('No letter is due');

@@ -1,12 +1,12 @@
 /**
  * The refusal of asylum with the removal decision (Asylmeddelelse 12/16, 5/01; R-ASY-060 to R-ASY-067): the
- * variant table by situation and finding, the appeal statement of each, the copy to UCN in situation c,
- * the contradictions, and the 5/01 spouses paragraph behind its flag.
+ * variant table by situation and finding, the appeal statement of each, the copy to UCN in situation c, the
+ * follow-up actions, the exceptional § 49 a permit, the contradictions, and the 5/01 spouses paragraph behind its flag.
  */
 
 import { describe, expect, it } from 'vitest';
 import { MASTER_LANGUAGE } from '../../src/domain/languages.ts';
-import { planLetter } from '../../src/engine.ts';
+import { planLetter, renderLetter } from '../../src/engine.ts';
 import {
   chooseVariant,
   decide,
@@ -17,6 +17,8 @@ import { type Input, schema } from '../../src/letters/asylum-refusal-removal/sch
 import { compose } from '../../src/pipeline/compose.ts';
 import { fill } from '../../src/pipeline/fill.ts';
 import { withoutBidiControls } from '../../src/pipeline/text/isolate.ts';
+import { configuredWorld } from '../support/configured-world.ts';
+import { readPdf } from '../support/pdf-text.ts';
 import { sample, withData } from '../support/requests.ts';
 import { testWorld } from '../support/world.ts';
 
@@ -65,9 +67,12 @@ describe('variant table (letters/asylum-refusal-removal.md)', () => {
     expect(chooseVariant(input({ situation, removal }, expelled)).variant).toBe(variant);
   });
 
-  it('c with an exceptional §§ 7–8 permit (§ 10, stk. 3, 1. pkt.) is a grant: no refusal letter', () => {
+  it('c, § 31 bars removal, special reasons (§ 10, stk. 3, 1. pkt.) → the permit and the lapse of the entry ban (R-ASY-064, src:942–945)', () => {
     const situation = { ...(expelled.data.situation as object), permitIfBoardFindsRemovalBarred: undefined };
-    expect(chooseVariant(input({ situation, removal: barred, section7: covered }, expelled)).variant).toBeNull();
+    const section7 = { finding: 'covered', coveredBy: '7-2' };
+    const chosen = chooseVariant(input({ situation, removal: barred, section7 }, expelled));
+    expect(chosen.variant).toBe('expelled-permit-special-reasons');
+    expect(chosen.why.map((r) => r.rule)).toEqual(['R-ASY-064', 'R-ASY-001', 'R-ASY-065']);
   });
 });
 
@@ -150,6 +155,60 @@ describe('appeal statement and copies', () => {
   it('situations a and b have no follow-up besides the deemed appeal', () => {
     expect(planOf(base).followUp).toEqual([]);
     expect(planOf(withData(base, { situation: bMu })).followUp).toEqual([]);
+  });
+});
+
+describe('§ 49 a with removal barred and special reasons: the §§ 7–8 permit (R-ASY-064, src:942–945)', () => {
+  const permitSample = sample(
+    'asylum-refusal-removal',
+    'invalid/APPEAL_GUIDANCE_NOT_CONFIGURED--expelled-permit-special-reasons',
+  );
+
+  it('is refused until legal review configures its appeal guidance (a grant: deemed appealed, or none? OPEN)', () => {
+    const result = planLetter(permitSample, testWorld());
+    expect(result.ok ? null : result.diagnostics).toEqual([
+      {
+        code: 'APPEAL_GUIDANCE_NOT_CONFIGURED',
+        path: '',
+        params: { letter: 'asylum-refusal-removal', variant: 'expelled-permit-special-reasons', rule: 'R-ASY-064' },
+      },
+    ]);
+  });
+
+  it('configured: the copy to UCN, and none of the notices that belong to a decision without a new permit (R-ASY-065)', () => {
+    const result = planLetter(permitSample, configuredWorld());
+    if (!result.ok || !result.value.outcome.due) throw new Error(JSON.stringify(result));
+    const { plan } = result.value.outcome;
+    expect(plan.variant).toBe('expelled-permit-special-reasons');
+    expect(plan.fields.coveredBy).toBe('§ 7, stk. 2');
+    expect(plan.copies.map((c) => [c.recipient.id, c.rule])).toEqual([['police/ucn', 'R-ASY-065']]);
+    expect(plan.followUp).toEqual([]);
+  });
+
+  it('the letter states the permit with its provision, § 10, stk. 3, 1. pkt., the lapse of the entry ban and that removal is barred', async () => {
+    const rendered = await renderLetter({ ...permitSample, languages: ['da'] }, configuredWorld());
+    if (!rendered.ok || rendered.value.kind !== 'letter') throw new Error(JSON.stringify(rendered));
+    const text = (await readPdf(rendered.value.pdf)).pages.join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'Udlændingestyrelsen har truffet afgørelse efter udlændingelovens § 49 a om, at du ikke kan udsendes tvangsmæssigt, og om at give dig opholdstilladelse efter udlændingelovens § 7, stk. 2, jf. § 10, stk. 3, 1. pkt.',
+    );
+    expect(text).toContain(
+      'Udlændingestyrelsen finder, at det er tilfældet. Dit indrejseforbud bortfalder, jf. udlændingelovens § 32, stk. 7.',
+    );
+    expect(text).toContain('udsendelse ikke kan gennemføres tvangsmæssigt, jf. udlændingelovens § 31.');
+    expect(text).not.toContain('afslag');
+  });
+
+  it.each([
+    [barred, { finding: 'covered' }, ['RULE_EXPELLED_PERMIT_BASIS_REQUIRED data.section7.coveredBy']],
+    [possible, { finding: 'covered', coveredBy: '7-1' }, ['RULE_EXPELLED_PERMIT_ONLY_IF_REMOVAL_BARRED data.section7.finding']],
+  ] as const)('removal %o with § 7 %o is refused: %j', (removal, section7, expected) => {
+    const situation = {
+      ...(expelled.data.situation as object),
+      permitIfBoardFindsRemovalBarred: removal.possible ? 'no-permit' : undefined,
+    };
+    const result = planLetter(withData(expelled, { removal, section7, situation }), configuredWorld());
+    expect(result.ok ? [] : result.diagnostics.map((d) => `${d.code} ${d.path}`)).toEqual(expected);
   });
 });
 

@@ -1,18 +1,28 @@
 /**
  * The decision after a refugee's trip to the home country (Asylmeddelelse 2/17, R-ASY-041 to R-ASY-049):
- * the order of assessment, the 10-year window and the two cut-off days with their edges, the contradictions,
- * and the appeal guidance (Flygtningenævnet for § 19, stk. 2, nr. 4; configuration or refusal otherwise).
+ * the order of assessment, the 10-year window and the two cut-off days with their edges (the officer's finding
+ * where the dates leave them open), the contradictions, the findings the decision states, the appeal guidance
+ * (every variant refused until legal review configures it) and the test-case referral.
  */
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../src/diagnostics/diagnostic.ts';
 import { parseCivilDate } from '../../src/domain/civil-date.ts';
 import { planLetter } from '../../src/engine.ts';
-import { chooseVariant, decide, tenYearEnd } from '../../src/letters/home-country-travel-revocation/rules.ts';
+import {
+  BURDEN_OF_PROOF_CUT_OFF,
+  chooseVariant,
+  cutOffPosition,
+  decide,
+  SECTION_19_2_4_CUT_OFF,
+  tenYearEnd,
+} from '../../src/letters/home-country-travel-revocation/rules.ts';
 import { type Input, schema } from '../../src/letters/home-country-travel-revocation/schema.ts';
+import { configuredWorld } from '../support/configured-world.ts';
 import { sample, withData } from '../support/requests.ts';
 import { testWorld } from '../support/world.ts';
 
-const base = sample('home-country-travel-revocation', 'revocation-19-2-4--burden-of-proof');
+// A § 19, stk. 2, nr. 4 revocation, refused until its appeal guidance is configured: planned with the test fixture.
+const base = sample('home-country-travel-revocation', 'invalid/APPEAL_GUIDANCE_NOT_CONFIGURED--revocation-19-2-4');
 const baseInput = (): Input => schema.parse(base.data);
 const findings = (changes: Partial<Input['findings']>) => ({ ...baseInput().findings, ...changes });
 const trip = (departure: string, entry = departure) => ({
@@ -66,15 +76,28 @@ describe('§ 19, stk. 2, nr. 4 applies only within its dates (R-ASY-043, R-ASY-0
     }).variant;
 
   it.each([
-    ['2010-07-31', 'revocation-19-1-1'],
-    ['2010-08-01', 'revocation-19-1-1'], // OPEN: the cut-off day itself is not "after"
-    ['2010-08-02', 'revocation-19-2-4'],
-  ])('a trip leaving Denmark on %s → %s', (departure, variant) => {
-    expect(variantFor('2005-01-10', departure)).toBe(variant);
+    ['2010-07-31', '2010-07-31', 'not-after'],
+    ['2010-07-31', '2010-08-01', 'open'],
+    ['2010-08-01', '2010-08-01', 'open'],
+    ['2010-08-01', '2010-08-02', 'open'],
+    ['2010-08-02', '2010-08-02', 'after'],
+  ])('left Denmark %s, entered %s: against 1 August 2010 the dates say %s', (departure, entry, position) => {
+    expect(cutOffPosition(trip(departure, entry), SECTION_19_2_4_CUT_OFF)).toBe(position);
   });
 
-  it('a trip is made on its departure: left on 1 August 2010, entered on the 2nd → not covered (OPEN, protective)', () => {
-    expect(variantFor('2005-01-10', '2010-08-01', '2010-08-02')).toBe('revocation-19-1-1');
+  it.each([
+    ['2010-07-31', undefined, 'revocation-19-1-1'],
+    ['2010-08-02', undefined, 'revocation-19-2-4'],
+    ['2010-08-01', true, 'revocation-19-2-4'], // the officer found the trip made after the cut-off day
+    ['2010-08-01', false, 'revocation-19-1-1'],
+  ] as const)('a trip leaving Denmark on %s, officer finding %s → %s', (departure, finding, variant) => {
+    const input = {
+      ...baseInput(),
+      permit: { ...baseInput().permit, firstGrantDate: parseCivilDate('2005-01-10') },
+      trip: trip(departure),
+      findings: findings({ circumstancesChanged: true, basisNoLongerPresent: true, tripMadeAfter1August2010: finding }),
+    };
+    expect(chooseVariant(input).variant).toBe(variant);
   });
 
   it.each([
@@ -102,30 +125,66 @@ describe('§ 19, stk. 2, nr. 4 applies only within its dates (R-ASY-043, R-ASY-0
   });
 });
 
-describe('the burden-of-proof rule covers trips after 5 February 2016 (R-ASY-045, OPEN reading)', () => {
+describe('the burden-of-proof rule covers trips made after 5 February 2016: the officer decides where the dates do not (R-ASY-045, OPEN)', () => {
   it.each([
-    ['2016-02-04', false],
-    ['2016-02-05', false],
-    ['2016-02-06', true],
-  ])('leaving Denmark on %s → presumption paragraph %s', (departure, expected) => {
+    ['2016-02-03', '2016-02-04', undefined, false],
+    ['2016-02-04', '2016-02-07', undefined, 'RULE_HCT_TRIP_CUT_OFF_FINDING_REQUIRED data.findings.tripMadeAfter5February2016'],
+    ['2016-02-05', '2016-02-05', true, true],
+    ['2016-02-05', '2016-02-07', false, false],
+    ['2016-02-06', '2016-02-07', undefined, true],
+    ['2016-02-06', '2016-02-07', true, true],
+    [
+      '2016-02-06',
+      '2016-02-07',
+      false,
+      'RULE_HCT_TRIP_CUT_OFF_FINDING_CONTRADICTS_DATES data.findings.tripMadeAfter5February2016',
+    ],
+  ] as const)('left %s, entered %s, officer finding %s → presumption paragraph %s', (departure, entry, finding, expected) => {
     const request = withData(base, {
       trip: {
         ...(base.data.trip as object),
         departureFromDenmarkDate: departure,
-        homeCountryEntryDate: '2016-02-07',
+        homeCountryEntryDate: entry,
         returnToDenmarkDate: '2016-03-01',
       },
+      findings: { ...(base.data.findings as object), tripMadeAfter5February2016: finding },
     });
-    const result = planLetter(request, testWorld());
-    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    const result = planLetter(request, configuredWorld());
+    if (!result.ok) return expect(result.diagnostics.map((d) => `${d.code} ${d.path}`)).toEqual([expected]);
     if (!result.value.outcome.due) throw new Error('expected a letter');
     expect(result.value.outcome.plan.fields.burdenOfProof).toBe(expected);
+    expect(cutOffPosition(trip(departure, entry), BURDEN_OF_PROOF_CUT_OFF)).toBe(
+      departure > '2016-02-05' ? 'after' : entry < '2016-02-05' ? 'not-after' : 'open',
+    );
+  });
+
+  it('the 1 August 2010 finding is asked for only where the dates leave it open, and never for a lapse', () => {
+    const planned = (departure: string, entry: string, lapse: object = { lapsed: false }) =>
+      planLetter(
+        withData(base, {
+          permit: { ...(base.data.permit as object), firstGrantDate: '2005-01-10' },
+          trip: {
+            ...(base.data.trip as object),
+            departureFromDenmarkDate: departure,
+            homeCountryEntryDate: entry,
+            returnToDenmarkDate: undefined,
+          },
+          findings: { ...(base.data.findings as object), basisNoLongerPresent: true, lapse },
+        }),
+        configuredWorld(),
+      );
+    const open = planned('2010-07-30', '2010-08-01');
+    expect(open.ok ? [] : open.diagnostics.map((d) => `${d.code} ${d.path}`)).toEqual([
+      'RULE_HCT_TRIP_CUT_OFF_FINDING_REQUIRED data.findings.tripMadeAfter1August2010',
+    ]);
+    expect(planned('2010-07-30', '2010-07-31').ok).toBe(true);
+    expect(planned('2010-07-30', '2010-08-01', { ...lapsed, departureDate: '2010-07-30' }).ok).toBe(true);
   });
 });
 
 describe('contradictions are refused (RULE_DATE_BEFORE)', () => {
   const codesFor = (changes: Record<string, unknown>) => {
-    const result = planLetter(withData(base, changes), testWorld());
+    const result = planLetter(withData(base, changes), configuredWorld());
     return result.ok ? [] : result.diagnostics.map((d) => `${d.code} ${d.path}`);
   };
   const tripWith = (changes: Record<string, unknown>) => ({ trip: { ...(base.data.trip as object), ...changes } });
@@ -165,26 +224,64 @@ describe('contradictions are refused (RULE_DATE_BEFORE)', () => {
     const { section17Stk4: _, ...without } = lapsed;
     const lapse = (l: object) => codesFor({ findings: { ...(base.data.findings as object), lapse: l } });
     expect(lapse(without)).toEqual(['RULE_LAPSE_17_4_REQUIRED data.findings.lapse.section17Stk4']);
-    expect(lapse({ ...without, ground: 'repatriation-act' })).toEqual(['APPEAL_GUIDANCE_NOT_CONFIGURED ']);
+    expect(lapse({ ...without, ground: 'repatriation-act' })).toEqual([]);
   });
 });
 
-describe('appeal guidance', () => {
-  it('§ 19, stk. 2, nr. 4 → Flygtningenævnet, § 53 a, stk. 1, nr. 3; deadline, suspensive effect and fee not stated (R-ASY-048)', () => {
-    const result = planLetter(base, testWorld());
-    if (!result.ok || !result.value.outcome.due) throw new Error('expected a letter');
-    expect(result.value.outcome.plan.appeal).toMatchObject({
-      kind: 'appeal',
-      body: { id: 'refugee-appeals-board', name: 'Flygtningenævnet' },
-      legalBasis: '§ 53 a, stk. 1, nr. 3',
-      deadline: { kind: 'not-stated' },
-      suspensive: { kind: 'not-stated' },
-      fee: { kind: 'not-stated' },
+describe('the findings the decision states (R-ASY-046)', () => {
+  const codesFor = (trip: object, findings: object = {}) => {
+    const request = withData(base, {
+      trip: { ...(base.data.trip as object), ...trip },
+      findings: { ...(base.data.findings as object), ...findings },
     });
+    const result = planLetter(request, configuredWorld());
+    return result.ok ? [] : result.diagnostics.map((d) => `${d.code} ${d.path}`);
+  };
+
+  it('a presumption found rebutted cannot stand beside a revocation founded on it (review D5, T8)', () => {
+    expect(codesFor({}, { specialCircumstancesShown: true })).toEqual([
+      'RULE_HCT_PRESUMPTION_REBUTTED_REVOCATION data.findings.specialCircumstancesShown',
+    ]);
+    expect(codesFor({}, { specialCircumstancesShown: false })).toEqual([]);
+    // Outside the burden-of-proof rule there is no presumption to rebut: the finding is not printed.
+    const before2016 = {
+      departureFromDenmarkDate: '2015-07-02',
+      homeCountryEntryDate: '2015-07-03',
+      returnToDenmarkDate: '2015-08-20',
+    };
+    expect(codesFor(before2016, { specialCircumstancesShown: true })).toEqual([]);
+  });
+
+  it.each([
+    ['no-contact', undefined, ['RULE_HCT_EXPLANATION_FINDING_REQUIRED data.trip.explanationConvincing']],
+    ['no-contact', false, []],
+    ['despite-refusal', undefined, ['RULE_HCT_EXPLANATION_FINDING_REQUIRED data.trip.explanationConvincing']],
+    ['despite-refusal', true, []],
+    ['lifted-on-application', undefined, []],
+    ['lifted-on-application', true, ['RULE_HCT_EXPLANATION_FINDING_NOT_ALLOWED data.trip.explanationConvincing']],
+    ['no-restriction', false, ['RULE_HCT_EXPLANATION_FINDING_NOT_ALLOWED data.trip.explanationConvincing']],
+  ] as const)('travel endorsement %s, explanation convincing %s → %j', (travelEndorsement, explanationConvincing, expected) => {
+    expect(codesFor({ travelEndorsement, explanationConvincing })).toEqual(expected);
+  });
+});
+
+describe('appeal guidance and the test-case referral', () => {
+  it('§ 19, stk. 2, nr. 4 is refused until legal review configures deadline, suspensive effect and fee (R-ASY-048, review row 26)', () => {
+    const refused = planLetter(base, testWorld());
+    expect(refused.ok ? null : refused.diagnostics).toEqual([
+      {
+        code: 'APPEAL_GUIDANCE_NOT_CONFIGURED',
+        path: '',
+        params: { letter: 'home-country-travel-revocation', variant: 'revocation-19-2-4', rule: 'R-ASY-048' },
+      },
+    ]);
+    const configured = planLetter(base, configuredWorld());
+    if (!configured.ok || !configured.value.outcome.due) throw new Error('expected a letter');
+    expect(configured.value.outcome.plan.appeal).toMatchObject({ kind: 'appeal', rules: ['R-ASY-048', 'configured'] });
   });
 
   it('§ 19, stk. 2, nr. 4: the office refers the case to Flygtningenævnet as a test case, with the letter (R-ASY-048)', () => {
-    const result = planLetter(base, testWorld());
+    const result = planLetter(base, configuredWorld());
     if (!result.ok || !result.value.outcome.due) throw new Error('expected a letter');
     const [referral, ...more] = result.value.outcome.plan.followUp ?? [];
     expect(more).toEqual([]);

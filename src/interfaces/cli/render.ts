@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { createWorld, renderLetter } from '../../engine.ts';
+import { followUpLine } from '../../letters/follow-up-words.ts';
+import { followUpOf } from '../../letters/plan.ts';
 import { EXIT } from './exit-codes.ts';
 import { readInputFile } from './read-input.ts';
 import { printProblems } from './report.ts';
@@ -34,4 +36,6 @@ export const renderCommand = () =>
       if (result.documents.length > 1) {
         for (const d of result.documents) console.log(`  ${d.role.padEnd(9)} ${d.letter} → ${d.recipient} (${d.pages} pages)`);
       }
+      // What the office must still do besides sending the letter: never printed in the PDF, so said here.
+      for (const action of followUpOf(result.plan)) console.log(`  follow-up ${followUpLine(action, world.locales, 'en')}`);
     });

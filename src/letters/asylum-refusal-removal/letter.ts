@@ -27,6 +27,11 @@ export const asylumRefusalRemoval = defineLetter({
       id: 'expelled-removal-possible',
       description: 'situation c, § 49 a: removal possible, with the position for the board; deemed appealed, nr. 5 (R-ASY-064)',
     },
+    {
+      id: 'expelled-permit-special-reasons',
+      description:
+        'situation c, § 49 a: § 31 bars removal and special reasons justify a §§ 7–8 permit (§ 10, stk. 3, 1. pkt.); the entry ban lapses, § 32, stk. 7 (R-ASY-064); appeal guidance OPEN',
+    },
   ],
   // OPEN: the source is silent on the language of these letters; Danish, with an optional second language.
   secondLanguageRequired: false,

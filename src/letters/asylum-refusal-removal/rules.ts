@@ -6,6 +6,7 @@ import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { Authority } from '../../domain/authorities.ts';
 import type { CivilDate } from '../../domain/civil-date.ts';
 import { collect } from '../collect.ts';
+import { configuredAppeal } from '../configured-appeal.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { type AppealGuidance, type Copy, type FollowUpAction, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
@@ -16,7 +17,8 @@ export type Variant =
   | 'refusal-removal-barred'
   | 'reopening-refused-mu'
   | 'expelled-removal-barred'
-  | 'expelled-removal-possible';
+  | 'expelled-removal-possible'
+  | 'expelled-permit-special-reasons';
 
 /**
  * OPEN (R-ASY-067): 5/01 is in the 2017 release without a mark of repeal, but its use in 2016–2017 is not
@@ -38,9 +40,23 @@ type Choice = { variant: Variant | null; why: Reason[] };
 export function chooseVariant(input: Input): Choice {
   const { situation: s, section7, removal } = input;
   const removalWhy: Reason = { rule: 'R-ASY-001', because: `removal contrary to § 31: ${removal.possible ? 'no' : 'yes'}` };
+  if (s.kind === 'c-expelled' && section7.finding === 'covered' && !removal.possible) {
+    const why: Reason[] = [
+      {
+        rule: 'R-ASY-064',
+        because:
+          'situation c, § 49 a: § 31 bars removal and special reasons justify a §§ 7–8 permit (§ 10, stk. 3, 1. pkt.); the entry ban lapses (§ 32, stk. 7)',
+      },
+      removalWhy,
+      { rule: 'R-ASY-065', because: 'situation c: a copy of the decision goes to UCN' },
+    ];
+    return { variant: 'expelled-permit-special-reasons', why };
+  }
   if (section7.finding === 'covered') {
-    const rule = s.kind === 'c-expelled' ? 'R-ASY-064' : 'R-ASY-060';
-    return { variant: null, why: [{ rule, because: 'covered by §§ 7–8 and not excluded: a grant, not this letter' }] };
+    return {
+      variant: null,
+      why: [{ rule: 'R-ASY-060', because: 'covered by §§ 7–8 and not excluded: a grant, not this letter' }],
+    };
   }
   if (s.kind === 'c-expelled') {
     const why: Reason[] = [
@@ -95,11 +111,12 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
   const looked = collect({
     sender: world.authorities.on('immigration-service/asylum', input.letterDate, 'data.letterDate'),
     board: world.authorities.on('refugee-appeals-board', input.letterDate, 'data.letterDate'),
+    appeal: appealFor(variant, world, input.letterDate),
     // UCN refers every situation to US (src:779–783); in situation c it also receives a copy.
     ucn: world.authorities.on('police/ucn', input.letterDate, 'data.letterDate'),
   });
   if (!looked.ok) return looked;
-  const { sender, board, ucn } = looked.value;
+  const { sender, board, ucn, appeal } = looked.value;
   // R-ASY-065: in situation c a copy of every US decision goes to UCN.
   const copies: Copy[] = expelled ? [{ recipient: ucn, rule: 'R-ASY-065' }] : [];
   const spouses = spousesParagraphDue(input);
@@ -114,9 +131,10 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       why,
       ...toTheApplicant(input),
       sender,
-      appeal: appealFor(variant, board),
+      appeal,
       copies,
-      followUp: expelled ? judgmentNotices(sender, board, input.letterDate) : [],
+      // R-ASY-065: the judgment and the municipality notice only where no new permit is given.
+      followUp: expelled && variant !== 'expelled-permit-special-reasons' ? judgmentNotices(sender, board, input.letterDate) : [],
       fields: {
         situation: s.kind,
         route: s.kind === 'b-changed-circumstances' ? s.route : null,
@@ -124,7 +142,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
         referrer: ucn,
         section7: section7.finding,
         referralDate: input.referralDate,
-        coveredBy: section7.finding === 'covered-excluded' ? `§ ${section7.coveredBy.replace('-', ', stk. ')}` : null,
+        coveredBy:
+          section7.finding !== 'not-covered' && section7.coveredBy ? `§ ${section7.coveredBy.replace('-', ', stk. ')}` : null,
         exclusion: section7.finding === 'covered-excluded' ? `§ ${section7.exclusion.replace('-', ', stk. ')}` : null,
         judgment: s.kind === 'c-expelled' ? { court: s.judgment.court, date: s.judgment.date } : null,
         interviewDate: s.kind === 'c-expelled' ? (s.interviewDate ?? null) : null,
@@ -160,17 +179,26 @@ function judgmentNotices(sender: Authority, board: Authority, letterDate: CivilD
   ];
 }
 
-/** R-ASY-061 / R-ASY-064: deemed appealed with suspensive effect (nr. 2; nr. 5 for § 49 a); R-ASY-063: not appealable. */
-function appealFor(variant: Variant, board: Authority): AppealGuidance {
+/**
+ * R-ASY-061 / R-ASY-064: deemed appealed with suspensive effect (nr. 2; nr. 5 for § 49 a); R-ASY-063: not appealable.
+ * OPEN: the exceptional § 49 a permit (src:942–945) follows the deemed-appeal sentence of the refusal (src:939–941);
+ * whether a grant is deemed appealed, or needs no guidance at all, the source does not say: refused
+ * (APPEAL_GUIDANCE_NOT_CONFIGURED) until legal review configures it.
+ */
+function appealFor(variant: Variant, world: RulesWorld, letterDate: CivilDate): Result<AppealGuidance> {
+  const board = world.authorities.on('refugee-appeals-board', letterDate, 'data.letterDate');
+  if (!board.ok) return board;
+  if (variant === 'expelled-permit-special-reasons')
+    return configuredAppeal(world, { letter: 'asylum-refusal-removal', variant, openRule: 'R-ASY-064', letterDate });
   if (variant === 'reopening-refused-mu') {
-    return { kind: 'not-appealable', to: board, legalBasis: '§ 53 b, stk. 1', rules: ['R-ASY-063'] };
+    return ok({ kind: 'not-appealable', to: board.value, legalBasis: '§ 53 b, stk. 1', rules: ['R-ASY-063'] });
   }
   const expelled = variant === 'expelled-removal-barred' || variant === 'expelled-removal-possible';
-  return {
+  return ok({
     kind: 'deemed-appealed',
-    body: board,
+    body: board.value,
     legalBasis: expelled ? '§ 53 a, stk. 1, nr. 5 og stk. 2, 4. pkt.' : '§ 53 a, stk. 1, nr. 2 og stk. 2, 4. pkt.',
     suspensive: { kind: 'yes' },
     rules: [expelled ? 'R-ASY-064' : 'R-ASY-061'],
-  };
+  });
 }

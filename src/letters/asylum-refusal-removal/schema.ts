@@ -35,9 +35,13 @@ const situation = z.discriminatedUnion('kind', [
   }),
 ]);
 
-/** The § 7 finding; "covered" is a grant, which is not this letter (R-ASY-060). */
+/**
+ * The § 7 finding. "covered" is a grant: in situations a and b not this letter (R-ASY-060); in situation c the
+ * exceptional §§ 7–8 permit for special reasons despite the expulsion (§ 10, stk. 3, 1. pkt.; src:942–945), which
+ * names the provision the permit is given under (`coveredBy`).
+ */
 const section7 = z.discriminatedUnion('finding', [
-  z.strictObject({ finding: z.literal('covered') }),
+  z.strictObject({ finding: z.literal('covered'), coveredBy: z.enum(['7-1', '7-2', '7-3']).optional() }),
   z.strictObject({ finding: z.literal('not-covered') }),
   z.strictObject({
     finding: z.literal('covered-excluded'),
@@ -84,6 +88,21 @@ export const schema = z
       notBefore(['referralDate'], input.referralDate, 'situation.judgment.date', s.judgment.date);
       notBefore(['letterDate'], input.letterDate, 'situation.interviewDate', s.interviewDate);
       notBefore(['situation', 'interviewDate'], s.interviewDate, 'situation.judgment.date', s.judgment.date);
+      // R-ASY-064 (src:942–945, 946–955): US gives the exceptional permit only where § 31 bars removal, and names its §.
+      if (input.section7.finding === 'covered') {
+        if (input.removal.possible)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['section7', 'finding'],
+            params: { code: 'RULE_EXPELLED_PERMIT_ONLY_IF_REMOVAL_BARRED', rule: 'R-ASY-064' },
+          });
+        else if (input.section7.coveredBy === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['section7', 'coveredBy'],
+            params: { code: 'RULE_EXPELLED_PERMIT_BASIS_REQUIRED', rule: 'R-ASY-064' },
+          });
+      }
       // src:948–955: where removal is possible the decision takes a position for the board; only then.
       const wanted = input.removal.possible;
       if (wanted !== (s.permitIfBoardFindsRemovalBarred !== undefined)) {

@@ -43,6 +43,12 @@ export const schema = z
       purpose: text(500),
       /** R-ASY-046: the travel endorsement in the travel document before the trip. */
       travelEndorsement: z.enum(['lifted-on-application', 'no-contact', 'despite-refusal', 'no-restriction']),
+      /**
+       * R-ASY-046 ("processuel skadevirkning", src:166–173): the officer's finding whether the person convincingly
+       * explained a trip without prior contact or despite a refusal. Only for those two; required where the
+       * burden-of-proof rule applies, since the decision states what was found.
+       */
+      explanationConvincing: z.boolean().optional(),
       /** R-ASY-046: a national passport applied for and issued or renewed in connection with the trip. */
       nationalPassportIssued: z.boolean(),
     }),
@@ -50,6 +56,14 @@ export const schema = z
     learnedOfTripDate: civilDate,
     findings: z.strictObject({
       lapse,
+      /**
+       * OPEN (R-ASY-043, R-ASY-045): whether the trip was made "efter den 1. august 2010" / "efter lovens
+       * ikrafttræden den 5. februar 2016" is the officer's finding wherever the dates leave it open (the trip left
+       * Denmark on or before the cut-off day and entered the home country on or after it). Where the dates decide,
+       * it may be left out; given, it must agree with them.
+       */
+      tripMadeAfter1August2010: z.boolean().optional(),
+      tripMadeAfter5February2016: z.boolean().optional(),
       /** § 19, stk. 2, nr. 4: the circumstances that founded the permit have changed; no longer at risk. */
       circumstancesChanged: z.boolean(),
       /** R-ASY-046: "ganske særlige omstændigheder" shown behind the return (rebuts the presumption). */
@@ -89,6 +103,18 @@ export const schema = z
     notBefore(['learnedOfTripDate'], input.learnedOfTripDate, 'trip.departureFromDenmarkDate', trip.departureFromDenmarkDate);
     notBefore(['letterDate'], input.letterDate, 'learnedOfTripDate', input.learnedOfTripDate);
     notBefore(['departureDeadline'], input.departureDeadline, 'letterDate', input.letterDate);
+    // R-ASY-046: the explanation finding belongs to a trip without prior contact or despite a refusal only.
+    if (
+      trip.explanationConvincing !== undefined &&
+      trip.travelEndorsement !== 'no-contact' &&
+      trip.travelEndorsement !== 'despite-refusal'
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['trip', 'explanationConvincing'],
+        params: { code: 'RULE_HCT_EXPLANATION_FINDING_NOT_ALLOWED', rule: 'R-ASY-046' },
+      });
+    }
     if (input.findings.lapse.lapsed) {
       const path = ['findings', 'lapse', 'departureDate'];
       notBefore(path, input.findings.lapse.departureDate, 'permit.firstGrantDate', permit.firstGrantDate);
