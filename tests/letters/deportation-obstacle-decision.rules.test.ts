@@ -198,12 +198,16 @@ describe('appeal guidance per variant', () => {
     });
   });
 
-  it('the ministry is named only on dates its name is attested (8 September – 31 December 2016)', () => {
+  it('the ministry stays named after its last attested entry: a 2017 refusal is produced, its entry flagged', () => {
     const refusal = sample(LETTER, 'refusal');
-    expect(planOf(withData(refusal, { letterDate: '2016-12-31' })).problems).toEqual([]);
-    expect(planOf(withData(refusal, { letterDate: '2017-01-01' })).problems).toEqual([
-      'AUTHORITY_UNKNOWN_FOR_DATE data.letterDate',
-    ]);
+    const at = (letterDate: string) => planOf(withData(refusal, { letterDate })).plan?.appeal;
+    const body = (letterDate: string) => {
+      const appeal = at(letterDate);
+      return appeal?.kind === 'appeal' ? appeal.body.from : null;
+    };
+    expect(body('2016-11-27')).toMatchObject({ entry: 'ministry/immigration@2016-09-08', validUntil: null, caution: null });
+    expect(body('2016-11-28')?.caution).toMatch(/public record/);
+    expect(body('2017-06-01')).toMatchObject({ entry: 'ministry/immigration@2016-09-08', validUntil: null });
   });
 
   it.each(['grant', 'extension'])('%s fully grants the request: no appeal guidance is needed', (name) => {

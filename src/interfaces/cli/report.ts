@@ -1,6 +1,7 @@
 /** How the CLI prints problems and plans: one line per problem, `path: reason`; never an input value. */
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { explain, messageFor, type Planned, type World } from '../../engine.ts';
+import { authoritiesIn } from '../../letters/plan-authorities.ts';
 
 export function printProblems(diagnostics: readonly Diagnostic[], world: World, json: boolean) {
   if (json) {
@@ -25,6 +26,8 @@ export function printPlan(planned: Planned, json: boolean) {
         // The set the PDF will hold besides the letter: companion letters (with their own reasons) and copies.
         companions: (outcome.plan.companions ?? []).map((c) => ({ letter: c.letter, variant: c.plan.variant, why: c.plan.why })),
         copies: outcome.plan.copies.map((copy) => ({ recipient: copy.recipient.id, rule: copy.rule })),
+        // Where every authority's name and address came from: the data entry and its validity.
+        authorities: authoritiesIn(outcome.plan),
       }
     : { ok: true, letter: request.letter.id, due: false, answer: outcome.answer, why: outcome.why };
   if (json) {
@@ -43,5 +46,10 @@ export function printPlan(planned: Planned, json: boolean) {
   for (const copy of outcome.plan.copies) {
     const unit = copy.recipient.unit ? `, ${copy.recipient.unit}` : '';
     console.log(`  copy to   ${copy.recipient.name}${unit} (${copy.rule})`);
+  }
+  for (const use of authoritiesIn(outcome.plan)) {
+    const until = use.validUntil ? `to ${use.validUntil}` : 'until a later entry replaces it';
+    console.log(`  authority ${use.entry} (valid from ${use.validFrom} ${until}; ${use.source})`);
+    if (use.caution) console.log(`    ⚠ ${use.caution}`);
   }
 }
