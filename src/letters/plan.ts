@@ -27,8 +27,12 @@ export type AppealGuidance =
   | {
       readonly kind: 'appeal';
       readonly body: Authority;
-      /** e.g. "§ 46 a, stk. 1": the provision that makes the decision appealable to that body. */
-      readonly legalBasis: string;
+      /**
+       * e.g. "§ 46 a, stk. 1": the provision that makes the decision appealable to that body. Null where the source
+       * names none (the letter then says only that the decision can be appealed to the body, citing nothing):
+       * a provision is never cited for a statement it does not make (issue 11, point 6).
+       */
+      readonly legalBasis: string | null;
       readonly deadline: AppealDeadline;
       readonly suspensive: Suspensive;
       readonly fee: AppealFee;
@@ -52,21 +56,39 @@ export type AppealGuidance =
   /** The decision gives the applicant all they asked for: no appeal guidance is needed (forvaltningsloven § 25; anatomy.md). */
   | { readonly kind: 'fully-granted'; readonly rules: readonly string[] };
 
+/**
+ * Each statement of the appeal guidance carries the provision the source attaches to it (`basis`, e.g.
+ * "§ 33, stk. 3, 4. pkt."), printed as "jf. udlændingelovens …" after that statement. `null` only where the
+ * source states the rule without a provision: the statement is then printed uncited, never with a borrowed one.
+ */
 export type AppealDeadline =
   | { readonly kind: 'date'; readonly date: CivilDate }
-  | { readonly kind: 'weeks-after-notification'; readonly weeks: number }
-  /** The law sets no deadline (e.g. § 53 a, stk. 2): the letter says so. */
-  | { readonly kind: 'none' }
+  /**
+   * e.g. § 52 b, stk. 6: "skal som udgangspunkt være indgivet inden 8 uger efter …": `asAStartingPoint` keeps the
+   * source's qualification (a deadline the law allows exceptions to is never printed as absolute).
+   */
+  | {
+      readonly kind: 'weeks-after-notification';
+      readonly weeks: number;
+      readonly basis: string;
+      readonly asAStartingPoint: boolean;
+    }
+  /** The law sets no deadline (e.g. § 53 a, stk. 2): the letter says so, citing it. */
+  | { readonly kind: 'none'; readonly basis: string }
   /** The source states none and none is configured (OPEN): nothing is printed, never a guess. */
   | { readonly kind: 'not-stated' };
 
 export type Suspensive =
-  | { readonly kind: 'yes' }
-  | { readonly kind: 'no' }
-  | { readonly kind: 'special-reasons-only' }
-  /** Suspensive if lodged within `days` of notification, later only for special reasons (e.g. § 33, stk. 3, 1. pkt.). */
-  | { readonly kind: 'within-days'; readonly days: number }
-  | { readonly kind: 'unless-abroad' }
+  | { readonly kind: 'yes'; readonly basis: string }
+  | { readonly kind: 'no'; readonly basis: string | null }
+  /** "En klage kan kun tillægges opsættende virkning, hvis særlige grunde taler derfor" (e.g. § 33, stk. 3, 4. pkt.). */
+  | { readonly kind: 'special-reasons-only'; readonly basis: string | null }
+  /**
+   * Suspensive if lodged within `days` of notification (`basis`, e.g. § 33, stk. 3, 1. pkt.); later it can only be
+   * given suspensive effect for special reasons (the source attaches no provision to that sentence).
+   */
+  | { readonly kind: 'within-days'; readonly days: number; readonly basis: string }
+  | { readonly kind: 'unless-abroad'; readonly basis: string }
   /** The source states no rule on suspensive effect (OPEN): nothing is printed, never a guess. */
   | { readonly kind: 'not-stated' };
 

@@ -193,7 +193,7 @@ describe('appeal guidance per variant', () => {
       body: { id: 'ministry/immigration' },
       legalBasis: '§ 46 a, stk. 1',
       deadline: { kind: 'not-stated' },
-      suspensive: { kind: 'special-reasons-only' },
+      suspensive: { kind: 'special-reasons-only', basis: '§ 33, stk. 3, 4. pkt.' },
       fee: { kind: 'not-stated' },
     });
   });
@@ -219,8 +219,8 @@ describe('appeal guidance per variant', () => {
   });
 
   it.each([
-    ['temporary', undefined, { kind: 'special-reasons-only' }],
-    ['permanent-possible', ['not particularly burdensome'], { kind: 'within-days', days: 7 }],
+    ['temporary', undefined, { kind: 'special-reasons-only', basis: '§ 33, stk. 3, 4. pkt.' }],
+    ['permanent-possible', ['not particularly burdensome'], { kind: 'within-days', days: 7, basis: '§ 33, stk. 3, 1. pkt.' }],
   ] as const)(
     'R-ASY-037: a %s permit → suspensive %o (the source’s rule, whatever is configured)',
     (stay, assessment, suspensive) => {

@@ -21,25 +21,28 @@ export function conflictZoneAppeal(
   bodies: { refugeeBoard: Authority; immigrationBoard: Authority },
 ): AppealGuidance {
   if (refugee) {
-    // §§ 7–8 holders: Flygtningenævnet, no deadline (§ 53 a, stk. 2), suspensive unless abroad when appealing.
+    // §§ 7–8 holders: Flygtningenævnet, no deadline (§ 53 a, stk. 2), suspensive unless abroad when appealing
+    // (§ 53 a, stk. 2, sidste pkt.). Those provisions are the deadline and suspensive rules, not the right of
+    // appeal, which the source does not name (OPEN): each is cited on its own statement, the appeal right uncited.
     return {
       kind: 'appeal',
       body: bodies.refugeeBoard,
-      legalBasis: '§ 53 a, stk. 2',
-      deadline: { kind: 'none' },
-      suspensive: { kind: 'unless-abroad' },
+      legalBasis: null,
+      deadline: { kind: 'none', basis: '§ 53 a, stk. 2' },
+      suspensive: { kind: 'unless-abroad', basis: '§ 53 a, stk. 2, sidste pkt.' },
       fee: { kind: 'not-stated' },
       rules: ['R-ASY-097'],
     };
   }
-  // Others: Udlændingenævnet within 8 weeks (§ 52 b, stk. 6); suspensive only for special reasons, never where
-  // no departure deadline was set because the person was abroad (src:2384–2391).
+  // Others: Udlændingenævnet, "som udgangspunkt" within 8 weeks (§ 52 b, stk. 6, src:2297–2299); suspensive only
+  // for special reasons (src:2300–2302, no provision given), never where no departure deadline was set because
+  // the person was abroad (src:2384–2391). The appeal right itself is not named in the source: uncited.
   return {
     kind: 'appeal',
     body: bodies.immigrationBoard,
-    legalBasis: '§ 52 b, stk. 6',
-    deadline: { kind: 'weeks-after-notification', weeks: 8 },
-    suspensive: abroad ? { kind: 'no' } : { kind: 'special-reasons-only' },
+    legalBasis: null,
+    deadline: { kind: 'weeks-after-notification', weeks: 8, basis: '§ 52 b, stk. 6', asAStartingPoint: true },
+    suspensive: abroad ? { kind: 'no', basis: null } : { kind: 'special-reasons-only', basis: null },
     fee: { kind: 'not-stated' },
     rules: ['R-ASY-097'],
   };
