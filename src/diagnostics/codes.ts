@@ -71,6 +71,10 @@ export const CODES = {
   BATCH_ID_DUPLICATE: { status: 422, source: 'batch' },
   BATCH_CSV_VALUE: { status: 422, source: 'batch' },
   BATCH_RENDER_FAILED: { status: 500, source: 'batch' },
+  // Asylum letters (issue 11): readings refused until legal review configures them, and contradictory dates.
+  RULE_DOO_OLD_REGIME_NOT_CONFIGURED: { status: 422, source: 'rules' },
+  RULE_MOVE_BACK_LEGAL_BASIS_NOT_CONFIGURED: { status: 422, source: 'rules' },
+  RULE_MOVE_BACK_TOO_SOON: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;
