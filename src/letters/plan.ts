@@ -136,9 +136,29 @@ export interface Plan<Variant extends string = string> {
   readonly fields: TemplateFields;
 }
 
+/**
+ * When no letter of this type is due but the officer must write another one instead: a letter this service
+ * produces (its id and variant), or one the officer writes, because the reference gives no content for it (what
+ * it is, and what it must contain by law). Shown by `letters validate`, the API and the officers' page.
+ */
+export type InsteadLetter =
+  | { readonly kind: 'service-letter'; readonly letter: string; readonly variant: string; readonly rule: string }
+  | {
+      readonly kind: 'written-by-officer';
+      readonly what: string;
+      readonly mustContain: readonly string[];
+      readonly rule: string;
+    };
+
 export type Outcome<Variant extends string = string> =
   | { readonly due: true; readonly plan: Plan<Variant> }
-  | { readonly due: false; readonly why: readonly Reason[]; readonly answer: string };
+  | {
+      readonly due: false;
+      readonly why: readonly Reason[];
+      readonly answer: string;
+      /** Absent: nothing else is due. */
+      readonly instead?: InsteadLetter;
+    };
 
 /** What every letter sent to the applicant takes from its input: the date, the case, the applicant, the officer, and the applicant at their address as recipient. */
 export const toTheApplicant = (input: {

@@ -14,13 +14,16 @@ function outcome(changes: Record<string, unknown>) {
   const result = planLetter(withData(base, changes), testWorld());
   if (!result.ok) return result.diagnostics.map((p) => `${p.code} ${p.path}`).join('; ');
   const { outcome } = result.value;
-  return outcome.due ? outcome.plan.variant : `none ${outcome.why.at(-1)?.rule}`;
+  if (outcome.due) return outcome.plan.variant;
+  // The letter due instead, typed in the plan (shown by letters validate).
+  const instead = outcome.instead?.kind === 'service-letter' ? ` → ${outcome.instead.variant}` : '';
+  return `none ${outcome.why.at(-1)?.rule}${instead}`;
 }
 
 describe('deportation-obstacle-acknowledgement', () => {
   it.each([
     // applied, letter date → outcome
-    ['2016-11-29', '2016-12-30', 'none R-ASY-032'],
+    ['2016-11-29', '2016-12-30', 'none R-ASY-032 → refusal-present-basis'],
     ['2016-11-30', '2016-12-30', 'processing'],
     ['2016-12-01', '2016-12-30', 'processing'],
     ['2016-11-30', '2016-12-29', 'none R-ASY-033'],
@@ -31,14 +34,14 @@ describe('deportation-obstacle-acknowledgement', () => {
   });
 
   it('R-ASY-034: an applicant who left the asylum-centre system gets a rejection, not this notice', () => {
-    expect(outcome({ leftAsylumCentreSystem: true })).toBe('none R-ASY-034');
+    expect(outcome({ leftAsylumCentreSystem: true })).toBe('none R-ASY-034 → rejection-absconded');
   });
 
   it('R-ASY-032: a short deferral is disregarded: the 18 months run from the deadline before it', () => {
     const deferred = { latestDepartureDeadline: '2016-02-15', shortDeferral: { deadlineBeforeDeferral: '2015-06-30' } };
     expect(outcome({ ...deferred, applicationDate: '2016-12-01', letterDate: '2016-12-30' })).toBe('processing');
     expect(outcome({ latestDepartureDeadline: '2016-02-15', applicationDate: '2016-12-01', letterDate: '2016-12-30' })).toBe(
-      'none R-ASY-032',
+      'none R-ASY-032 → refusal-present-basis',
     );
   });
 });

@@ -1,6 +1,7 @@
 /** How the CLI prints problems and plans: one line per problem, `path: reason`; never an input value. */
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { explain, messageFor, type Planned, type World } from '../../engine.ts';
+import type { InsteadLetter } from '../../letters/plan.ts';
 import { authoritiesIn } from '../../letters/plan-authorities.ts';
 
 export function printProblems(diagnostics: readonly Diagnostic[], world: World, json: boolean) {
@@ -29,7 +30,15 @@ export function printPlan(planned: Planned, json: boolean) {
         // Where every authority's name and address came from: the data entry and its validity.
         authorities: authoritiesIn(outcome.plan),
       }
-    : { ok: true, letter: request.letter.id, due: false, answer: outcome.answer, why: outcome.why };
+    : {
+        ok: true,
+        letter: request.letter.id,
+        due: false,
+        answer: outcome.answer,
+        why: outcome.why,
+        // The letter the officer must write instead, where one is due (typed: ours, or one the officer writes).
+        instead: outcome.instead ?? null,
+      };
   if (json) {
     console.log(JSON.stringify(summary, null, 2));
     return;
@@ -38,7 +47,10 @@ export function printPlan(planned: Planned, json: boolean) {
     console.log(`OK  ${request.letter.id} · variant ${outcome.plan.variant} · languages ${request.languages.join(', ')}`);
   else console.log(`OK  ${request.letter.id} · no letter is due: ${outcome.answer}`);
   for (const reason of summary.why) console.log(`  ${reason.rule.padEnd(10)} ${reason.because}`);
-  if (!outcome.due) return;
+  if (!outcome.due) {
+    printInstead(outcome.instead);
+    return;
+  }
   for (const companion of outcome.plan.companions ?? []) {
     console.log(`  with      ${companion.letter} · variant ${companion.plan.variant}`);
     for (const reason of companion.plan.why) console.log(`    ${reason.rule.padEnd(10)} ${reason.because}`);
@@ -52,4 +64,14 @@ export function printPlan(planned: Planned, json: boolean) {
     console.log(`  authority ${use.entry} (valid from ${use.validFrom} ${until}; ${use.source})`);
     if (use.caution) console.log(`    ⚠ ${use.caution}`);
   }
+}
+
+function printInstead(instead: InsteadLetter | undefined) {
+  if (!instead) return;
+  if (instead.kind === 'service-letter') {
+    console.log(`  instead   ${instead.letter} · variant ${instead.variant} (${instead.rule})`);
+    return;
+  }
+  console.log(`  instead   written by the officer: ${instead.what} (${instead.rule})`);
+  for (const point of instead.mustContain) console.log(`    - ${point}`);
 }

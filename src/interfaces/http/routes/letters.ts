@@ -5,6 +5,8 @@
  */
 import { type Request, type Response, Router } from 'express';
 import { composeLetter, describeLetter, listLetters, type Planned, planLetter } from '../../../engine.ts';
+import type { InsteadLetter } from '../../../letters/plan.ts';
+import { authoritiesIn } from '../../../letters/plan-authorities.ts';
 import { allow, denied } from '../access.ts';
 import { envelopeFor, requireJson } from '../body.ts';
 import { letterHtml } from '../letter-html.ts';
@@ -88,10 +90,12 @@ function readEnvelope(req: Request, res: Response, deps: ServiceDeps): Record<st
   return envelope.value;
 }
 
-const noLetter = (outcome: { why: readonly unknown[]; answer: string }) => ({
+const noLetter = (outcome: { why: readonly unknown[]; answer: string; instead?: InsteadLetter }) => ({
   due: false,
   answer: outcome.answer,
   why: outcome.why,
+  // The letter the officer must write instead, where one is due.
+  instead: outcome.instead ?? null,
 });
 
 /** What the officer sees before rendering: the variant, the reasons (R-IDs), dates, authorities, appeal guidance. */
@@ -110,5 +114,7 @@ function planView({ request, outcome }: Planned) {
     appeal: plan.appeal,
     copies: plan.copies,
     facts: plan.fields,
+    // Where every authority's name and address came from: the data entry and its validity.
+    authorities: authoritiesIn(plan),
   };
 }
