@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { createWorld, renderLetter } from '../../engine.ts';
 import { EXIT } from './exit-codes.ts';
 import { readInputFile } from './read-input.ts';
-import { printProblems } from './report.ts';
+import { printInstead, printProblems } from './report.ts';
 import { writeAtomically } from './write-atomically.ts';
 
 export const renderCommand = () =>
@@ -26,6 +26,7 @@ export const renderCommand = () =>
       if (result.kind === 'no-letter') {
         console.log(`No letter is due: ${result.answer}`);
         for (const reason of result.why) console.log(`  ${reason.rule.padEnd(10)} ${reason.because}`);
+        printInstead(result.instead);
         process.exit(EXIT.noLetterDue);
       }
       writeAtomically(options.out, result.pdf);

@@ -66,7 +66,8 @@ export function printPlan(planned: Planned, json: boolean) {
   }
 }
 
-function printInstead(instead: InsteadLetter | undefined) {
+/** The letter the officer must write instead of this one, where one is due. */
+export function printInstead(instead: InsteadLetter | undefined) {
   if (!instead) return;
   if (instead.kind === 'service-letter') {
     console.log(`  instead   ${instead.letter} · variant ${instead.variant} (${instead.rule})`);
