@@ -29,6 +29,8 @@ describe('deportation-obstacle-acknowledgement', () => {
     ['2016-11-30', '2016-12-29', 'none R-ASY-033'],
     ['2016-11-30', '2016-12-31', 'processing'],
     ['2017-02-20', '2017-03-06', 'processing'],
+    // dated before the latest departure deadline (2015-06-30): not a contradiction; the refusal on the present basis is due
+    ['2015-06-01', '2015-06-29', 'none R-ASY-032 → refusal-present-basis'],
   ])('applied %s, letter %s → %s', (applicationDate, letterDate, expected) => {
     expect(outcome({ applicationDate, letterDate })).toBe(expected);
   });
