@@ -84,6 +84,10 @@ export const CODES = {
   // asylum-refusal-removal (issue 11): the exceptional § 49 a permit.
   RULE_EXPELLED_PERMIT_ONLY_IF_REMOVAL_BARRED: { status: 422, source: 'rules' },
   RULE_EXPELLED_PERMIT_BASIS_REQUIRED: { status: 422, source: 'rules' },
+  // Asylum letters (issue 11): readings refused until legal review configures them, and contradictory dates.
+  RULE_DOO_OLD_REGIME_NOT_CONFIGURED: { status: 422, source: 'rules' },
+  RULE_MOVE_BACK_LEGAL_BASIS_NOT_CONFIGURED: { status: 422, source: 'rules' },
+  RULE_MOVE_BACK_TOO_SOON: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -9,19 +9,33 @@ import { diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts'
 import { AUTHORITY_IDS } from './authorities.ts';
 import { projectPath } from './project-path.ts';
 
+/** A provision as the letter cites it after "jf. udlændingelovens", e.g. "§ 33, stk. 3, 4. pkt.". */
+const provision = z.string().min(1);
+
 const entrySchema = z.strictObject({
   body: z.enum(AUTHORITY_IDS),
-  legalBasis: z.string().min(1),
+  /** The provision that makes the decision appealable to the body. */
+  legalBasis: provision,
+  /**
+   * The decision's own legal basis (hjemmel, forvaltningsloven §§ 22, 24), for a decision whose source names none
+   * (e.g. the move back to an asylum centre, R-ASY-110): the letter that needs it is refused without it.
+   */
+  decisionLegalBasis: provision.optional(),
   deadline: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('weeks-after-notification'), weeks: z.number().int().positive() }),
-    z.strictObject({ kind: z.literal('none') }),
+    z.strictObject({
+      kind: z.literal('weeks-after-notification'),
+      weeks: z.number().int().positive(),
+      basis: provision,
+      asAStartingPoint: z.boolean(),
+    }),
+    z.strictObject({ kind: z.literal('none'), basis: provision }),
   ]),
   suspensive: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('yes') }),
-    z.strictObject({ kind: z.literal('no') }),
-    z.strictObject({ kind: z.literal('special-reasons-only') }),
-    z.strictObject({ kind: z.literal('within-days'), days: z.number().int().positive() }),
-    z.strictObject({ kind: z.literal('unless-abroad') }),
+    z.strictObject({ kind: z.literal('yes'), basis: provision }),
+    z.strictObject({ kind: z.literal('no'), basis: provision.nullable() }),
+    z.strictObject({ kind: z.literal('special-reasons-only'), basis: provision.nullable() }),
+    z.strictObject({ kind: z.literal('within-days'), days: z.number().int().positive(), basis: provision }),
+    z.strictObject({ kind: z.literal('unless-abroad'), basis: provision }),
   ]),
   fee: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('none') }),

@@ -28,8 +28,9 @@ export type AppealGuidance =
       readonly kind: 'appeal';
       readonly body: Authority;
       /**
-       * e.g. "§ 46 a, stk. 1": the provision that makes the decision appealable to that body; null where the
-       * source names none (OPEN): the letter names the body without a provision (e.g. § 21 b, R-ASY-097).
+       * e.g. "§ 46 a, stk. 1": the provision that makes the decision appealable to that body. Null where the source
+       * names none (the letter then says only that the decision can be appealed to the body, citing nothing):
+       * a provision is never cited for a statement it does not make (issue 11, point 6).
        */
       readonly legalBasis: string | null;
       readonly deadline: AppealDeadline;
@@ -56,31 +57,38 @@ export type AppealGuidance =
   | { readonly kind: 'fully-granted'; readonly rules: readonly string[] };
 
 /**
- * `basis` (where given): the provision the source attaches to that one statement, printed after it as
- * "jf. udlændingelovens …"; null where the source states the rule without a provision (printed uncited). The
- * § 21 b decisions give it for every statement (issue 11, point 6); other letters do not yet.
+ * Each statement of the appeal guidance carries the provision the source attaches to it (`basis`, e.g.
+ * "§ 33, stk. 3, 4. pkt."), printed as "jf. udlændingelovens …" after that statement. `null` only where the
+ * source states the rule without a provision: the statement is then printed uncited, never with a borrowed one.
  */
 export type AppealDeadline =
   | { readonly kind: 'date'; readonly date: CivilDate }
-  /** `asAStartingPoint`: "skal som udgangspunkt være indgivet inden …" (e.g. § 52 b, stk. 6), never printed as absolute. */
+  /**
+   * e.g. § 52 b, stk. 6: "skal som udgangspunkt være indgivet inden 8 uger efter …": `asAStartingPoint` keeps the
+   * source's qualification (a deadline the law allows exceptions to is never printed as absolute).
+   */
   | {
       readonly kind: 'weeks-after-notification';
       readonly weeks: number;
-      readonly basis?: string;
-      readonly asAStartingPoint?: boolean;
+      readonly basis: string;
+      readonly asAStartingPoint: boolean;
     }
-  /** The law sets no deadline (e.g. § 53 a, stk. 2): the letter says so. */
-  | { readonly kind: 'none'; readonly basis?: string }
+  /** The law sets no deadline (e.g. § 53 a, stk. 2): the letter says so, citing it. */
+  | { readonly kind: 'none'; readonly basis: string }
   /** The source states none and none is configured (OPEN): nothing is printed, never a guess. */
   | { readonly kind: 'not-stated' };
 
 export type Suspensive =
-  | { readonly kind: 'yes' }
-  | { readonly kind: 'no'; readonly basis?: string | null }
-  | { readonly kind: 'special-reasons-only'; readonly basis?: string | null }
-  /** Suspensive if lodged within `days` of notification, later only for special reasons (e.g. § 33, stk. 3, 1. pkt.). */
-  | { readonly kind: 'within-days'; readonly days: number }
-  | { readonly kind: 'unless-abroad'; readonly basis?: string }
+  | { readonly kind: 'yes'; readonly basis: string }
+  | { readonly kind: 'no'; readonly basis: string | null }
+  /** "En klage kan kun tillægges opsættende virkning, hvis særlige grunde taler derfor" (e.g. § 33, stk. 3, 4. pkt.). */
+  | { readonly kind: 'special-reasons-only'; readonly basis: string | null }
+  /**
+   * Suspensive if lodged within `days` of notification (`basis`, e.g. § 33, stk. 3, 1. pkt.); later it can only be
+   * given suspensive effect for special reasons (the source attaches no provision to that sentence).
+   */
+  | { readonly kind: 'within-days'; readonly days: number; readonly basis: string }
+  | { readonly kind: 'unless-abroad'; readonly basis: string }
   /** EU-law persons: suspensive unless the appeal body finds the decision imperative on grounds of public security (R-ASY-097). */
   | { readonly kind: 'unless-imperative-public-security'; readonly basis: string | null }
   /** The source states no rule on suspensive effect (OPEN): nothing is printed, never a guess. */
@@ -206,9 +214,29 @@ export interface Plan<Variant extends string = string> {
   readonly fields: TemplateFields;
 }
 
+/**
+ * When no letter of this type is due but the officer must write another one instead: a letter this service
+ * produces (its id and variant), or one the officer writes, because the reference gives no content for it (what
+ * it is, and what it must contain by law). Shown by `letters validate`, the API and the officers' page.
+ */
+export type InsteadLetter =
+  | { readonly kind: 'service-letter'; readonly letter: string; readonly variant: string; readonly rule: string }
+  | {
+      readonly kind: 'written-by-officer';
+      readonly what: string;
+      readonly mustContain: readonly string[];
+      readonly rule: string;
+    };
+
 export type Outcome<Variant extends string = string> =
   | { readonly due: true; readonly plan: Plan<Variant> }
-  | { readonly due: false; readonly why: readonly Reason[]; readonly answer: string };
+  | {
+      readonly due: false;
+      readonly why: readonly Reason[];
+      readonly answer: string;
+      /** Absent: nothing else is due. */
+      readonly instead?: InsteadLetter;
+    };
 
 /** What every letter sent to the applicant takes from its input: the date, the case, the applicant, the officer, and the applicant at their address as recipient. */
 export const toTheApplicant = (input: {

@@ -7,6 +7,7 @@ import { type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { Translator } from '../i18n/locales.ts';
 import type { Plan } from '../letters/plan.ts';
+import { withBodyLabels } from './appeal-labels.ts';
 import type { Frame } from './document.ts';
 import { isolate } from './text/isolate.ts';
 
@@ -55,7 +56,8 @@ export function compose({ plan, language, isTranslation, draft, t, tDanish, copy
     copies: plan.copies,
     // The letters that go with this one (e.g. the re-opening guidance): the letter may say so.
     companions: (plan.companions ?? []).map((companion) => companion.letter),
-    appeal: plan.appeal,
+    // The appeal body with its gloss in this language (e.g. "Flygtningenævnet (the Refugee Appeals Board)").
+    appeal: withBodyLabels(plan.appeal, t),
     fields: plan.fields,
   };
   // The frame is drawn as plain text, never parsed as markup: plain strings. A missing label is caught

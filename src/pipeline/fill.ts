@@ -6,6 +6,7 @@
 import { type Diagnostic, diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
 import type { LanguageCode } from '../domain/languages.ts';
 import type { Translator } from '../i18n/locales.ts';
+import { BODY_NAME_KEYS } from './appeal-labels.ts';
 import { FRAME_KEYS } from './compose.ts';
 import { MissingTranslationError, type TemplateStore } from './templates.ts';
 
@@ -16,9 +17,9 @@ export function fill(
   language: LanguageCode,
   t: Translator,
 ): Result<string> {
-  const missing: Diagnostic[] = FRAME_KEYS.filter((key) => !t.has(key)).map((key) =>
-    diagnostic('I18N_MISSING_KEY', '', { key, language }),
-  );
+  const missing: Diagnostic[] = [...FRAME_KEYS, ...BODY_NAME_KEYS]
+    .filter((key) => !t.has(key))
+    .map((key) => diagnostic('I18N_MISSING_KEY', '', { key, language }));
   try {
     const markup = templates.run(letterId, context, { t, language });
     return missing.length ? fail(...missing) : ok(markup);

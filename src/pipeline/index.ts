@@ -5,7 +5,7 @@
  */
 import { type Diagnostic, diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
 import { LANGUAGES, type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
-import type { Outcome, Plan, Reason } from '../letters/plan.ts';
+import type { InsteadLetter, Outcome, Plan, Reason } from '../letters/plan.ts';
 import type { World } from '../world.ts';
 import { assemble } from './assemble.ts';
 import { compose } from './compose.ts';
@@ -34,7 +34,15 @@ export type Rendered =
       /** Each document in the PDF, in order, with its own page count ("Side X af Y" runs per document). */
       readonly documents: readonly DocumentDescription[];
     }
-  | { readonly kind: 'no-letter'; readonly why: readonly Reason[]; readonly answer: string };
+  | NoLetter;
+
+/** No letter of this type is due: why, in words, and the letter the officer must write instead (where one is). */
+export interface NoLetter {
+  readonly kind: 'no-letter';
+  readonly why: readonly Reason[];
+  readonly answer: string;
+  readonly instead?: InsteadLetter;
+}
 
 /** validate + decide: what the letter will be (variant, dates, reasons), or why there is none. */
 export function planLetter(raw: unknown, world: World): Result<Planned> {
@@ -71,14 +79,17 @@ export type Composed =
       readonly plan: Plan;
       readonly draftLanguages: readonly string[];
     }
-  | { readonly kind: 'no-letter'; readonly why: readonly Reason[]; readonly answer: string };
+  | NoLetter;
 
 /** Everything before layout: the document model (what the web page previews as HTML), or why there is no letter. */
 export function composeLetter(raw: unknown, world: World): Result<Composed> {
   const planned = planLetter(raw, world);
   if (!planned.ok) return planned;
   const { request, outcome } = planned.value;
-  if (!outcome.due) return ok({ kind: 'no-letter', why: outcome.why, answer: outcome.answer });
+  if (!outcome.due) {
+    const { why, answer, instead } = outcome;
+    return ok(instead ? { kind: 'no-letter', why, answer, instead } : { kind: 'no-letter', why, answer });
+  }
 
   const specs = documentSet(request.letter.id, outcome.plan, request.languages);
   const parts = composeDocuments(specs, world);

@@ -26,6 +26,13 @@ export class MissingTranslationError extends Error {
   }
 }
 
+/**
+ * A sentence that ends in a cited provision ("…, jf. udlændingelovens § 33, stk. 3, 4. pkt.") takes the
+ * abbreviation's period as its full stop: one period, not two (the provision comes from the plan, the full stop
+ * from the locale string; the provision may end in the bidi isolate's closing mark, text/isolate.ts).
+ */
+const oneFinalPeriod = (text: string): string => text.replace(/\b(pkt|stk|nr)\.(\u2069?)\./g, '$1.$2');
+
 const KNOWN_HELPERS = { t: true, date: true, number: true, eq: true, join: true } as const;
 
 export interface TemplateStore {
@@ -46,7 +53,7 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
     );
     const text = data.t.markup(key, values);
     if (text === null) throw new MissingTranslationError(key);
-    return new env.SafeString(text); // values were escaped by i18next; the string's own markup is checked by parse
+    return new env.SafeString(oneFinalPeriod(text)); // values were escaped by i18next; the string's own markup is checked by parse
   });
   env.registerHelper('date', (value: CivilDate, options: Handlebars.HelperOptions) =>
     formatDate(value, (options.data as RenderData).language),

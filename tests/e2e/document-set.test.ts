@@ -131,13 +131,19 @@ describe('revocation and refusal to extend (appeal body configured by legal revi
     expect(text).toContain('udlændingelovens § 26, stk. 1, herunder din tilknytning til Danmark');
     expect(text).toContain('Du har ingen familie i Danmark.');
     expect(text).toContain('Hvis du klager inden 7 dage efter, at afgørelsen er meddelt dig, har du ret til at blive i Danmark');
+    // Each statement with the provision the source attaches to it (src:581–588; issue 11, point 6).
+    expect(text).toContain('indtil klagen er afgjort, jf. udlændingelovens § 33, stk. 3, 1. pkt. Klager du senere');
   });
 
   it('a temporary permit: no § 26 assessment; suspensive only for special reasons', async () => {
     const { facts } = await render(revocation('temporary'), configuredWorld());
     const text = facts.pages.join(' ').replace(/\s+/g, ' ');
     expect(text).toContain('Udlændingestyrelsen skal derfor ikke vurdere');
-    expect(text).toContain('En klage har kun opsættende virkning, hvis særlige grunde taler for det.');
+    // Suspensive effect is granted by the appeal body (src:579–580): "kan kun tillægges", with its basis, one full stop.
+    expect(text).toContain(
+      'En klage kan kun tillægges opsættende virkning, hvis særlige grunde taler derfor, jf. udlændingelovens § 33, stk. 3, 4. pkt. ',
+    );
+    expect(text).not.toContain('pkt..');
     expect(text).not.toContain('7 dage');
   });
 });

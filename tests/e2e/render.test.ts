@@ -37,7 +37,9 @@ describe('humanitarian-permit-info', () => {
     const sent = flatText((await render(sample('humanitarian-permit-info', 'sent'))).facts);
     expect(handed).toContain('Som du har fået at vide ved oplysnings- og motivsamtalen i dag');
     expect(handed).toContain('Udleveret ved oplysnings- og motivsamtalen');
-    expect(sent).toContain('Udlændingestyrelsen har den 28. oktober 2016 besluttet, at din asylsag skal behandles i Danmark.');
+    expect(sent).toContain(
+      'Udlændingestyrelsen har den 28. oktober 2016 besluttet, at din asylsag skal realitetsbehandles i Danmark.',
+    );
     expect(sent).toContain('4300 Holbæk');
   });
 });

@@ -42,6 +42,19 @@ describe('R-ASY-039: the rules by the date of the asylum application', () => {
     expect(legalBasisOn(d(date))).toBe(basis);
   });
 
+  it.each([
+    ['1996-05-02', 'grant', 'RULE_DOO_OLD_REGIME_NOT_CONFIGURED data.asylumApplicationDate'],
+    ['2000-05-02', 'grant', 'RULE_DOO_OLD_REGIME_NOT_CONFIGURED data.asylumApplicationDate'],
+    ['2002-07-01', 'grant', 'grant'],
+    ['1996-05-02', 'refusal', 'RULE_DOO_OLD_REGIME_NOT_CONFIGURED data.asylumApplicationDate'],
+    ['2000-05-02', 'extension', 'RULE_DOO_OLD_REGIME_NOT_CONFIGURED data.asylumApplicationDate'],
+    ['1996-05-02', 'refusal-present-basis', 'refusal-present-basis'],
+    ['2000-05-02', 'refusal-present-basis', 'refusal-present-basis'],
+  ])("asylum application %s, %s → %s (the old rules' content and consequences are OPEN: refused)", (date, name, expected) => {
+    const { plan, problems } = planOf(withData(sample(LETTER, name), { asylumApplicationDate: date }));
+    expect(plan?.variant ?? problems.join('; ')).toBe(expected);
+  });
+
   it('before 1 July 1994 (OPEN) the letter is refused, never given a guessed basis', () => {
     const request = sample(LETTER, 'refusal-present-basis');
     const { problems } = planOf(withData(request, { asylumApplicationDate: '1994-06-30' }));
@@ -123,21 +136,46 @@ describe('a first application: which variant', () => {
   });
 });
 
-describe('dates that contradict each other are refused', () => {
+describe('a decision before the latest departure deadline (issue 11, point 3; src:437–441, 459–464)', () => {
   const base = sample(LETTER, 'refusal-present-basis');
   it.each([
-    ['2016-11-14', []],
-    ['2016-11-15', []],
-    ['2016-11-16', ['RULE_DATE_BEFORE data.letterDate']],
-  ])('a decision dated 2016-11-15 and a latest departure deadline %s → %o (R-ASY-031)', (deadline, problems) => {
-    expect(planOf(withData(base, { latestDepartureDeadline: deadline })).problems).toEqual(problems);
+    ['2016-11-14', 'refusal-present-basis', true],
+    ['2016-11-15', 'refusal-present-basis', false],
+    ['2016-11-16', 'refusal-present-basis', false],
+  ])('a refusal on the present basis dated 2016-11-15, deadline %s → %s (deadline passed: %s)', (deadline, variant, passed) => {
+    const { plan } = planOf(withData(base, { latestDepartureDeadline: deadline }));
+    expect(plan?.variant).toBe(variant);
+    expect(plan?.fields.deadlinePassed).toBe(passed);
+    expect(plan?.fields.pointPassed).toBe(false);
+  });
+
+  it("the review's D1: applied and decided before the deadline expires → the refusal on the present basis", () => {
+    const { plan, problems } = planOf(sample(LETTER, 'refusal-present-basis--before-deadline'));
+    expect(problems).toEqual([]);
+    expect(plan?.fields).toMatchObject({ eighteenMonthPoint: '2018-05-30', deadlinePassed: false });
+  });
+
+  it('only a grant is barred before the 18-month point', () => {
+    const grant = withData(base, {
+      latestDepartureDeadline: '2016-11-30',
+      request: { type: 'application', applicationDate: '2016-11-01', leftAsylumCentreSystem: false, unmetConditions: [] },
+    });
+    // Applied more than a month before the point: the refusal on the present basis, even when the officer finds the conditions met.
+    expect(planOf(grant).plan?.variant).toBe('refusal-present-basis');
+  });
+
+  it('a permit (extension, revocation) is held only after the deadline: such a decision cannot precede it', () => {
+    const extension = sample(LETTER, 'extension');
+    expect(planOf(withData(extension, { latestDepartureDeadline: '2017-05-31' })).problems).toEqual([
+      'RULE_DATE_BEFORE data.letterDate',
+    ]);
   });
 
   it('the deadline before a short deferral must be earlier than the latest deadline', () => {
     const request = sample(LETTER, 'refusal-present-basis--short-deferral');
     const later = structuredClone(request);
     (later.data.request as { shortDeferral: object }).shortDeferral = { deadlineBeforeDeferral: '2016-03-16' };
-    expect(planOf(later).problems).toEqual(['RULE_DATE_BEFORE data.request.latestDepartureDeadline']);
+    expect(planOf(later).problems).toEqual(['RULE_DATE_BEFORE data.latestDepartureDeadline']);
   });
 });
 
@@ -152,11 +190,24 @@ describe('R-ASY-036: permit periods', () => {
   });
 
   it.each([
-    ['2017-03-20', 12, '2018-03-20'],
-    ['2016-02-29', 12, '2017-03-01'],
-    ['2017-06-10', 24, '2019-06-10'],
-  ] as const)('from %s for %i months → until %s (OPEN: the anniversary, the longer permit)', (start, months, end) => {
+    // "højst 1 år" is a maximum: the day before the anniversary (issue 11, point 4; review row 9)
+    ['2017-03-20', 12, '2018-03-19'],
+    ['2016-02-28', 12, '2017-02-27'],
+    ['2016-02-29', 12, '2017-02-28'],
+    ['2016-03-01', 12, '2017-02-28'],
+    ['2017-06-11', 24, '2019-06-10'],
+    ['2016-02-29', 24, '2018-02-28'],
+  ] as const)('from %s for at most %i months → until %s', (start, months, end) => {
     expect(permitEnd(d(start), months)).toBe(end);
+  });
+
+  it('a grant of 29 February 2016 does not run to 1 March 2017', () => {
+    const leap = withData(sample(LETTER, 'grant'), { letterDate: '2016-02-29' });
+    const request = structuredClone(leap);
+    (request.data.request as { applicationDate: string }).applicationDate = '2016-01-07';
+    const { plan, problems } = planOf(request);
+    expect(problems).toEqual([]);
+    expect(plan?.fields.permitUntil).toBe('2017-02-28');
   });
 
   it.each([
@@ -167,8 +218,8 @@ describe('R-ASY-036: permit periods', () => {
     expect(stayPurpose(d(start), d('2014-06-10'))).toBe(purpose);
   });
 
-  it('the grant runs 1 year from the decision; the extension 2 years from the expiry once 2 years are held', () => {
-    expect(planOf(sample(LETTER, 'grant')).plan?.fields.permitUntil).toBe('2018-03-20');
+  it('the grant runs at most 1 year from the decision; the extension at most 2 years from the day after the expiry', () => {
+    expect(planOf(sample(LETTER, 'grant')).plan?.fields.permitUntil).toBe('2018-03-19');
     expect(planOf(sample(LETTER, 'extension')).plan?.fields).toMatchObject({ permitUntil: '2019-06-10', purpose: 'temporary' });
   });
 });
@@ -193,17 +244,21 @@ describe('appeal guidance per variant', () => {
       body: { id: 'ministry/immigration' },
       legalBasis: '§ 46 a, stk. 1',
       deadline: { kind: 'not-stated' },
-      suspensive: { kind: 'special-reasons-only' },
+      suspensive: { kind: 'special-reasons-only', basis: '§ 33, stk. 3, 4. pkt.' },
       fee: { kind: 'not-stated' },
     });
   });
 
-  it('the ministry is named only on dates its name is attested (8 September – 31 December 2016)', () => {
+  it('the ministry stays named after its last attested entry: a 2017 refusal is produced, its entry flagged', () => {
     const refusal = sample(LETTER, 'refusal');
-    expect(planOf(withData(refusal, { letterDate: '2016-12-31' })).problems).toEqual([]);
-    expect(planOf(withData(refusal, { letterDate: '2017-01-01' })).problems).toEqual([
-      'AUTHORITY_UNKNOWN_FOR_DATE data.letterDate',
-    ]);
+    const at = (letterDate: string) => planOf(withData(refusal, { letterDate })).plan?.appeal;
+    const body = (letterDate: string) => {
+      const appeal = at(letterDate);
+      return appeal?.kind === 'appeal' ? appeal.body.from : null;
+    };
+    expect(body('2016-11-27')).toMatchObject({ entry: 'ministry/immigration@2016-09-08', validUntil: null, caution: null });
+    expect(body('2016-11-28')?.caution).toMatch(/public record/);
+    expect(body('2017-06-01')).toMatchObject({ entry: 'ministry/immigration@2016-09-08', validUntil: null });
   });
 
   it.each(['grant', 'extension'])('%s fully grants the request: no appeal guidance is needed', (name) => {
@@ -215,8 +270,8 @@ describe('appeal guidance per variant', () => {
   });
 
   it.each([
-    ['temporary', undefined, { kind: 'special-reasons-only' }],
-    ['permanent-possible', ['not particularly burdensome'], { kind: 'within-days', days: 7 }],
+    ['temporary', undefined, { kind: 'special-reasons-only', basis: '§ 33, stk. 3, 4. pkt.' }],
+    ['permanent-possible', ['not particularly burdensome'], { kind: 'within-days', days: 7, basis: '§ 33, stk. 3, 1. pkt.' }],
   ] as const)(
     'R-ASY-037: a %s permit → suspensive %o (the source’s rule, whatever is configured)',
     (stay, assessment, suspensive) => {

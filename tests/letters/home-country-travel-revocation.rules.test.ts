@@ -311,8 +311,8 @@ describe('appeal guidance and the test-case referral', () => {
           ok({
             body: 'immigration-appeals-board',
             legalBasis: '§ 00',
-            deadline: { kind: 'none' },
-            suspensive: { kind: 'no' },
+            deadline: { kind: 'none', basis: '§ 0 (test)' },
+            suspensive: { kind: 'no', basis: null },
             fee: { kind: 'none' },
             decidedBy: 'test',
             decidedOn: '2017-01-01',

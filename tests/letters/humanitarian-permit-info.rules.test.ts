@@ -48,11 +48,12 @@ describe('humanitarian-permit-info', () => {
     expect(codes(withData(handed, { address: sent.data.address }))).toEqual(['INPUT_UNKNOWN_FIELD data.address']);
   });
 
-  it('the ministry is named only within its attested period (8 Sept – 31 Dec 2016)', () => {
+  it('the ministry is named from its first attested entry (8 Sept 2016) on, with no end date', () => {
     const at = (date: string) => codes(withData(sent, { letterDate: date, decisionToExamineDate: date }));
     expect(at('2016-09-07')).toEqual(['AUTHORITY_UNKNOWN_FOR_DATE data.letterDate']);
     expect(at('2016-09-08')).toEqual([]);
     expect(at('2016-12-31')).toEqual([]);
-    expect(at('2017-01-01')).toEqual(['AUTHORITY_UNKNOWN_FOR_DATE data.letterDate']);
+    expect(at('2017-01-01')).toEqual([]);
+    expect(at('2017-06-30')).toEqual([]);
   });
 });

@@ -48,8 +48,18 @@ describe('which applicants get the advice', () => {
     expect(outcome({ permit })).toBe(expected);
   });
 
-  it('R-ASY-051: an application that does not meet the requirements gets no advice (the source describes no letter for it)', () => {
+  it('R-ASY-051: an application that does not meet the requirements gets no advice, and the plan says the officer must write its refusal', () => {
     expect(outcome({ meetsRequirements: false })).toBe('no letter R-ASY-051');
+    const result = planLetter(withData(base, { meetsRequirements: false }), testWorld());
+    const instead = result.ok && !result.value.outcome.due ? result.value.outcome.instead : undefined;
+    expect(instead).toMatchObject({ kind: 'written-by-officer', rule: 'R-ASY-051' });
+    expect(instead?.kind === 'written-by-officer' && instead.what).toMatch(
+      /afslag på ansøgning om ophævelse af rejsebegrænsning/,
+    );
+    expect(instead?.kind === 'written-by-officer' && instead.mustContain.join(' ')).toMatch(/forvaltningsloven § 25/);
+    // Where the person has no restriction at all, nothing else is due.
+    const none = planLetter(sample('travel-restriction-lifting-guidance', 'no-letter-due--ten-years-passed'), testWorld());
+    expect(none.ok && !none.value.outcome.due && none.value.outcome.instead).toBeUndefined();
   });
 
   it.each([

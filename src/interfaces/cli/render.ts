@@ -4,7 +4,7 @@ import { followUpLine } from '../../letters/follow-up-words.ts';
 import { followUpOf } from '../../letters/plan.ts';
 import { EXIT } from './exit-codes.ts';
 import { readInputFile } from './read-input.ts';
-import { printProblems } from './report.ts';
+import { printInstead, printProblems } from './report.ts';
 import { writeAtomically } from './write-atomically.ts';
 
 export const renderCommand = () =>
@@ -28,6 +28,7 @@ export const renderCommand = () =>
       if (result.kind === 'no-letter') {
         console.log(`No letter is due: ${result.answer}`);
         for (const reason of result.why) console.log(`  ${reason.rule.padEnd(10)} ${reason.because}`);
+        printInstead(result.instead);
         process.exit(EXIT.noLetterDue);
       }
       writeAtomically(options.out, result.pdf);

@@ -2,7 +2,8 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { explain, messageFor, type Planned, type World } from '../../engine.ts';
 import { followUpLine, followUpView } from '../../letters/follow-up-words.ts';
-import { followUpOf } from '../../letters/plan.ts';
+import { followUpOf, type InsteadLetter } from '../../letters/plan.ts';
+import { authoritiesIn } from '../../letters/plan-authorities.ts';
 
 export function printProblems(diagnostics: readonly Diagnostic[], world: World, json: boolean) {
   if (json) {
@@ -29,8 +30,18 @@ export function printPlan(planned: Planned, json: boolean, world: World) {
         copies: outcome.plan.copies.map((copy) => ({ recipient: copy.recipient.id, rule: copy.rule })),
         // What the office must do besides sending the letter (the letter's and its companions').
         followUp: followUpOf(outcome.plan).map((action) => followUpView(action, world.locales)),
+        // Where every authority's name and address came from: the data entry and its validity.
+        authorities: authoritiesIn(outcome.plan),
       }
-    : { ok: true, letter: request.letter.id, due: false, answer: outcome.answer, why: outcome.why };
+    : {
+        ok: true,
+        letter: request.letter.id,
+        due: false,
+        answer: outcome.answer,
+        why: outcome.why,
+        // The letter the officer must write instead, where one is due (typed: ours, or one the officer writes).
+        instead: outcome.instead ?? null,
+      };
   if (json) {
     console.log(JSON.stringify(summary, null, 2));
     return;
@@ -39,7 +50,10 @@ export function printPlan(planned: Planned, json: boolean, world: World) {
     console.log(`OK  ${request.letter.id} · variant ${outcome.plan.variant} · languages ${request.languages.join(', ')}`);
   else console.log(`OK  ${request.letter.id} · no letter is due: ${outcome.answer}`);
   for (const reason of summary.why) console.log(`  ${reason.rule.padEnd(10)} ${reason.because}`);
-  if (!outcome.due) return;
+  if (!outcome.due) {
+    printInstead(outcome.instead);
+    return;
+  }
   for (const companion of outcome.plan.companions ?? []) {
     console.log(`  with      ${companion.letter} · variant ${companion.plan.variant}`);
     for (const reason of companion.plan.why) console.log(`    ${reason.rule.padEnd(10)} ${reason.because}`);
@@ -49,4 +63,20 @@ export function printPlan(planned: Planned, json: boolean, world: World) {
     console.log(`  copy to   ${copy.recipient.name}${unit} (${copy.rule})`);
   }
   for (const action of followUpOf(outcome.plan)) console.log(`  follow-up ${followUpLine(action, world.locales, 'en')}`);
+  for (const use of authoritiesIn(outcome.plan)) {
+    const until = use.validUntil ? `to ${use.validUntil}` : 'until a later entry replaces it';
+    console.log(`  authority ${use.entry} (valid from ${use.validFrom} ${until}; ${use.source})`);
+    if (use.caution) console.log(`    ⚠ ${use.caution}`);
+  }
+}
+
+/** The letter the officer must write instead of this one, where one is due. */
+export function printInstead(instead: InsteadLetter | undefined) {
+  if (!instead) return;
+  if (instead.kind === 'service-letter') {
+    console.log(`  instead   ${instead.letter} · variant ${instead.variant} (${instead.rule})`);
+    return;
+  }
+  console.log(`  instead   written by the officer: ${instead.what} (${instead.rule})`);
+  for (const point of instead.mustContain) console.log(`    - ${point}`);
 }

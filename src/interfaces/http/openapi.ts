@@ -18,7 +18,8 @@ const COMMON_ERRORS = {
   '429': problemAnswer('too many requests for this key (Retry-After)'),
 };
 const NO_LETTER = {
-  description: 'no letter is due (e.g. R-ASY-021): `{ due: false, answer, why }`',
+  description:
+    'no letter is due (e.g. R-ASY-021): `{ due: false, answer, why, instead }` (instead: the letter the officer must write instead, or null)',
   content: { 'application/json': {} },
 };
 

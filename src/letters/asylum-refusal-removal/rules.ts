@@ -198,7 +198,8 @@ function appealFor(variant: Variant, world: RulesWorld, letterDate: CivilDate): 
     kind: 'deemed-appealed',
     body: board.value,
     legalBasis: expelled ? '§ 53 a, stk. 1, nr. 5 og stk. 2, 4. pkt.' : '§ 53 a, stk. 1, nr. 2 og stk. 2, 4. pkt.',
-    suspensive: { kind: 'yes' },
+    // The suspensive effect is § 53 a, stk. 2, 4. pkt. (asylum-refusal-removal.md, appeal table).
+    suspensive: { kind: 'yes', basis: '§ 53 a, stk. 2, 4. pkt.' },
     rules: [expelled ? 'R-ASY-064' : 'R-ASY-061'],
   });
 }

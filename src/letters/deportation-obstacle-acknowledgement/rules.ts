@@ -18,6 +18,12 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       due: false,
       why,
       answer: 'No notice is due: the application is rejected (deportation-obstacle-decision, rejection-absconded).',
+      instead: {
+        kind: 'service-letter',
+        letter: 'deportation-obstacle-decision',
+        variant: 'rejection-absconded',
+        rule: 'R-ASY-034',
+      },
     });
   }
   const start = input.shortDeferral?.deadlineBeforeDeferral ?? input.latestDepartureDeadline;
@@ -29,6 +35,12 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       due: false,
       why,
       answer: 'No notice is due: a refusal on the present basis is (deportation-obstacle-decision, refusal-present-basis).',
+      instead: {
+        kind: 'service-letter',
+        letter: 'deportation-obstacle-decision',
+        variant: 'refusal-present-basis',
+        rule: 'R-ASY-032',
+      },
     });
   }
   if (input.letterDate < point) {

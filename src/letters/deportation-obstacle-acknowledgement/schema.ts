@@ -19,7 +19,8 @@ export const schema = z
   })
   .superRefine((input, ctx) => {
     dateNotBefore(ctx, input, 'letterDate', 'applicationDate', 'R-ASY-033');
-    dateNotBefore(ctx, input, 'letterDate', 'latestDepartureDeadline', 'R-ASY-031');
+    // A letter date before the latest departure deadline is not a contradiction (issue 11, point 3): the 18 months
+    // have then not passed, and the rules answer that no notice is due yet.
     const before = input.shortDeferral?.deadlineBeforeDeferral;
     if (before && civilDate.safeParse(before).success && input.latestDepartureDeadline < before) {
       ctx.addIssue({

@@ -12,6 +12,11 @@ export const LETTER_ID = 'deportation-obstacle-decision';
 /** R-ASY-037, § 33, stk. 3, 1. pkt.: an appeal within this many days of notification gives the right to stay. */
 export const SUSPENSIVE_APPEAL_DAYS = 7;
 
+/** R-ASY-035, R-ASY-037 (src:513–514, 579–580): "kan kun tillægges opsættende virkning, hvis særlige grunde taler derfor". */
+const SPECIAL_REASONS_ONLY: Suspensive = { kind: 'special-reasons-only', basis: '§ 33, stk. 3, 4. pkt.' };
+/** R-ASY-037 (src:581–588): an appeal within 7 days of notification gives the right to stay until it is decided. */
+const WITHIN_SEVEN_DAYS: Suspensive = { kind: 'within-days', days: SUSPENSIVE_APPEAL_DAYS, basis: '§ 33, stk. 3, 1. pkt.' };
+
 export type Variant =
   | 'refusal-present-basis'
   | 'rejection-absconded'
@@ -43,20 +48,19 @@ export function appealFor(
         body: body.value,
         legalBasis: '§ 46 a, stk. 1',
         deadline: { kind: 'not-stated' },
-        suspensive: { kind: 'special-reasons-only' },
+        suspensive: SPECIAL_REASONS_ONLY,
         fee: { kind: 'not-stated' },
         rules: ['R-ASY-035'],
       });
     }
     case 'rejection-absconded':
       // R-ASY-034 names no appeal body for the rejection (§ 33, stk. 8): configured or refused.
-      return configured(variant, 'R-ASY-034', { kind: 'special-reasons-only' }, letterDate, world, false);
+      return configured(variant, 'R-ASY-034', null, letterDate, world);
     case 'refusal-to-extend':
     case 'revocation': {
       // R-ASY-037: the body is OPEN; the suspensive effect is the source's, by the kind of stay.
-      const suspensive: Suspensive =
-        stay === 'permanent-possible' ? { kind: 'within-days', days: SUSPENSIVE_APPEAL_DAYS } : { kind: 'special-reasons-only' };
-      return configured(variant, 'R-ASY-037', suspensive, letterDate, world, true);
+      const suspensive = stay === 'permanent-possible' ? WITHIN_SEVEN_DAYS : SPECIAL_REASONS_ONLY;
+      return configured(variant, 'R-ASY-037', suspensive, letterDate, world);
     }
   }
 }
@@ -65,10 +69,10 @@ export function appealFor(
 function configured(
   variant: Variant,
   openRule: string,
-  suspensive: Suspensive,
+  /** The source's own suspensive rule, where it states one: it wins over the configured entry. */
+  sourceSuspensive: Suspensive | null,
   letterDate: CivilDate,
   world: RulesWorld,
-  sourceStatesSuspensive: boolean,
 ): Result<AppealGuidance> {
   const entry = world.appealConfiguration.for(LETTER_ID, variant, openRule);
   if (!entry.ok) return entry;
@@ -79,7 +83,7 @@ function configured(
     body: body.value,
     legalBasis: entry.value.legalBasis,
     deadline: entry.value.deadline,
-    suspensive: sourceStatesSuspensive ? suspensive : entry.value.suspensive,
+    suspensive: sourceSuspensive ?? entry.value.suspensive,
     fee: entry.value.fee,
     rules: [openRule, 'configured'],
   });

@@ -28,13 +28,20 @@ export function permitMonths(periodStart: CivilDate, firstGrantDate: CivilDate):
 }
 
 /**
- * The last day of a permit period of `months` from `start`. OPEN: whether "1 year" ends the day before the
- * anniversary or on it; the anniversary is chosen (the longer permit), and a 29 February start ends on 1 March.
+ * The last day of a permit of at most `months` from `start` (its first day). "Højst 1 år" (R-ASY-036, src:522–524)
+ * is a statutory maximum: the permit ends the day before the anniversary, never on it (issue 11, point 4). A
+ * start on 29 February has its anniversary on 1 March in a common year (the day after 28 February, the date the
+ * period would otherwise be clamped to), so it ends on 28 February: 366 days across the leap day, as any year
+ * that contains 29 February. Favouring the applicant never stretches the maximum.
  */
 export function permitEnd(start: CivilDate, months: number): CivilDate {
-  const end = addMonths(start, months);
-  return end.slice(8) !== start.slice(8) ? addDays(end, 1) : end;
+  const clamped = addMonths(start, months);
+  const anniversary = clamped.slice(8) !== start.slice(8) ? addDays(clamped, 1) : clamped;
+  return addDays(anniversary, -1);
 }
+
+/** The first day of an extension: the day after the current permit's last day (R-ASY-036, § 11, stk. 2). */
+export const extensionStart = (expiryDate: CivilDate): CivilDate => addDays(expiryDate, 1);
 
 /**
  * R-ASY-036: the purpose is temporary stay for 5 years from the first grant; then, by settled practice, a

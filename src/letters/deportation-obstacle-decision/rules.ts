@@ -9,8 +9,8 @@ import type { RulesWorld } from '../define-letter.ts';
 import { type Outcome, type Reason, type TemplateFields, toTheApplicant } from '../plan.ts';
 import { appealFor, type Variant } from './appeal.ts';
 import { reopeningCompanion } from './companion.ts';
-import { eighteenMonthPoint, lessThanOneMonthLeft, permitEnd, permitMonths, stayPurpose } from './dates.ts';
-import { legalBasisOn } from './legal-basis.ts';
+import { eighteenMonthPoint, extensionStart, lessThanOneMonthLeft, permitEnd, permitMonths, stayPurpose } from './dates.ts';
+import { legalBasisOn, producibleUnder } from './legal-basis.ts';
 import type { Input } from './schema.ts';
 
 export type { Variant } from './appeal.ts';
@@ -42,7 +42,12 @@ export function chooseForApplication(input: Input, request: Application): Result
       ? [{ rule: 'R-ASY-032', because: 'the latest deadline was a short deferral: disregarded (officer)' }]
       : []),
   ];
-  const fields = { clockStart: start, eighteenMonthPoint: point, shortDeferral: request.shortDeferral !== undefined };
+  const fields = {
+    clockStart: start,
+    eighteenMonthPoint: point,
+    pointPassed: point <= input.letterDate,
+    shortDeferral: request.shortDeferral !== undefined,
+  };
   if (request.applicationDate < point) {
     if (!lessThanOneMonthLeft(request.applicationDate, point)) {
       const because = `applied ${request.applicationDate}, more than a month before the 18 months had passed: refusal on the present basis, copy to UCN to present the case on ${point}`;
@@ -76,7 +81,8 @@ function chooseForPermit(input: Input): Choice {
   if (request.type === 'application') throw new Error('chooseForPermit: not a permit request');
   const stay = request.permit.stay;
   if (request.type === 'extension' && request.outcome.kind === 'granted') {
-    const start = request.permit.expiryDate;
+    // The new period begins the day after the current permit's last day.
+    const start = extensionStart(request.permit.expiryDate);
     const months = permitMonths(start, request.permit.firstGrantDate);
     const purpose = stayPurpose(start, request.permit.firstGrantDate);
     const because = `extension by the rules of the first grant (§ 11, stk. 2): ${months / 12} year(s), ${purpose} stay`;
@@ -114,6 +120,10 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
   const choice = request.type === 'application' ? chooseForApplication(input, request) : ok(chooseForPermit(input));
   if (!choice.ok) return choice;
   const { variant, why, fields } = choice.value;
+  // R-ASY-039 (OPEN): under the 1994 and 1998 rules the source names the provision, not its content or consequences.
+  if (!producibleUnder(basis, variant)) {
+    return fail(diagnostic('RULE_DOO_OLD_REGIME_NOT_CONFIGURED', 'data.asylumApplicationDate', { variant, rule: 'R-ASY-039' }));
+  }
   const stay = request.type === 'application' ? null : request.permit.stay;
   const looked = collect({
     sender: world.authorities.on('immigration-service/asylum', input.letterDate, 'data.letterDate'),
@@ -141,6 +151,10 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
         asylumApplicationDate: input.asylumApplicationDate,
         applicationDate: request.type === 'revocation' ? null : request.applicationDate,
         latestDepartureDeadline: input.latestDepartureDeadline,
+        // A decision may be dated before the latest departure deadline expires (issue 11, point 3): the letter
+        // then speaks of it in the future ("udløber"), and of the 18-month point likewise.
+        deadlinePassed: input.latestDepartureDeadline < input.letterDate,
+        pointPassed: false,
         clockStart: null,
         eighteenMonthPoint: null,
         shortDeferral: false,

@@ -72,10 +72,14 @@ export const schema = z
     const rule = 'letters/deportation-obstacle-decision.md';
     dateNotBefore(ctx, input, 'finalAsylumRefusalDate', 'asylumApplicationDate', 'R-ASY-030');
     dateNotBefore(ctx, input, 'latestDepartureDeadline', 'finalAsylumRefusalDate', 'R-ASY-031');
-    // The 18 months run from the deadline's expiry (R-ASY-031): a decision cannot come before that deadline.
-    dateNotBefore(ctx, input, 'letterDate', 'latestDepartureDeadline', 'R-ASY-031');
     const { request } = input;
-    const at = (field: string) => ['request', ...field.split('.')];
+    // Only a grant is barred before the 18-month point (R-ASY-031, checked by the rules); an application may be
+    // decided, and refused on the present basis, before the latest departure deadline expires (src:459–464).
+    // A permit (extension, revocation) is only ever held after it: such a decision cannot precede it.
+    if (request.type !== 'application') dateNotBefore(ctx, input, 'letterDate', 'latestDepartureDeadline', 'R-ASY-031');
+    // Fields of the request are under `request`; the letter date and the departure deadline are top-level.
+    const TOP_LEVEL = ['letterDate', 'latestDepartureDeadline'];
+    const at = (field: string) => (TOP_LEVEL.includes(field) ? [field] : ['request', ...field.split('.')]);
     const notBefore = (field: string, value: unknown, other: string, otherValue: unknown, because: string) => {
       const ok = [value, otherValue].every((v) => civilDate.safeParse(v).success);
       if (ok && (value as string) < (otherValue as string)) {

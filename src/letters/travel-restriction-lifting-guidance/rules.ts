@@ -5,7 +5,7 @@
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import { addMonths, type CivilDate } from '../../domain/civil-date.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { type Outcome, type Reason, toTheApplicant } from '../plan.ts';
+import { type InsteadLetter, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'advice';
@@ -20,6 +20,23 @@ export const NO_RESTRICTION_BEFORE: CivilDate = '2010-08-01' as CivilDate;
  */
 export const restrictionStillApplies = (on: CivilDate, firstGrantDate: CivilDate): boolean =>
   on <= addMonths(firstGrantDate, 120);
+
+/**
+ * R-ASY-051 (src:189–199): US lifts the restriction when the application meets udlændingebekendtgørelsens
+ * requirements; one that does not is refused, and the person must get that decision. The source lists neither
+ * the requirements nor the refusal's content or appeal body (letters/travel-restriction-lifting-guidance.md), so
+ * this service cannot write it: the plan tells the officer to write it, and what it must contain by law.
+ */
+export const REFUSAL_WRITTEN_BY_OFFICER: InsteadLetter = {
+  kind: 'written-by-officer',
+  what: 'a decision refusing the application to lift the travel restriction (afslag på ansøgning om ophævelse af rejsebegrænsning)',
+  mustContain: [
+    'the decision and its legal basis: the requirements of udlændingebekendtgørelsen the application does not meet (forvaltningsloven §§ 22, 24)',
+    'the reasons: the facts the assessment rests on (forvaltningsloven §§ 22–24)',
+    'appeal guidance (forvaltningsloven § 25): the source names no appeal body, so legal review must settle it',
+  ],
+  rule: 'R-ASY-051',
+};
 
 /** Whether the person has a restriction on `on` (the application date), and the rule that says so. */
 export function restriction(input: Input): { applies: boolean; why: Reason } {
@@ -51,11 +68,13 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
   const { applies, why } = restriction(input);
   if (!applies) return ok({ due: false, why: [why], answer: 'No advice is due: the person has no travel restriction to lift.' });
   if (!input.meetsRequirements) {
-    const because = 'the application does not meet the requirements: the source describes no letter for that case';
+    const because = 'the application does not meet the requirements: it is refused; the source gives no content for the refusal';
     return ok({
       due: false,
       why: [why, { rule: 'R-ASY-051', because }],
-      answer: 'No advice is due: the source describes the advice only for an application that meets the requirements.',
+      answer:
+        'No advice is due: the application does not meet the requirements. Write the refusal of the application yourself (see "instead").',
+      instead: REFUSAL_WRITTEN_BY_OFFICER,
     });
   }
   const sender = world.authorities.on('immigration-service', input.letterDate, 'data.letterDate');

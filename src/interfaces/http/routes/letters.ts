@@ -6,7 +6,8 @@
 import { type Request, type Response, Router } from 'express';
 import { composeLetter, describeLetter, listLetters, type Planned, planLetter, type World } from '../../../engine.ts';
 import { followUpView } from '../../../letters/follow-up-words.ts';
-import { followUpOf } from '../../../letters/plan.ts';
+import { followUpOf, type InsteadLetter } from '../../../letters/plan.ts';
+import { authoritiesIn } from '../../../letters/plan-authorities.ts';
 import { allow, denied } from '../access.ts';
 import { envelopeFor, requireJson } from '../body.ts';
 import { letterHtml } from '../letter-html.ts';
@@ -90,10 +91,12 @@ function readEnvelope(req: Request, res: Response, deps: ServiceDeps): Record<st
   return envelope.value;
 }
 
-const noLetter = (outcome: { why: readonly unknown[]; answer: string }) => ({
+const noLetter = (outcome: { why: readonly unknown[]; answer: string; instead?: InsteadLetter }) => ({
   due: false,
   answer: outcome.answer,
   why: outcome.why,
+  // The letter the officer must write instead, where one is due.
+  instead: outcome.instead ?? null,
 });
 
 /** What the officer sees before rendering: the variant, the reasons (R-IDs), dates, authorities, appeal guidance, follow-up actions. */
@@ -114,5 +117,7 @@ function planView({ request, outcome }: Planned, world: World) {
     // Steps the office must take besides sending the letter: typed, and in words (Danish and English).
     followUp: followUpOf(plan).map((action) => followUpView(action, world.locales)),
     facts: plan.fields,
+    // Where every authority's name and address came from: the data entry and its validity.
+    authorities: authoritiesIn(plan),
   };
 }
