@@ -10,6 +10,7 @@ import type { LanguageCode } from './domain/languages.ts';
 import type { ReviewStatus } from './i18n/meta.ts';
 import { catalogue } from './letters/catalogue.ts';
 import type { LetterDefinition } from './letters/define-letter.ts';
+import { labelSchema } from './letters/labelled-schema.ts';
 import type { World } from './world.ts';
 
 export type { LetterDocument } from './pipeline/document.ts';
@@ -76,7 +77,11 @@ function inputSchemaOf(letter: (typeof catalogue)[number]): Record<string, unkno
   let schema = schemas.get(letter.id);
   if (!schema) {
     // io 'input': what a caller sends (defaults optional); refinements cannot be expressed and are checked by validate.
-    schema = z.toJSONSchema(letter.schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    // … and every field and choice carries the officer's words (src/letters/field-labels.ts)
+    schema = labelSchema(
+      letter.id,
+      z.toJSONSchema(letter.schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+    );
     schemas.set(letter.id, schema);
   }
   return schema;

@@ -23,6 +23,9 @@ const state = {
 
 const word = (key, values = {}) => (WORDS[state.lang][key] ?? key).replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
 const words = {
+  get lang() {
+    return state.lang;
+  },
   word,
   field: (name) => FIELDS[state.lang][name] ?? name,
   choice: (value) => CHOICES[state.lang][value] ?? value,

@@ -46,14 +46,21 @@ const lastName = (path) =>
     .replace(/\[\d+\]$/, '')
     .split('.')
     .pop();
-/** A field's label: its name's label; a row of a list is the list's label and the row's number. */
+/** The officer's words the schema carries (`x-label`, `x-help`: src/letters/field-labels.ts), by path, for this form. */
+let schemaWords = new Map();
+
+/** A field's label: the schema's words, else the page's by name; a row of a list is the list's label and its number. */
 const labelFor = (path, words) => {
   const row = /\[(\d+)\]$/.exec(path);
-  const name = words.field(lastName(path));
-  return row ? words.word('rowLabel', { name, n: Number(row[1]) + 1 }) : name;
+  const own = (at) => schemaWords.get(at)?.label?.[words.lang] ?? words.field(lastName(at));
+  return row ? words.word('rowLabel', { name: own(path.slice(0, row.index)), n: Number(row[1]) + 1 }) : own(path);
 };
-/** Tells the page that the form changed (a row added, a choice rebuilt), as typing does. */
-const changed = (node) => node.dispatchEvent(new Event('change', { bubbles: true }));
+const helpFor = (path, words) => schemaWords.get(path)?.help?.[words.lang] ?? null;
+/** A choice's label: the schema's words for it (`x-choices`, `x-choice`), else the page's. */
+const choiceLabel = (choices, value, words) =>
+  typeof value === 'boolean'
+    ? words.word(value ? 'yes' : 'no')
+    : (choices?.[words.lang]?.[String(value)] ?? words.choice(String(value)));
 
 /**
  * Builds the form for `schema` into `container`.
@@ -61,6 +68,7 @@ const changed = (node) => node.dispatchEvent(new Event('change', { bubbles: true
  */
 export function buildForm(schema, container, words) {
   counter = 0;
+  schemaWords = new Map();
   const root = nodeFor(schema, 'data', words, true, true);
   // problems of the letter as a whole (e.g. appeal guidance not configured) show above its fields
   container.replaceChildren(errorSlot('data', 'f-data-error'), root.element);
@@ -69,13 +77,14 @@ export function buildForm(schema, container, words) {
 
 /** @returns {FormNode} */
 function nodeFor(schema, path, words, required, isRoot = false) {
+  if (schema['x-label']) schemaWords.set(path, { label: schema['x-label'], help: schema['x-help'] });
   if (schema.oneOf && discriminatorOf(schema.oneOf)) return unionNode(schema.oneOf, path, words, required, isRoot);
   if (schema.type === 'object') return objectNode(schema, path, words, required, isRoot);
   if (schema.type === 'array' && Array.isArray(schema.prefixItems)) return tupleNode(schema, path, words, required);
   if (schema.type === 'array' && schema.items?.enum) return checklistNode(schema, path, words, required);
   if (schema.type === 'array' && schema.items && typeof schema.items === 'object') return listNode(schema, path, words, required);
   if (schema.type === 'boolean') return yesNoNode(path, words, required);
-  if (schema.enum) return enumNode(schema.enum, path, words, required);
+  if (schema.enum) return enumNode(schema.enum, path, words, required, schema['x-choices']);
   if (schema.type === 'integer' || schema.type === 'number') return numberNode(schema, path, words, required);
   if (schema.type === 'string' && schema.format === 'date') return dateNode(path, words, required);
   if (schema.type === 'string') return textNode(schema, path, words, required);
@@ -126,7 +135,15 @@ function unionNode(options, path, words, required, isRoot) {
   const key = discriminatorOf(options);
   const target = isRoot ? element('div', { 'data-group': path }) : group(path, words, required);
   const values = options.map((o) => o.properties[key].const);
-  const choice = enumNode(values, `${path}.${key}`, words, true);
+  const labels = {
+    [words.lang]: Object.fromEntries(
+      options.map((o) => [String(o.properties[key].const), o.properties[key]['x-choice']?.[words.lang]]).filter(([, l]) => l),
+    ),
+  };
+  const discriminator = options[0].properties[key];
+  if (discriminator['x-label'])
+    schemaWords.set(`${path}.${key}`, { label: discriminator['x-label'], help: discriminator['x-help'] });
+  const choice = enumNode(values, `${path}.${key}`, words, true, labels);
   const fields = element('div', { class: 'choice-fields' });
   target.append(choice.element, fields);
   let current = null;
@@ -276,7 +293,10 @@ function checklistNode(schema, path, words, required) {
       'data-kind': 'checklist',
     });
     target.append(
-      element('div', { class: 'form-group-checkbox' }, [box, element('label', { for: id, text: words.choice(String(value)) })]),
+      element('div', { class: 'form-group-checkbox' }, [
+        box,
+        element('label', { for: id, text: choiceLabel(schema.items['x-choices'], value, words) }),
+      ]),
     );
     return [value, box];
   });
@@ -300,8 +320,10 @@ function checklistNode(schema, path, words, required) {
 }
 
 /** A labelled single control with its hint and error slot: a DKFDS form group. */
-function field(path, words, required, control, hints = [], after = []) {
+function field(path, words, required, control, ownHints = [], after = []) {
   const id = control.id;
+  const help = helpFor(path, words);
+  const hints = help ? [element('span', { class: 'form-hint', id: `${id}-help`, text: help }), ...ownHints] : ownHints;
   const errorId = `${id}-error`;
   control.setAttribute('aria-describedby', [...hints.map((h) => h.id), errorId, ...after.map((a) => a.id)].join(' '));
   if (required) control.setAttribute('aria-required', 'true');
@@ -316,10 +338,10 @@ function controlAttributes(path, kind) {
   return { id: idFor(path), name: path, 'data-path': path, 'data-kind': kind };
 }
 
-function enumNode(values, path, words, required) {
+function enumNode(values, path, words, required, choices) {
   const select = element('select', { ...controlAttributes(path, 'enum'), class: 'form-select' }, [
     element('option', { value: '', text: words.word('choose') }),
-    ...values.map((v) => element('option', { value: String(v), text: words.choice(String(v)) })),
+    ...values.map((v) => element('option', { value: String(v), text: choiceLabel(choices, v, words) })),
   ]);
   return {
     element: field(path, words, required, select),
@@ -361,6 +383,7 @@ function yesNoNode(path, words, required) {
         labelFor(path, words),
         required ? '' : ` ${words.word('optional')}`,
       ]),
+      helpFor(path, words) ? element('span', { class: 'form-hint', text: helpFor(path, words) }) : null,
       errorSlot(path, errorId),
       ...radios.map(([, radio, label]) => element('div', { class: 'form-group-radio' }, [radio, label])),
     ],
