@@ -3,8 +3,9 @@
  * templates, locales) is loaded once per thread. With `file`, the PDF is written there atomically and
  * only the outcome travels back; without, the bytes travel back (transferred, not copied) for the queue store.
  */
+
+import { writeFileAtomically } from '../atomic-file.ts';
 import { createWorld } from '../engine.ts';
-import { writeFileAtomically } from './atomic-file.ts';
 import type { RecordOutcome } from './outcome.ts';
 import { renderRecord } from './render-record.ts';
 

@@ -1,9 +1,9 @@
 import { Command } from 'commander';
+import { writeFileAtomically } from '../../atomic-file.ts';
 import { createWorld, renderLetter } from '../../engine.ts';
 import { EXIT } from './exit-codes.ts';
 import { readInputFile } from './read-input.ts';
 import { printProblems } from './report.ts';
-import { writeAtomically } from './write-atomically.ts';
 
 export const renderCommand = () =>
   new Command('render')
@@ -28,7 +28,7 @@ export const renderCommand = () =>
         for (const reason of result.why) console.log(`  ${reason.rule.padEnd(10)} ${reason.because}`);
         process.exit(EXIT.noLetterDue);
       }
-      writeAtomically(options.out, result.pdf);
+      writeFileAtomically(options.out, result.pdf);
       const draft = result.draftLanguages.length ? ` · draft translation: ${result.draftLanguages.join(', ')}` : '';
       console.log(`${options.out}  (${result.plan.variant}, ${result.pages} pages${draft})`);
       if (result.documents.length > 1) {
