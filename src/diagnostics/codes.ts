@@ -71,6 +71,9 @@ export const CODES = {
   BATCH_ID_DUPLICATE: { status: 422, source: 'batch' },
   BATCH_CSV_VALUE: { status: 422, source: 'batch' },
   BATCH_RENDER_FAILED: { status: 500, source: 'batch' },
+  // Hardening (issue 17): CSV rows the parser cannot read, reported by line, never by content.
+  BATCH_CSV_ROW_MALFORMED: { status: 422, source: 'batch' },
+  BATCH_CSV_ROW_COLUMNS: { status: 422, source: 'batch' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;
