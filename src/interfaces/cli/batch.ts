@@ -53,7 +53,11 @@ export const batchCommand = () =>
     .option('--threads <n>', 'render threads (default: all cores)')
     .option('--progress-interval <seconds>', 'seconds between progress lines when not on a terminal', '5')
     .option('--queue <postgres-url>', 'enqueue on pg-boss for `letters worker` instead of rendering here')
-    .option('--job-timeout <seconds>', 'queue mode: a job running longer is taken to be lost and retried', '300')
+    .option(
+      '--job-timeout <seconds>',
+      "queue mode: a job's lease; a job whose worker stops renewing it (the worker died) is retried after this long",
+      '15',
+    )
     .option('--status <batch-id>', "queue mode: print a batch's progress and failures")
     .action(async (input: string | undefined, options: BatchCliOptions) => {
       if (options.queue && options.status) return printStatus(options.queue, options.status);
