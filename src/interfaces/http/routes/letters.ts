@@ -70,7 +70,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function notFound(res: Response, type: string) {
-  sendProblem(res, plainProblem(404, 'not-found', 'No such letter type', `no letter type has the id "${type.slice(0, 60)}"`));
+  sendProblem(res, plainProblem('letter-type-not-found', 'GET /api/letters lists them'));
 }
 
 /** The path's letter type and the body as one envelope; answers 404 or 422 itself and returns null then. */

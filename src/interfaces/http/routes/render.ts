@@ -18,7 +18,7 @@ export function answerPoolProblem(answer: PoolAnswer, res: Response, deps: Servi
       reason: answer.ok,
     });
     const detail = answer.ok === 'busy' ? 'the render queue is full' : 'the letter took too long to render';
-    sendProblem(res, plainProblem(503, 'overloaded', 'The service is busy', detail), {
+    sendProblem(res, plainProblem('overloaded', detail), {
       'Retry-After': String(RETRY_AFTER_BUSY_SECONDS),
     });
     return null;
@@ -51,7 +51,7 @@ export async function renderAndRecord(deps: ServiceDeps, envelope: Record<string
     await deps.journal.record(entry);
   } catch (error) {
     Object.assign(res, { err: error }); // pino-http logs it (its type and stack frames, never its message)
-    return sendProblem(res, plainProblem(503, 'journal-unavailable', 'The letter could not be journalled, so it was not sent'), {
+    return sendProblem(res, plainProblem('journal-unavailable'), {
       'Retry-After': String(RETRY_AFTER_BUSY_SECONDS),
     });
   }

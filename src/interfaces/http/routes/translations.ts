@@ -67,7 +67,10 @@ export function translationsRouter(deps: ServiceDeps, locales = DEFAULT_LOCALES_
     if (!sample)
       return sendProblem(res, diagnosticsProblem([diagnostic('SAMPLE_UNKNOWN', 'sample', { letter: pick.letter })], deps.world));
     const scratch = scratchLocales(locales, pick.language, req.body, UPLOAD);
-    if (!scratch.ok) return res.status(422).json({ findings: findingsView(scratch.findings, deps.world) });
+    if (!scratch.ok) {
+      const findings = findingsView(scratch.findings, deps.world);
+      return sendProblem(res, plainProblem('translation-findings', 'see findings', { findings }));
+    }
     try {
       const world: World = { ...deps.world, locales: loadLocales(scratch.dir) };
       const envelope = { letter: pick.letter, languages: [MASTER_LANGUAGE, pick.language], data: sample.data };
@@ -100,7 +103,7 @@ function picked(req: Request, res: Response, world: World, locales: string) {
 
 function xmlOf(req: Request, res: Response): boolean {
   if (typeof req.body === 'string' && req.body.length > 0) return true;
-  sendProblem(res, plainProblem(415, 'unsupported-media-type', 'Send the XLIFF file', `Content-Type: ${XLIFF_TYPES[0]}`));
+  sendProblem(res, plainProblem('unsupported-media-type', `send the XLIFF file, Content-Type: ${XLIFF_TYPES[0]}`));
   return false;
 }
 
