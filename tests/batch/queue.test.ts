@@ -19,7 +19,7 @@ const renderHere = async (envelope: unknown): Promise<RenderTaskResult> => rende
 beforeAll(async () => {
   server = await startPostgres();
   queue = await BatchQueue.connect(server.url, { maintenanceIntervalSeconds: 1 });
-}, 60_000);
+});
 afterAll(async () => {
   await queue?.close();
   await server?.stop();
@@ -108,7 +108,7 @@ describe('queue mode', () => {
       dead = await queue.deadLetters(batchId);
     }
     expect(dead.map((d) => [d.line, d.id])).toEqual([[2, 'r00002']]);
-  }, 120_000);
+  });
 
   it("keeps a slow job with its live worker (the lease is renewed), and hands a dead worker's job on in seconds", async () => {
     const [slow, orphan] = testRecords(2);
@@ -135,5 +135,5 @@ describe('queue mode', () => {
     await waitUntilDone(second.batchId, 60);
     await survivor.stop();
     expect((Date.now() - died) / 1000).toBeLessThan(DEFAULT_POLICY.expireInSeconds + 15);
-  }, 120_000);
+  });
 });

@@ -87,7 +87,7 @@ describe('the officers page', () => {
     expect(await page.locator('#status').textContent()).toMatch(/PDF hentet/);
     expect(await axe(page)).toEqual([]);
     await page.close();
-  }, 120_000);
+  });
 
   it('reopening-guidance: sample, nested choice, no-letter answer, English switch, PDF', async () => {
     const page = await openPage();
@@ -124,7 +124,7 @@ describe('the officers page', () => {
     const text = await downloadPdf(page);
     expect(text).toContain('Flygtningenævnet');
     await page.close();
-  }, 120_000);
+  });
 
   it('on a download with problems: a summary of every problem, focused, in Danish', async () => {
     const page = await openPage();
@@ -138,5 +138,5 @@ describe('the officers page', () => {
     await page.screenshot({ path: `${SHOTS}/summary.png`, fullPage: true });
     expect(await axe(page)).toEqual([]);
     await page.close();
-  }, 120_000);
+  });
 });
