@@ -13,6 +13,7 @@ import { rateLimit } from './rate-limit.ts';
 import { journalRouter } from './routes/journal.ts';
 import { lettersRouter } from './routes/letters.ts';
 import { operationsRouter } from './routes/operations.ts';
+import { refuseWhenBusy } from './routes/render.ts';
 import { translationsRouter } from './routes/translations.ts';
 import type { ServiceDeps } from './service-deps.ts';
 import { webPage } from './web-page.ts';
@@ -55,6 +56,7 @@ export function createApp(deps: ServiceDeps, extraRouters: readonly ExtraRouter[
   for (const extra of extraRouters) {
     api.use(extra.path, rememberRouteBase, 'build' in extra ? extra.build(deps) : extra.router);
   }
+  api.post('/letters/:type/render', refuseWhenBusy(deps));
   api.use(jsonBody(deps.limits.bodyBytes));
   api.use('/letters', rememberRouteBase, lettersRouter(deps));
   api.use('/journal', rememberRouteBase, journalRouter(deps));

@@ -32,6 +32,8 @@ export interface RenderPoolOptions {
 
 export interface RenderPool {
   render(raw: unknown): Promise<PoolAnswer>;
+  /** True when a render now would be refused as busy: checked before a request's body is even read. */
+  full(): boolean;
   readonly stats: () => { readonly threads: number; readonly queued: number };
   close(): Promise<void>;
 }
@@ -47,9 +49,11 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
     // Workers run TypeScript as the main process does (tsx), whether started by `npm start` or vitest.
     execArgv: ['--import', 'tsx'],
   });
+  const full = () => piscina.queueSize >= piscina.options.maxQueue;
   return {
+    full,
     async render(raw) {
-      if (piscina.queueSize >= piscina.options.maxQueue) return { ok: 'busy' };
+      if (full()) return { ok: 'busy' };
       try {
         return (await piscina.run(raw, { signal: AbortSignal.timeout(timeoutMs) })) as WorkerAnswer;
       } catch (error) {

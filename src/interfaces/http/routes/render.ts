@@ -11,16 +11,26 @@ import type { ServiceDeps } from '../service-deps.ts';
 
 export const RETRY_AFTER_BUSY_SECONDS = 5;
 
+function refuseBusy(reason: 'busy' | 'timeout', res: Response, deps: ServiceDeps) {
+  deps.metrics.count('letters_render_refused_total', 'Renders refused because the pool was busy or too slow.', { reason });
+  const detail = reason === 'busy' ? 'the render queue is full' : 'the letter took too long to render';
+  sendProblem(res, plainProblem('overloaded', detail), { 'Retry-After': String(RETRY_AFTER_BUSY_SECONDS) });
+}
+
+/**
+ * Refuse before the work: under overload a render request is answered 503 before its body is parsed or
+ * validated, so a refusal costs next to nothing on the thread that serves everything else, and the
+ * letters already admitted keep flowing. Mounted in front of the body parser.
+ */
+export const refuseWhenBusy = (deps: ServiceDeps) => (_req: Request, res: Response, next: () => void) => {
+  if (deps.pool.full()) return refuseBusy('busy', res, deps);
+  next();
+};
+
 /** Answers every pool outcome except a letter; returns the letter for the caller to send. */
 export function answerPoolProblem(answer: PoolAnswer, res: Response, deps: ServiceDeps) {
   if (answer.ok === 'busy' || answer.ok === 'timeout') {
-    deps.metrics.count('letters_render_refused_total', 'Renders refused because the pool was busy or too slow.', {
-      reason: answer.ok,
-    });
-    const detail = answer.ok === 'busy' ? 'the render queue is full' : 'the letter took too long to render';
-    sendProblem(res, plainProblem('overloaded', detail), {
-      'Retry-After': String(RETRY_AFTER_BUSY_SECONDS),
-    });
+    refuseBusy(answer.ok, res, deps);
     return null;
   }
   if (!answer.ok) {
