@@ -6,11 +6,14 @@ import type { KeyRing } from './keys.ts';
 import type { Metrics } from './metrics.ts';
 import type { RenderPool } from './render-pool.ts';
 import type { SampleShelf } from './samples.ts';
+import type { XliffPool } from './xliff-pool.ts';
 
 export interface ServiceDeps {
   readonly world: World;
   readonly keys: KeyRing;
   readonly pool: RenderPool;
+  /** Uploaded XLIFF files are parsed and checked here, off the main thread. */
+  readonly xliff: XliffPool;
   readonly journal: Journal;
   readonly logger: Logger;
   readonly metrics: Metrics;

@@ -15,6 +15,7 @@ import { Metrics } from './metrics.ts';
 import { createRenderPool } from './render-pool.ts';
 import { loadSamples } from './samples.ts';
 import type { ServiceDeps } from './service-deps.ts';
+import { createXliffPool } from './xliff-pool.ts';
 
 export interface Service {
   readonly app: Express;
@@ -41,10 +42,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const metrics = new Metrics();
   metrics.gauge('render_pool_threads', 'Worker threads rendering PDFs.', () => pool.stats().threads);
   metrics.gauge('render_pool_queue_size', 'Renders waiting for a worker.', () => pool.stats().queued);
+  const xliff = createXliffPool();
   const deps: ServiceDeps = {
     world: createWorld(),
     keys: options.keys,
     pool,
+    xliff,
     journal,
     logger: createLogger(options.logDestination),
     metrics,
@@ -56,6 +59,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     deps,
     async close() {
       await pool.close();
+      await xliff.close();
       await journal.close();
     },
   };
