@@ -74,6 +74,8 @@ export const CODES = {
   // Hardening (issue 17): CSV rows the parser cannot read, reported by line, never by content.
   BATCH_CSV_ROW_MALFORMED: { status: 422, source: 'batch' },
   BATCH_CSV_ROW_COLUMNS: { status: 422, source: 'batch' },
+  // A character no bundled font can draw (it would print as an empty box).
+  INPUT_CHARACTER_NOT_PRINTABLE: { status: 422, source: 'input' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;
