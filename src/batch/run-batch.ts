@@ -5,11 +5,11 @@
  */
 import { join } from 'node:path';
 import { createWorld } from '../engine.ts';
+import { RenderPool } from '../render-pool.ts';
 import { ERRORS, Journal, LETTERS_DIR, MANIFEST } from './journal.ts';
 import { isFailure, type RecordOutcome, type RecordStatus } from './outcome.ts';
 import { startProgress } from './progress.ts';
 import { type BatchRecord, DuplicateGuard } from './record.ts';
-import { RenderPool } from './render-pool.ts';
 import { failed, fieldErrors } from './render-record.ts';
 import { openRun } from './resume.ts';
 import type { InputIdentity } from './run-identity.ts';
@@ -60,7 +60,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const total = await source.count();
   const world = createWorld();
   const journal = new Journal(outDir);
-  const pool = new RenderPool(options.threads);
+  const pool = new RenderPool({ threads: options.threads });
   const progress = startProgress({
     total,
     alreadyDone: state.done.size,

@@ -6,8 +6,8 @@ import { startQueueWorker } from '../../src/batch/queue/queue-worker.ts';
 import type { BatchRecord } from '../../src/batch/record.ts';
 import { toRecord } from '../../src/batch/record.ts';
 import { renderRecord } from '../../src/batch/render-record.ts';
-import type { RenderTaskResult } from '../../src/batch/render-task.ts';
 import { createWorld } from '../../src/engine.ts';
+import type { RenderTaskResult } from '../../src/render-task.ts';
 import { startPostgres } from '../support/postgres.ts';
 import { testRecords } from './records.ts';
 

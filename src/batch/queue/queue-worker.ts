@@ -9,9 +9,9 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
-import { RenderPool } from '../render-pool.ts';
+import { RenderPool } from '../../render-pool.ts';
+import type { RenderTaskResult } from '../../render-task.ts';
 import { failed } from '../render-record.ts';
-import type { RenderTaskResult } from '../render-task.ts';
 import { type BatchJob, type BatchQueue, QUEUE } from './batch-queue.ts';
 
 export interface WorkerOptions {
@@ -32,7 +32,7 @@ export class TransientRenderError extends Error {
 }
 
 export async function startQueueWorker(queue: BatchQueue, options: WorkerOptions = {}): Promise<RunningWorker> {
-  const pool = options.render ? null : new RenderPool(options.threads);
+  const pool = options.render ? null : new RenderPool({ threads: options.threads });
   const render = options.render ?? ((envelope: unknown) => (pool as RenderPool).run({ envelope }));
   const handle = async (job: PgBoss.JobWithMetadata<BatchJob>) => {
     const { batchId, line, id, envelope } = job.data;

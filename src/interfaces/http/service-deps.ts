@@ -2,9 +2,9 @@
 import type { Logger } from 'pino';
 import type { World } from '../../engine.ts';
 import type { Journal } from '../../journal/journal.ts';
+import type { RenderPool } from '../../render-pool.ts';
 import type { KeyRing } from './keys.ts';
 import type { Metrics } from './metrics.ts';
-import type { RenderPool } from './render-pool.ts';
 import type { SampleShelf } from './samples.ts';
 import type { XliffPool } from './xliff-pool.ts';
 

@@ -7,12 +7,12 @@ import type { DestinationStream } from 'pino';
 import { createWorld } from '../../engine.ts';
 import type { Journal } from '../../journal/journal.ts';
 import { openJournal } from '../../journal/open-journal.ts';
+import { RenderPool } from '../../render-pool.ts';
 import { createApp, type ExtraRouter } from './app.ts';
 import type { ServiceConfig } from './config.ts';
 import type { KeyRing } from './keys.ts';
 import { createLogger } from './logging.ts';
 import { Metrics } from './metrics.ts';
-import { createRenderPool } from './render-pool.ts';
 import { loadSamples } from './samples.ts';
 import type { ServiceDeps } from './service-deps.ts';
 import { createXliffPool } from './xliff-pool.ts';
@@ -34,7 +34,7 @@ export interface ServiceOptions {
 export async function createService(options: ServiceOptions): Promise<Service> {
   const { config } = options;
   const journal = options.journal ?? (await openJournal({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
-  const pool = createRenderPool({
+  const pool = new RenderPool({
     threads: config.renderThreads,
     maxQueue: config.renderQueue,
     timeoutMs: config.renderTimeoutMs,

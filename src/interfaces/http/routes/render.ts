@@ -5,8 +5,8 @@
 import type { Request, Response } from 'express';
 import { contentVersion } from '../../../journal/content-version.ts';
 import { journalEntryFor } from '../../../journal/journal.ts';
+import type { PoolAnswer } from '../../../render-pool.ts';
 import { diagnosticsProblem, plainProblem, sendProblem } from '../problem.ts';
-import type { PoolAnswer } from '../render-pool.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 
 export const RETRY_AFTER_BUSY_SECONDS = 5;
