@@ -20,10 +20,14 @@ const DOWN = randomUUID();
 
 /** A queue with no database behind it: what the routes need, and nothing else. */
 const queue = {
-  enqueue: async (records: AsyncIterable<unknown>) => {
+  enqueue: async (records: AsyncIterable<{ problems?: unknown }>) => {
     let total = 0;
-    for await (const _ of records) total++;
-    return { batchId: randomUUID(), total, invalid: 0 };
+    let invalid = 0;
+    for await (const record of records) {
+      total++;
+      if (record.problems) invalid++;
+    }
+    return { batchId: randomUUID(), total, invalid };
   },
   deadLetters: async () => [],
   store: {
@@ -128,5 +132,11 @@ describe('POST /api/batches has one body policy', () => {
       .send(ndjson);
     expect(asLines.status).toBe(202);
     expect(asArray.body.total).toBe(asLines.body.total);
+    const withBom = await request(service.app)
+      .post('/api/batches')
+      .set(bearer('batch'))
+      .type('application/x-ndjson')
+      .send(`\uFEFF${ndjson}`);
+    expect(withBom.body).toMatchObject({ total: 400, invalid: 0 });
   });
 });
