@@ -46,8 +46,9 @@ function drawable(fonts: FontSet, script: Script, code: number): boolean {
 
 function walkStrings(value: unknown, path: (string | number)[], visit: (text: string, path: (string | number)[]) => void) {
   if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) value.forEach((item, index) => walkStrings(item, [...path, index], visit));
-  else if (value !== null && typeof value === 'object') {
+  else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) walkStrings(item, [...path, index], visit);
+  } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) walkStrings(item, [...path, key], visit);
   }
 }

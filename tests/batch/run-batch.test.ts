@@ -168,7 +168,13 @@ describe('resuming is safe (issue 17)', () => {
     const records = testRecords(12);
     const { input, out } = setUp(toNdjson(records));
     const controller = new AbortController();
-    const stopping = { write: () => (controller.abort(), true), isTTY: false } as unknown as NodeJS.WriteStream;
+    const stopping = {
+      write: () => {
+        controller.abort();
+        return true;
+      },
+      isTTY: false,
+    } as unknown as NodeJS.WriteStream;
     const summary = await runBatch({
       source: ndjsonSource(input),
       outDir: out,

@@ -24,13 +24,13 @@ export function lettersRouter(deps: ServiceDeps): Router {
 
   router.get('/:type', allow('catalogue'), (req, res) => {
     const letter = describeLetter(String(req.params.type), world);
-    if (!letter) return notFound(res, String(req.params.type));
+    if (!letter) return notFound(res);
     res.json(letter);
   });
 
   router.get('/:type/samples', allow('catalogue'), (req, res) => {
     const type = String(req.params.type);
-    if (!describeLetter(type, world)) return notFound(res, type);
+    if (!describeLetter(type, world)) return notFound(res);
     res.json({ samples: deps.samples(type) });
   });
 
@@ -69,7 +69,7 @@ export function lettersRouter(deps: ServiceDeps): Router {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-function notFound(res: Response, type: string) {
+function notFound(res: Response) {
   sendProblem(res, plainProblem('letter-type-not-found', 'GET /api/letters lists them'));
 }
 
@@ -77,7 +77,7 @@ function notFound(res: Response, type: string) {
 function readEnvelope(req: Request, res: Response, deps: ServiceDeps): Record<string, unknown> | null {
   const type = String(req.params.type);
   if (!describeLetter(type, deps.world)) {
-    notFound(res, type);
+    notFound(res);
     return null;
   }
   const envelope = envelopeFor(type, req.body);
