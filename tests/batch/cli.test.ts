@@ -154,3 +154,15 @@ describe('letters batch as an operator runs it (issue 17)', () => {
 
 /** Windows-1252 bytes of text with Danish letters only (they sit at the same code points as in Latin-1). */
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
+
+it('queue mode refuses text that is not UTF-8 before connecting to the queue', async () => {
+  const dir = tempDir('batch-cli-');
+  const input = join(dir, 'in.ndjson');
+  writeFileSync(
+    input,
+    Buffer.concat([Buffer.from('{"id":"a","letter":"x","data":{"n":"Holb'), Buffer.from([0xe6]), Buffer.from('k"}}\n')]),
+  );
+  const run = await runLetters(['batch', input, '--queue', 'postgres://nobody@127.0.0.1:1/none']);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('not UTF-8 (first at line 1)');
+});
