@@ -8,6 +8,7 @@ import { chromiumBench } from './chromium.ts';
 import { engineBench } from './engine.ts';
 import { danishArabicBench, danishOnlyBench } from './engine-languages.ts';
 import type { BenchModule } from './harness.ts';
+import { benchHttp } from './http.ts';
 import { main } from './main.ts';
 import { plainPdfkitBench } from './plain-pdfkit.ts';
 
@@ -22,9 +23,16 @@ const MODULES: readonly BenchModule[] = [
 const argv = process.argv.slice(2);
 await main(MODULES, argv, fileURLToPath(import.meta.url));
 
-// The batch figure (all cores, `letters batch` machinery) runs last, in the parent, unless one module was asked for.
+// The HTTP figure, then the batch figure (all cores, `letters batch` machinery), in the parent, unless one
+// module was asked for. HTTP first: the parent's peak RSS is then the service's own.
 if (!argv.includes('--child') && !argv.some((arg) => arg.startsWith('--only'))) {
   const quick = argv.includes('--quick');
+  const http = await benchHttp({ renders: quick ? 20 : 200, concurrencies: [1, 4, 16] });
+  console.log(
+    `\nhttp: humanitarian-permit-info/sent (da+en) over HTTP on ${http.threads} render threads, journalled: ` +
+      http.rows.map((r) => `c=${r.concurrency} ${r.lettersPerSecond} letters/s p99 ${r.p99Ms} ms`).join(' · ') +
+      ` · peak RSS ${http.peakRssMb} MB (service process)`,
+  );
   const batch = await benchBatch({ count: quick ? 200 : 10_000, singleCount: quick ? 100 : 1000, log: () => {} });
   console.log(
     `\nbatch: ${batch.count} letters (${batch.languages.join(' + ')}) on ${batch.workers} worker threads: ` +

@@ -8,10 +8,11 @@
  *
  * An empty cell leaves its field out, so the letter's schema reports it by path like any missing field.
  */
-import { createReadStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse';
 import { z } from 'zod';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
+import { type InputEncoding, readText } from './input-file.ts';
 import { type BatchRecord, checkRecordId } from './record.ts';
 
 const fieldPath = z.string().regex(/^(letter|languages|data(\.[A-Za-z][A-Za-z0-9]*)+)$/);
@@ -44,20 +45,86 @@ export function readMapping(file: string): { ok: true; mapping: Mapping } | { ok
   return { ok: false, message: `the mapping ${file} is not valid: ${where.join('; ')}` };
 }
 
-export async function* readCsv(file: string, mapping: Mapping): AsyncGenerator<BatchRecord> {
+export const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+export interface CsvFormat {
+  readonly encoding: InputEncoding;
+  /** Given by `--delimiter`, or found in the header line (`detectDelimiter`). */
+  readonly delimiter: Delimiter;
+}
+
+/** Raw rows with their line numbers; a row the parser cannot read is reported by line, never by content. */
+type CsvRow = { readonly line: number; readonly cells: readonly string[] } | { readonly line: number; readonly malformed: true };
+
+export async function* readCsv(file: string, mapping: Mapping, format: CsvFormat): AsyncGenerator<BatchRecord> {
   const columns: Column[] = Object.entries(mapping.columns).map(([path, spec]) =>
     typeof spec === 'string' ? { path, column: spec, type: 'string' } : { path, ...spec },
   );
-  const rows = createReadStream(file).pipe(parse({ columns: true, bom: true, skip_empty_lines: true, info: true }));
-  let checkedHeader = false;
-  for await (const { record, info } of rows as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-    if (!checkedHeader) {
-      const missing = columns.filter((c) => !(c.column in record)).map((c) => c.column);
+  let header: readonly string[] | null = null;
+  for await (const row of csvRows(file, format)) {
+    if (header === null) {
+      if ('malformed' in row) throw new MappingError(`the CSV's header (line ${row.line}) cannot be read`);
+      header = row.cells.map((cell) => cell.trim());
+      const missing = columns.filter((c) => !header?.includes(c.column)).map((c) => c.column);
       if (missing.length) throw new MappingError(`the CSV has no column ${missing.join(', ')} named in the mapping`);
-      checkedHeader = true;
+      continue;
     }
-    yield toRecord(info.lines, record, columns, mapping);
+    if ('malformed' in row) {
+      yield { line: row.line, id: null, problems: [diagnostic('BATCH_CSV_ROW_MALFORMED', '')] };
+      continue;
+    }
+    if (row.cells.length !== header.length) {
+      const counts = { found: row.cells.length, expected: header.length };
+      yield { line: row.line, id: null, problems: [diagnostic('BATCH_CSV_ROW_COLUMNS', '', counts)] };
+      continue;
+    }
+    const named = Object.fromEntries((header as readonly string[]).map((name, index) => [name, row.cells[index] ?? '']));
+    yield toRecord(row.line, named, columns, mapping);
   }
+}
+
+/**
+ * Every row, a malformed one (a quote out of place) included as such: csv-parse skips it and goes on.
+ * Rows come in input order, skipped ones included.
+ */
+async function* csvRows(file: string, format: CsvFormat): AsyncGenerator<CsvRow> {
+  const skipped: number[] = [];
+  const parser = readText(file, format.encoding).pipe(
+    parse({
+      delimiter: format.delimiter,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+      info: true,
+      // The error's message quotes the row: only its line is kept (one report per line).
+      on_skip: (error) => {
+        const line = (error as { lines?: number } | undefined)?.lines ?? 0;
+        if (skipped.at(-1) !== line) skipped.push(line);
+        return undefined;
+      },
+    }),
+  );
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    // The parser runs ahead of this loop: only skipped rows before this one are due now.
+    while (skipped.length && (skipped[0] as number) < info.lines) yield { line: skipped.shift() as number, malformed: true };
+    yield { line: info.lines, cells: record };
+  }
+  while (skipped.length) yield { line: skipped.shift() as number, malformed: true };
+}
+
+/** The header's separator: the most frequent of `,` `;` and tab in the first line (Danish Excel writes `;`). */
+export async function detectDelimiter(file: string, encoding: InputEncoding): Promise<Delimiter> {
+  let head = '';
+  for await (const chunk of readText(file, encoding)) {
+    head += chunk.toString();
+    if (head.includes('\n') || head.length > 65_536) break;
+  }
+  const firstLine = head.split('\n')[0] ?? '';
+  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  const counts = DELIMITERS.map((d) => unquoted.split(d).length - 1);
+  const best = Math.max(...counts);
+  return best === 0 ? ',' : (DELIMITERS[counts.indexOf(best)] as Delimiter);
 }
 
 /** A mapping that does not fit the CSV's header: the whole batch stops before any record is rendered. */
@@ -108,9 +175,9 @@ function setPath(target: Record<string, unknown>, segments: string[], value: unk
   node[segments.at(-1) as string] = value;
 }
 
-/** Data rows (for the progress bar's total), counted in a streaming pass. */
-export async function countCsv(file: string): Promise<number> {
+/** Records (for the progress bar's total): rows after the header, malformed ones included, counted in a streaming pass. */
+export async function countCsv(file: string, format: CsvFormat): Promise<number> {
   let count = 0;
-  for await (const _ of createReadStream(file).pipe(parse({ columns: true, bom: true, skip_empty_lines: true }))) count++;
-  return count;
+  for await (const _ of csvRows(file, format)) count++;
+  return Math.max(0, count - 1);
 }

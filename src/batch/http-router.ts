@@ -1,11 +1,14 @@
 /**
- * The batch API, mounted by the service at `/api/batches` (behind its key check and the `batch` role): `POST /api/batches` (records as NDJSON, or a JSON array of
- * `{id, letter, languages, data}`) enqueues a batch and answers 202 with its id; `GET /api/batches/:id`
+ * The batch API, mounted by the service at `/api/batches` (behind its key check and the `batch` role):
+ * `POST /api/batches` (records as NDJSON, or a JSON array of `{id, letter, languages, data}`; one limit for
+ * both, before the API-wide letter-sized parser) enqueues a batch and answers 202 with its id; `GET /api/batches/:id`
  * gives progress and failures (paths and codes, never values); `GET /api/batches/:id/download` streams the
  * finished batch as a zip. Rendering happens in `letters worker` processes, never in the HTTP process.
  */
 import express, { type Request, type Response, Router } from 'express';
 import { diagnostic } from '../diagnostics/diagnostic.ts';
+import { BATCH_BODY_LIMIT } from '../interfaces/http/openapi.ts';
+import { plainProblem, sendProblem } from '../interfaces/http/problem.ts';
 import type { BatchQueue, JobPolicy } from './queue/batch-queue.ts';
 import { writeBatchZip } from './queue/store-zip.ts';
 import { type BatchRecord, toRecord } from './record.ts';
@@ -20,7 +23,7 @@ export interface BatchRouterOptions {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FAILURES_SHOWN = 100;
 
-export function batchRouter({ queue, policy, limit = '50mb' }: BatchRouterOptions): Router {
+export function batchRouter({ queue, policy, limit = BATCH_BODY_LIMIT }: BatchRouterOptions): Router {
   const router = Router();
   const body = [
     express.text({ type: ['application/x-ndjson', 'application/jsonl', 'text/plain'], limit }),
@@ -30,7 +33,7 @@ export function batchRouter({ queue, policy, limit = '50mb' }: BatchRouterOption
   router.post('/', ...body, async (request: Request, response: Response) => {
     const records = recordsOf(request.body);
     if (!records?.length) {
-      response.status(400).json({ error: 'send records: NDJSON (application/x-ndjson) or a JSON array' });
+      sendProblem(response, plainProblem('batch-records-missing', 'NDJSON (application/x-ndjson) or a JSON array'));
       return;
     }
     const { batchId, total, invalid } = await queue.enqueue(iterate(records), policy);
@@ -45,7 +48,7 @@ export function batchRouter({ queue, policy, limit = '50mb' }: BatchRouterOption
     const id = request.params.id;
     const progress = UUID.test(id) ? await queue.store.progress(id) : null;
     if (!progress) {
-      response.status(404).json({ error: 'no batch with this id' });
+      sendProblem(response, plainProblem('batch-not-found'));
       return;
     }
     const complete = progress.total !== null && progress.done === progress.total;
@@ -66,11 +69,12 @@ export function batchRouter({ queue, policy, limit = '50mb' }: BatchRouterOption
     const id = request.params.id;
     const progress = UUID.test(id) ? await queue.store.progress(id) : null;
     if (!progress) {
-      response.status(404).json({ error: 'no batch with this id' });
+      sendProblem(response, plainProblem('batch-not-found'));
       return;
     }
     if (progress.total === null || progress.done !== progress.total) {
-      response.status(409).json({ error: 'the batch is not finished yet', done: progress.done, total: progress.total });
+      const counts = { done: progress.done, total: progress.total };
+      sendProblem(response, plainProblem('batch-not-finished', 'see done and total', counts));
       return;
     }
     response.type('application/zip').attachment(`batch-${id}.zip`);

@@ -1,7 +1,11 @@
 /**
- * `--resume`: what an interrupted run already did. A record counts as done when its manifest line is
+ * Starting a run, or `--resume`: what an interrupted run already did. A run is identified by `run.json`
+ * (its input's size and hash, see run-identity.ts): resuming with another input is refused, and a folder
+ * holding no run is started fresh, never cleaned (nothing is deleted that a run did not write).
+ * A record counts as done A record counts as done when its manifest line is
  * whole and, for a written letter, its file exists with the SHA-256 the manifest recorded. Everything else
- * is done again, exactly once: the journals are rewritten to the verified lines (streamed to a temp file,
+ * is done again, exactly once — and so is a record that `failed` (a fault of the renderer, not of the record):
+ * resuming retries it. The journals are rewritten to the verified lines (streamed to a temp file,
  * then renamed), and files no verified line owns (a letter renamed into place just before the crash, a
  * stray temp file) are removed. Held in memory: the done line numbers and the verified file names.
  */
@@ -23,6 +27,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ERRORS, type ErrorEntry, LETTERS_DIR, MANIFEST } from './journal.ts';
 import { isFailure, type ManifestEntry, type RecordStatus } from './outcome.ts';
+import { type InputIdentity, identityMismatch, readRunIdentity, writeRunIdentity } from './run-identity.ts';
+import { BatchUsageError } from './usage-error.ts';
 
 export interface ResumeState {
   /** Input line numbers already done. */
@@ -30,6 +36,45 @@ export interface ResumeState {
   readonly counts: Readonly<Record<RecordStatus, number>>;
   /** Manifest lines dropped because their file was missing or did not match its hash. */
   readonly rejected: number;
+  /** Records that failed in the interrupted run and are tried again. */
+  readonly retried: number;
+}
+
+/** Files a run can have written into letters/: `<record id>.pdf` and its temporary (see atomic-file.ts). */
+const RUN_FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*\.pdf(\.\d+-\d+\.tmp)?$/;
+
+/**
+ * The state a run starts from: fresh (the folder holds no run; its letters/ must be empty), or, with
+ * `resume`, the verified work of the run in the folder, which must have been started on the same input.
+ */
+export async function openRun(outDir: string, input: InputIdentity, resume: boolean): Promise<ResumeState> {
+  const recorded = readRunIdentity(outDir);
+  if (recorded === null && !hasJournal(outDir)) return startRun(outDir, input);
+  if (!resume) {
+    throw new BatchUsageError(`${outDir} already holds a batch run: continue it with --resume, or choose another --out`);
+  }
+  if (recorded === null) {
+    throw new BatchUsageError(
+      `${outDir} holds a run without a record of its input (run.json), so resuming it could not be checked: start a new run in another --out`,
+    );
+  }
+  const mismatch = identityMismatch(recorded, input);
+  if (mismatch) {
+    throw new BatchUsageError(
+      `cannot resume ${outDir}: ${mismatch}. Resume with the input the run started on, or start a new run in another --out`,
+    );
+  }
+  return loadResumeState(outDir);
+}
+
+function startRun(outDir: string, input: InputIdentity): ResumeState {
+  const letters = join(outDir, LETTERS_DIR);
+  if (existsSync(letters) && readdirSync(letters).length > 0) {
+    throw new BatchUsageError(`${letters} holds files no batch run recorded: choose an empty --out (nothing was changed)`);
+  }
+  prepareOutput(outDir);
+  writeRunIdentity(outDir, input);
+  return { done: new Set(), counts: { ok: 0, 'no-letter': 0, invalid: 0, failed: 0 }, rejected: 0, retried: 0 };
 }
 
 /** A folder holds a run once its manifest has a line (a run that stopped before its first record holds none). */
@@ -39,15 +84,20 @@ export function prepareOutput(outDir: string) {
   mkdirSync(join(outDir, LETTERS_DIR), { recursive: true });
 }
 
-export async function loadResumeState(outDir: string): Promise<ResumeState> {
+async function loadResumeState(outDir: string): Promise<ResumeState> {
   prepareOutput(outDir);
   const done = new Set<number>();
   const failures = new Set<number>();
   const owned = new Set<string>();
   const counts: Record<RecordStatus, number> = { ok: 0, 'no-letter': 0, invalid: 0, failed: 0 };
   let rejected = 0;
+  let retried = 0;
   await rewriteJournal<ManifestEntry>(join(outDir, MANIFEST), (entry) => {
     if (done.has(entry.line)) return false;
+    if (entry.status === 'failed') {
+      retried++;
+      return false;
+    }
     if (entry.status === 'ok' && !fileMatches(outDir, entry)) {
       rejected++;
       return false;
@@ -61,9 +111,10 @@ export async function loadResumeState(outDir: string): Promise<ResumeState> {
   // An error line is kept once, and only for a record whose manifest line (written after it) survived.
   await rewriteJournal<ErrorEntry>(join(outDir, ERRORS), (entry) => failures.delete(entry.line));
   for (const name of readdirSync(join(outDir, LETTERS_DIR))) {
-    if (!owned.has(`${LETTERS_DIR}/${name}`)) rmSync(join(outDir, LETTERS_DIR, name), { force: true });
+    if (RUN_FILE_NAME.test(name) && !owned.has(`${LETTERS_DIR}/${name}`))
+      rmSync(join(outDir, LETTERS_DIR, name), { force: true });
   }
-  return { done, counts, rejected };
+  return { done, counts, rejected, retried };
 }
 
 /** Streams an NDJSON journal through `keep`, writing the kept whole lines to a temp file renamed over it. */

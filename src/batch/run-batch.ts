@@ -5,15 +5,21 @@
  */
 import { join } from 'node:path';
 import { createWorld } from '../engine.ts';
+import { RenderPool } from '../render-pool.ts';
 import { ERRORS, Journal, LETTERS_DIR, MANIFEST } from './journal.ts';
 import { isFailure, type RecordOutcome, type RecordStatus } from './outcome.ts';
 import { startProgress } from './progress.ts';
 import { type BatchRecord, DuplicateGuard } from './record.ts';
-import { RenderPool } from './render-pool.ts';
 import { failed, fieldErrors } from './render-record.ts';
-import { hasJournal, loadResumeState, prepareOutput, type ResumeState } from './resume.ts';
+import { openRun } from './resume.ts';
+import type { InputIdentity } from './run-identity.ts';
+
+export type { InputIdentity } from './run-identity.ts';
+export { BatchUsageError } from './usage-error.ts';
 
 export interface BatchSource {
+  /** The input's identity (read once before the run); throws a usage error for text not in its encoding. */
+  identify(): Promise<InputIdentity>;
   /** Every record, in input order; may throw a usage error (e.g. a CSV that does not fit its mapping). */
   records(): AsyncIterable<BatchRecord>;
   count(): Promise<number>;
@@ -26,6 +32,8 @@ export interface BatchOptions {
   readonly threads?: number;
   readonly progressStream?: NodeJS.WriteStream;
   readonly progressIntervalSeconds?: number;
+  /** Aborting stops reading records: those in flight are finished and journalled, the summary says `interrupted`. */
+  readonly signal?: AbortSignal;
 }
 
 export interface BatchSummary {
@@ -35,25 +43,24 @@ export interface BatchSummary {
   readonly skipped: number;
   /** Manifest lines a resumed run found unverifiable (file missing or changed): done again. */
   readonly rejected: number;
+  /** Records that had failed in the interrupted run, tried again by this one. */
+  readonly retried: number;
+  /** Stopped by the signal before every record was read: `--resume` continues. */
+  readonly interrupted: boolean;
   readonly threads: number;
   readonly seconds: number;
   readonly manifest: string;
   readonly errors: string;
 }
 
-export class BatchUsageError extends Error {}
-
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
-  const { source, outDir } = options;
-  if (!options.resume && hasJournal(outDir)) {
-    throw new BatchUsageError(`${outDir} already holds a batch run: continue it with --resume, or choose another --out`);
-  }
-  const state: ResumeState = options.resume ? await loadResumeState(outDir) : freshState(outDir);
+  const { source, outDir, signal } = options;
+  const state = await openRun(outDir, await source.identify(), options.resume);
   const counts = { ...state.counts };
   const total = await source.count();
   const world = createWorld();
   const journal = new Journal(outDir);
-  const pool = new RenderPool(options.threads);
+  const pool = new RenderPool({ threads: options.threads });
   const progress = startProgress({
     total,
     alreadyDone: state.done.size,
@@ -74,6 +81,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   try {
     const guard = new DuplicateGuard();
     for await (const read of source.records()) {
+      if (signal?.aborted) break;
       const record = guard.check(read);
       if (state.done.has(record.line)) continue;
       if (record.problems) {
@@ -96,14 +104,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     counts,
     skipped: state.done.size,
     rejected: state.rejected,
+    retried: state.retried,
+    interrupted: signal?.aborted === true,
     threads: pool.threads,
     seconds: (performance.now() - started) / 1000,
     manifest: join(outDir, MANIFEST),
     errors: join(outDir, ERRORS),
   };
-}
-
-function freshState(outDir: string): ResumeState {
-  prepareOutput(outDir);
-  return { done: new Set(), counts: { ok: 0, 'no-letter': 0, invalid: 0, failed: 0 }, rejected: 0 };
 }

@@ -88,6 +88,11 @@ export const CODES = {
   RULE_DOO_OLD_REGIME_NOT_CONFIGURED: { status: 422, source: 'rules' },
   RULE_MOVE_BACK_LEGAL_BASIS_NOT_CONFIGURED: { status: 422, source: 'rules' },
   RULE_MOVE_BACK_TOO_SOON: { status: 422, source: 'rules' },
+  // Hardening (issue 17): CSV rows the parser cannot read, reported by line, never by content.
+  BATCH_CSV_ROW_MALFORMED: { status: 422, source: 'batch' },
+  BATCH_CSV_ROW_COLUMNS: { status: 422, source: 'batch' },
+  // A character no bundled font can draw (it would print as an empty box).
+  INPUT_CHARACTER_NOT_PRINTABLE: { status: 422, source: 'input' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

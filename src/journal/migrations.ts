@@ -3,14 +3,15 @@
  * `journal_migrations`. Both stores run the same files through their own `exec`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../domain/project-path.ts';
 
 export interface Migration {
   readonly name: string;
   readonly sql: string;
 }
 
-const dir = fileURLToPath(new URL('./migrations/', import.meta.url));
+/** By project path, not by this module's URL: the same in the built CLI (dist/cli/) as in src/. */
+const dir = projectPath('src/journal/migrations/');
 
 export const MIGRATIONS: readonly Migration[] = readdirSync(dir)
   .filter((file) => file.endsWith('.sql'))

@@ -15,6 +15,7 @@ import { fill } from './fill.ts';
 import { layout } from './layout.ts';
 import { toBytes } from './output.ts';
 import { parse } from './parse.ts';
+import { unprintableFields } from './printable.ts';
 import { checkLanguages, type LetterRequest, readEnvelope } from './request.ts';
 import { validate } from './validate.ts';
 
@@ -52,6 +53,8 @@ export function planLetter(raw: unknown, world: World): Result<Planned> {
   const languageProblems = checkLanguages(letter, languages, world.locales);
   const input = validate(letter.schema, data, ['data']);
   if (!input.ok || languageProblems.length) return fail(...languageProblems, ...(input.ok ? [] : input.diagnostics));
+  const unprintable = unprintableFields(input.value, languages as LanguageCode[], world.fonts);
+  if (unprintable.length) return fail(...unprintable);
   const outcome = letter.decide(input.value, world);
   if (!outcome.ok) return outcome;
   if (letter.kind === 'decision' && outcome.value.due && outcome.value.plan.appeal === null) {

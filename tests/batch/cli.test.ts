@@ -1,13 +1,14 @@
 /** `letters batch` as a user runs it: the samples of samples/batch/, exit codes, --zip, usage errors. */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ErrorEntry } from '../../src/batch/journal.ts';
 import type { ManifestEntry } from '../../src/batch/outcome.ts';
+import { projectPath } from '../../src/domain/project-path.ts';
 import { flatText, readPdf } from '../support/pdf-text.ts';
-import { runLetters } from './cli.ts';
+import { runLetters, startLetters } from './cli.ts';
 import { readNdjsonFile, tempDir, testRecords, toNdjson } from './records.ts';
 
 describe('letters batch', () => {
@@ -83,4 +84,85 @@ describe('letters batch', () => {
     expect(mapping.code).toBe(2);
     expect(mapping.stderr).toContain('the CSV has no column no_such_column');
   });
+});
+
+describe('letters batch as an operator runs it (issue 17)', () => {
+  it('reads standard input with -', async () => {
+    const out = join(tempDir('batch-cli-'), 'out');
+    const { child, finished } = startLetters(['batch', '-', '--out', out, '--threads', '1']);
+    child.stdin?.end(toNdjson(testRecords(2)));
+    const run = await finished;
+    expect(run.stderr).not.toContain('✖');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2 records: 2 letters');
+  });
+
+  it('on SIGTERM finishes the records in flight, prints the summary and the resume command, which completes the run', async () => {
+    const dir = tempDir('batch-cli-');
+    const input = join(dir, 'in.ndjson');
+    const out = join(dir, 'out');
+    writeFileSync(input, toNdjson(testRecords(24)));
+    const { child, finished } = startLetters(['batch', input, '--out', out, '--threads', '1']);
+    const manifest = join(out, 'manifest.ndjson');
+    while (!(existsSync(manifest) && readFileSync(manifest, 'utf8').includes('\n'))) {
+      if (child.exitCode !== null) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    child.kill('SIGTERM');
+    const run = await finished;
+    expect(run.code).toBe(143);
+    expect(run.stdout).toMatch(/24 records: \d+ letters/);
+    const command = run.stdout.match(/^ {2}letters (batch .*--resume)$/m)?.[1];
+    expect(command).toBe(`batch ${input} --out ${out} --threads 1 --resume`);
+    const written = readNdjsonFile<ManifestEntry>(manifest);
+    expect(written.length).toBeLessThan(24);
+
+    const resumed = await runLetters(command?.split(' ') ?? []);
+    expect(resumed.stdout).toContain('24 records: 16 letters, 4 no letter due, 4 invalid'); // exit 1: invalid records
+    expect(resumed.code).toBe(1);
+    expect(
+      readNdjsonFile<ManifestEntry>(manifest)
+        .map((e) => e.line)
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+  });
+
+  it('refuses a Windows-1252 CSV with exit 2 and a hint, and reads it with --encoding windows-1252', async () => {
+    const dir = tempDir('batch-cli-');
+    const csv = join(dir, 'excel.csv');
+    const original = readFileSync(projectPath('samples/batch/taken-up.csv'), 'utf8').replaceAll(',', ';');
+    writeFileSync(csv, latin1(original));
+    const refused = await runLetters(['batch', csv, '--mapping', 'samples/batch/taken-up.mapping', '--out', join(dir, 'a')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--encoding windows-1252');
+    const args = [
+      'batch',
+      csv,
+      '--mapping',
+      'samples/batch/taken-up.mapping',
+      '--encoding',
+      'windows-1252',
+      '--out',
+      join(dir, 'b'),
+    ];
+    const read = await runLetters(args);
+    expect(read.stdout).toContain('4 records: 3 letters');
+    const text = flatText(await readPdf(new Uint8Array(readFileSync(join(dir, 'b/letters/HPI-0001.pdf')))));
+    expect(text).toContain('Holbæk');
+  });
+});
+
+/** Windows-1252 bytes of text with Danish letters only (they sit at the same code points as in Latin-1). */
+const latin1 = (text: string) => Buffer.from(text, 'latin1');
+
+it('queue mode refuses text that is not UTF-8 before connecting to the queue', async () => {
+  const dir = tempDir('batch-cli-');
+  const input = join(dir, 'in.ndjson');
+  writeFileSync(
+    input,
+    Buffer.concat([Buffer.from('{"id":"a","letter":"x","data":{"n":"Holb'), Buffer.from([0xe6]), Buffer.from('k"}}\n')]),
+  );
+  const run = await runLetters(['batch', input, '--queue', 'postgres://nobody@127.0.0.1:1/none']);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('not UTF-8 (first at line 1)');
 });

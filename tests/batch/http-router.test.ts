@@ -20,7 +20,7 @@ let queue: BatchQueue;
 beforeAll(async () => {
   server = await startPostgres();
   queue = await BatchQueue.connect(server.url, { maintenanceIntervalSeconds: 1 });
-}, 60_000);
+});
 afterAll(async () => {
   await queue?.close();
   await server?.stop();
@@ -89,7 +89,7 @@ it('POST enqueues, GET reports progress and failures, download streams the finis
   ]);
   const pdf = execFileSync('unzip', ['-p', zipFile, 'letters/r00003.pdf']);
   expect(pdf.equals((await queue.store.pdf(id, 3)) ?? Buffer.alloc(0))).toBe(true);
-}, 90_000);
+});
 
 it('answers 404 for an unknown batch and 400 for a body without records', async () => {
   const app = express().use('/api/batches', batchRouter({ queue }));

@@ -73,4 +73,4 @@ it('survives SIGKILL at random points: after resuming, every record is in the ma
   expect(readdirSync(join(out, 'letters')).sort()).toEqual(okFiles); // no temp file, no orphan
   const errorLines = readNdjsonFile<ErrorEntry>(join(out, 'errors.ndjson')).map((e) => e.line);
   expect(errorLines.sort((a, b) => a - b)).toEqual(records.filter((r) => r.expect === 'invalid').map((r) => r.line));
-}, 300_000);
+});

@@ -21,7 +21,7 @@ let store: BatchStore;
 
 beforeAll(async () => {
   server = await startPostgres();
-}, 60_000);
+});
 afterAll(async () => {
   await store?.close();
   await server?.stop();
@@ -112,4 +112,4 @@ it('two workers, one killed mid-run: every record is produced exactly once', asy
   // The killed worker's jobs were retried by the survivor after they expired (certain when it held one).
   if (activeAtKill >= 3) expect(states.filter((j) => j.retry_count > 0).length).toBeGreaterThanOrEqual(1);
   expect(invalid).toBeGreaterThan(0);
-}, 300_000);
+});

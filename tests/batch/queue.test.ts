@@ -1,13 +1,13 @@
 /** Queue mode on a real PostgreSQL server: records in, letters stored once, retries with backoff, dead letters. */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchQueue } from '../../src/batch/queue/batch-queue.ts';
+import { type BatchJob, BatchQueue, DEFAULT_POLICY, QUEUE } from '../../src/batch/queue/batch-queue.ts';
 import { startQueueWorker } from '../../src/batch/queue/queue-worker.ts';
 import type { BatchRecord } from '../../src/batch/record.ts';
 import { toRecord } from '../../src/batch/record.ts';
 import { renderRecord } from '../../src/batch/render-record.ts';
-import type { RenderTaskResult } from '../../src/batch/render-task.ts';
 import { createWorld } from '../../src/engine.ts';
+import type { RenderTaskResult } from '../../src/render-task.ts';
 import { startPostgres } from '../support/postgres.ts';
 import { testRecords } from './records.ts';
 
@@ -19,7 +19,7 @@ const renderHere = async (envelope: unknown): Promise<RenderTaskResult> => rende
 beforeAll(async () => {
   server = await startPostgres();
   queue = await BatchQueue.connect(server.url, { maintenanceIntervalSeconds: 1 });
-}, 60_000);
+});
 afterAll(async () => {
   await queue?.close();
   await server?.stop();
@@ -108,5 +108,32 @@ describe('queue mode', () => {
       dead = await queue.deadLetters(batchId);
     }
     expect(dead.map((d) => [d.line, d.id])).toEqual([[2, 'r00002']]);
-  }, 120_000);
+  });
+
+  it("keeps a slow job with its live worker (the lease is renewed), and hands a dead worker's job on in seconds", async () => {
+    const [slow, orphan] = testRecords(2);
+    const policy = { expireInSeconds: 1, retryLimit: 2, retryDelaySeconds: 1 };
+    // A render three leases long: without renewal the job would expire and run twice.
+    let attempts = 0;
+    const slowly = async (envelope: unknown) => {
+      attempts++;
+      await sleep(3000);
+      return renderHere(envelope);
+    };
+    const first = await queue.enqueue(recordsOf([{ id: slow?.id, ...slow?.envelope }]), policy);
+    const worker = await startQueueWorker(queue, { render: slowly });
+    await waitUntilDone(first.batchId, 30);
+    await worker.stop();
+    expect(attempts).toBe(1);
+
+    // A worker that took a job and died: it never renews, so the job is free again after the default lease.
+    const second = await queue.enqueue(recordsOf([{ id: orphan?.id, ...orphan?.envelope }]));
+    const taken = await queue.boss.fetch<BatchJob>(QUEUE);
+    expect(taken).toHaveLength(1);
+    const died = Date.now();
+    const survivor = await startQueueWorker(queue, { render: renderHere });
+    await waitUntilDone(second.batchId, 60);
+    await survivor.stop();
+    expect((Date.now() - died) / 1000).toBeLessThan(DEFAULT_POLICY.expireInSeconds + 15);
+  });
 });

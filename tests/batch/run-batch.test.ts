@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ErrorEntry } from '../../src/batch/journal.ts';
@@ -108,5 +108,91 @@ describe('a local batch run', () => {
     expect(readdirSync(join(out, 'letters')).sort()).toEqual(['r00001.pdf', 'r00002.pdf', 'r00003.pdf', 'r00004.pdf']);
     expect(readNdjsonFile<ErrorEntry>(join(out, 'errors.ndjson')).map((e) => e.line)).toEqual([6]);
     expect(existsSync(join(out, 'letters/stray.pdf'))).toBe(false);
+  });
+});
+
+describe('resuming is safe (issue 17)', () => {
+  it('refuses to resume with another input, a reordered one too, and changes nothing', async () => {
+    const records = testRecords(6);
+    const { input, out } = setUp(toNdjson(records));
+    await runBatch({ source: ndjsonSource(input), outDir: out, resume: false, threads: 1, progressStream: quiet });
+    const manifest = readFileSync(join(out, 'manifest.ndjson'), 'utf8');
+
+    writeFileSync(input, toNdjson([...records].reverse())); // same records, same size, other order
+    const resumed = runBatch({ source: ndjsonSource(input), outDir: out, resume: true, threads: 1, progressStream: quiet });
+    await expect(resumed).rejects.toThrow(BatchUsageError);
+    await expect(resumed).rejects.toThrow(/not the file the run started on/);
+    expect(readFileSync(join(out, 'manifest.ndjson'), 'utf8')).toBe(manifest);
+    expect(readdirSync(join(out, 'letters'))).toHaveLength(4);
+  });
+
+  it('resumes into a folder that holds no run by starting one, and never deletes files it did not write', async () => {
+    const { input, out } = setUp(toNdjson(testRecords(1)));
+    mkdirSync(join(out, 'letters'), { recursive: true });
+    writeFileSync(join(out, 'letters/someone-elses.pdf'), 'not ours');
+    const refused = runBatch({ source: ndjsonSource(input), outDir: out, resume: true, threads: 1, progressStream: quiet });
+    await expect(refused).rejects.toThrow(/holds files no batch run recorded/);
+    expect(readFileSync(join(out, 'letters/someone-elses.pdf'), 'utf8')).toBe('not ours');
+
+    const empty = join(out, '..', 'empty');
+    const started = await runBatch({
+      source: ndjsonSource(input),
+      outDir: empty,
+      resume: true,
+      threads: 1,
+      progressStream: quiet,
+    });
+    expect(started.counts.ok).toBe(1);
+  });
+
+  it('retries on --resume the records that failed (a fault of the renderer), keeping those done', async () => {
+    const records = testRecords(3);
+    const { input, out } = setUp(toNdjson(records));
+    await runBatch({ source: ndjsonSource(input), outDir: out, resume: false, threads: 1, progressStream: quiet });
+    // As if record 2 had failed: its manifest line says so, its error line is there, its file is not.
+    const manifest = readNdjsonFile<ManifestEntry>(join(out, 'manifest.ndjson')).map((e) =>
+      e.line === 2 ? { id: e.id, line: 2, status: 'failed' } : e,
+    );
+    writeFileSync(join(out, 'manifest.ndjson'), `${manifest.map((e) => JSON.stringify(e)).join('\n')}\n`);
+    writeFileSync(join(out, 'errors.ndjson'), `${JSON.stringify({ id: 'r00002', line: 2, errors: [] })}\n`);
+    rmSync(join(out, 'letters/r00002.pdf'));
+
+    const summary = await runBatch({ source: ndjsonSource(input), outDir: out, resume: true, threads: 1, progressStream: quiet });
+    expect(summary).toMatchObject({ skipped: 2, retried: 1, counts: { ok: 3, failed: 0 } });
+    expect(readNdjsonFile<ManifestEntry>(join(out, 'manifest.ndjson')).find((e) => e.line === 2)?.status).toBe('ok');
+    expect(readNdjsonFile<ErrorEntry>(join(out, 'errors.ndjson'))).toEqual([]);
+    expect(existsSync(join(out, 'letters/r00002.pdf'))).toBe(true);
+  });
+
+  it('stops reading when aborted, finishes what is in flight, and says it was interrupted', async () => {
+    const records = testRecords(12);
+    const { input, out } = setUp(toNdjson(records));
+    const controller = new AbortController();
+    const stopping = {
+      write: () => {
+        controller.abort();
+        return true;
+      },
+      isTTY: false,
+    } as unknown as NodeJS.WriteStream;
+    const summary = await runBatch({
+      source: ndjsonSource(input),
+      outDir: out,
+      resume: false,
+      threads: 1,
+      progressStream: stopping,
+      progressIntervalSeconds: 0.001,
+      signal: controller.signal,
+    });
+    const done = readNdjsonFile<ManifestEntry>(join(out, 'manifest.ndjson'));
+    expect(summary.interrupted).toBe(true);
+    expect(done.length).toBeLessThan(12);
+    const resumed = await runBatch({ source: ndjsonSource(input), outDir: out, resume: true, threads: 1, progressStream: quiet });
+    expect(resumed.interrupted).toBe(false);
+    expect(
+      readNdjsonFile<ManifestEntry>(join(out, 'manifest.ndjson'))
+        .map((e) => e.line)
+        .sort((a, b) => a - b),
+    ).toEqual(records.map((r) => r.line));
   });
 });

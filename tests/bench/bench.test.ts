@@ -83,7 +83,7 @@ describe('bench', () => {
     expect(result.helperPeakMb).toBeGreaterThan(10); // the browser's processes were found and measured
     const engine = await engineBench.run(size);
     expect(result.pages).toBe(engine.pages);
-  }, 60_000);
+  });
 
   it('npm run bench -- --quick --only engine runs the module in a child process and prints the table', () => {
     const bench = (...args: string[]) =>
@@ -98,5 +98,5 @@ describe('bench', () => {
     const wrong = bench('--only', 'nosuch');
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('no bench module named nosuch');
-  }, 60_000);
+  });
 });

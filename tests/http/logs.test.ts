@@ -3,6 +3,10 @@
  * previews and validates every sample (and some broken inputs carrying personal data in odd
  * places), then scans every log line for the names, addresses, case numbers and dates of birth.
  */
+
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validSamples } from '../support/samples.ts';
@@ -15,6 +19,8 @@ beforeAll(async () => {
 afterAll(() => service.stop());
 
 const CPR = '030594-1234';
+const ABORTED = '1c0ffee0-0000-4000-8000-0000000000ab';
+const TRACE = '9b2f3c1e-4d5a-4b6c-8d7e-0f1a2b3c4d5e';
 
 /** The personal data in an input: names, address lines, case number, date of birth. */
 function personalData(input: unknown): string[] {
@@ -73,9 +79,9 @@ describe('logs', () => {
     await request(service.app)
       .post('/api/letters/reopening-guidance/validate')
       .set(bearer('batch'))
-      .set('X-Request-Id', 'trace-abc-123')
+      .set('X-Request-Id', TRACE)
       .send({});
-    const line = service.logs.map((l) => JSON.parse(l)).find((entry) => entry.requestId === 'trace-abc-123');
+    const line = service.logs.map((l) => JSON.parse(l)).find((entry) => entry.requestId === TRACE);
     expect(line).toMatchObject({
       req: { method: 'POST' },
       route: '/api/letters/:type/validate',
@@ -85,5 +91,49 @@ describe('logs', () => {
     });
     expect(typeof line.responseTime).toBe('number');
     expect(JSON.stringify(line)).not.toContain('test-batch-key');
+  });
+
+  it('adopts a client request id only as a UUID; anything else is replaced and never logged', async () => {
+    const chosen = 'Farida_Ahmadi_010190-1234';
+    const res = await request(service.app)
+      .post('/api/letters/reopening-guidance/validate')
+      .set(bearer('batch'))
+      .set('X-Request-Id', chosen)
+      .send({});
+    const replaced = String(res.headers['x-request-id']);
+    expect(replaced).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(service.logs.some((l) => l.includes('Farida_Ahmadi'))).toBe(false);
+    expect(service.logs.some((l) => l.includes(replaced))).toBe(true);
+  });
+
+  it('logs a request the client aborted as aborted, with its request id, route and key', async () => {
+    const server = service.app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const [sample] = validSamples();
+      if (!sample) throw new Error('no sample');
+      const body = JSON.stringify(bodyOf(sample.input));
+      const sent = httpRequest({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: `/api/letters/${sample.letter}/render`,
+        headers: { ...bearer('officer'), 'Content-Type': 'application/json', 'X-Request-Id': ABORTED },
+      });
+      sent.on('error', () => {}); // the abort itself
+      sent.end(body);
+      await sleep(30);
+      sent.destroy();
+      let line: Record<string, unknown> | undefined;
+      for (let waited = 0; waited < 200 && !line; waited++) {
+        line = service.logs.map((l) => JSON.parse(l)).find((e) => e.requestId === ABORTED);
+        if (!line) await sleep(50);
+      }
+      expect(line).toMatchObject({ aborted: true, route: `/api/letters/:type/render`, keyId: 'test-officer', level: 40 });
+      expect(String(line?.msg)).toContain('aborted');
+    } finally {
+      server.close();
+    }
   });
 });

@@ -42,6 +42,15 @@ describe('overload', () => {
     expect(metrics.text).toMatch(/^letters_render_refused_total\{reason="busy"\} [1-9]\d*$/m);
   });
 
+  it('refuses before the work: with the queue full, even an invalid body gets 503, unread and unvalidated', async () => {
+    service = await startTestService({ renderThreads: 1 });
+    Object.assign(service.deps.pool, { full: () => true });
+    const res = await request(service.app).post('/api/letters/reopening-guidance/render').set(bearer('batch')).send({});
+    expect(res.status).toBe(503);
+    expect(res.body.code).toBe('OVERLOADED');
+    expect(res.headers['retry-after']).toBeDefined();
+  });
+
   it('a render over its time limit: 503 with Retry-After, and the next request is served', async () => {
     service = await startTestService({ renderThreads: 1, renderTimeoutMs: 1 });
     const res = await render(service);

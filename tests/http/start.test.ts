@@ -73,5 +73,5 @@ describe('npm start', () => {
     expect(catalogue.status).toBe(200);
     const refused = await fetch(`http://127.0.0.1:${port}/api/letters`, { headers: { Authorization: 'Bearer wrong-key' } });
     expect(refused.status).toBe(401);
-  }, 60_000);
+  });
 });

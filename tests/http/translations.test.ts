@@ -145,6 +145,19 @@ describe('XLIFF download and upload', () => {
     const json = await request(service.app).post(`${BASE}/import`).set(bearer('translator')).send({ a: 1 });
     expect(json.status).toBe(415);
   });
+
+  it('a deeply nested upload is refused quickly, off the main thread: /healthz answers meanwhile (issue 17)', async () => {
+    const levels = 100_000; // 700 kB, under the upload limit; parsing it took 21 s on the main thread
+    const deep = `<a>${'<b>'.repeat(levels)}${'</b>'.repeat(levels)}</a>`;
+    const started = Date.now();
+    const upload = request(service.app).post(`${BASE}/import`).set(bearer('translator')).type(XLIFF).send(deep);
+    const health = request(service.app).get('/healthz');
+    const [imported, healthz] = await Promise.all([upload.then((r) => r), health.then((r) => r)]);
+    expect(healthz.status).toBe(200);
+    expect(imported.body.findings.map((f: { code: string }) => f.code)).toEqual(['XLIFF_INVALID']);
+    expect(JSON.stringify(imported.body.findings)).toContain('nested deeper than');
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
 });
 
 describe('preview with an uploaded XLIFF', () => {

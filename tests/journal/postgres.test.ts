@@ -14,7 +14,7 @@ const opened: Journal[] = [];
 beforeAll(async () => {
   server = await startPostgres();
   service = await startTestService({ renderThreads: 1, databaseUrl: server.url });
-}, 120_000);
+});
 afterAll(async () => {
   await service?.stop();
   for (const journal of opened) await journal.close().catch(() => {});

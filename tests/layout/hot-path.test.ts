@@ -8,7 +8,7 @@ import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../src/pipeline/fonts.ts';
-import { drawRun, shareLayouts } from '../../src/pipeline/layout/pdfkit-font.ts';
+import { drawRun, MAX_SHARED_CHARACTERS, shareLayouts } from '../../src/pipeline/layout/pdfkit-font.ts';
 
 const fonts = loadFonts();
 
@@ -109,5 +109,22 @@ describe('drawing runs', () => {
       expect(layoutOf(shared)(text)).toEqual(layoutOf(plain)(text));
       expect(layoutOf(shared)(text, undefined, true)).toEqual(layoutOf(plain)(text, undefined, true));
     }
+  });
+
+  it('bounds the shared layouts by size: past the character budget, the next document starts afresh (issue 17)', () => {
+    const font = fonts.family('Ethi').faces.bold; // a face no other test shares layouts of
+    const open = () => {
+      const doc = new PDFDocument({ font: null as unknown as string });
+      doc.registerFont('f', font as unknown as string).font('f');
+      shareLayouts(doc, { font, name: 'f' });
+      return (doc as unknown as { _font: { layoutCache: object; layout(text: string): unknown } })._font;
+    };
+    const first = open();
+    const cache = first.layoutCache;
+    expect(open().layoutCache).toBe(cache); // shared while under the budget
+    const words = Array.from({ length: 2_000 }, (_, i) => `ord${i}`.padEnd(200, 'x')).join(' ');
+    first.layout(words); // 2,000 distinct words of 200 characters: over 300,000 characters
+    expect(open().layoutCache).not.toBe(cache);
+    expect(MAX_SHARED_CHARACTERS).toBeLessThan(2_000 * 200);
   });
 });

@@ -45,7 +45,7 @@ export function usePageSession(): () => PageSession {
     service = await startTestService({ renderThreads: 1 });
     server = await listen(service.app);
     browser = await launchBrowser();
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -58,4 +58,4 @@ export function usePageSession(): () => PageSession {
 }
 
 /** The page waits for the service (a debounce, then validate and preview): generous on a loaded machine. */
-export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 100 });
+export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 120_000, interval: 100 });

@@ -104,7 +104,7 @@ describe('the officers page', () => {
     expect(await page.locator('#status').textContent()).toMatch(/PDF hentet/);
     expect(await axe(page)).toEqual([]);
     await page.close();
-  }, 120_000);
+  });
 
   it('reopening-guidance: sample, nested choice, no-letter answer, English switch, PDF', async () => {
     const page = await openPage();
@@ -145,7 +145,7 @@ describe('the officers page', () => {
     const text = await downloadPdf(page);
     expect(text).toContain('Flygtningenævnet');
     await page.close();
-  }, 120_000);
+  });
 
   it('torture-expedite-notice: the plan panel shows the follow-up action, in the page language', async () => {
     const page = await openPage();
@@ -158,7 +158,7 @@ describe('the officers page', () => {
     await poll(() => page.locator('#plan').textContent()).toContain('Follow-up besides the letter');
     await poll(() => page.locator('#plan').textContent()).toContain('Ask for the case to be scheduled urgently');
     await page.close();
-  }, 120_000);
+  });
 
   it('on a download with problems: a summary of every problem, focused, in Danish', async () => {
     const page = await openPage();
@@ -172,5 +172,5 @@ describe('the officers page', () => {
     await page.screenshot({ path: `${SHOTS}/summary.png`, fullPage: true });
     expect(await axe(page)).toEqual([]);
     await page.close();
-  }, 120_000);
+  });
 });

@@ -82,6 +82,6 @@ describe('every sample through the officers page', () => {
         await poll(() => shownCodes(page)).toEqual(expected);
       }
       await page.close();
-    }, 300_000);
+    });
   }
 });

@@ -24,17 +24,22 @@ export interface BatchJob {
 }
 
 export interface JobPolicy {
-  /** A job active longer than this is taken to be lost (its worker died) and is retried elsewhere. */
+  /**
+   * The job's lease: a job whose worker has not renewed it for this long is taken to be lost (the worker
+   * died) and is retried elsewhere. A live worker renews the leases of the jobs in hand every third of it
+   * (`renewLease`), so a slow render is never taken from a live worker, and a dead worker's jobs go on
+   * within seconds (lease + the maintenance interval + the first retry delay), not after a long timeout.
+   */
   readonly expireInSeconds: number;
   readonly retryLimit: number;
   /** First retry after this many seconds, doubling each time (pg-boss's retryBackoff). */
   readonly retryDelaySeconds: number;
 }
 
-export const DEFAULT_POLICY: JobPolicy = { expireInSeconds: 300, retryLimit: 4, retryDelaySeconds: 5 };
+export const DEFAULT_POLICY: JobPolicy = { expireInSeconds: 15, retryLimit: 4, retryDelaySeconds: 5 };
 
 export interface ConnectOptions {
-  /** How often pg-boss looks for expired jobs (pg-boss's default is 120 s). */
+  /** How often pg-boss looks for expired jobs (5 s here; pg-boss's default is 120 s). */
   readonly maintenanceIntervalSeconds?: number;
 }
 
@@ -58,7 +63,7 @@ export class BatchQueue {
   static async connect(url: string, options: ConnectOptions = {}): Promise<BatchQueue> {
     const boss = new PgBoss({
       connectionString: url,
-      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 5,
       // A job's payload is personal data: keep finished jobs an hour (not pg-boss's 12 h + 7 days).
       archiveCompletedAfterSeconds: PAYLOAD_KEPT_SECONDS,
       deleteAfterSeconds: PAYLOAD_KEPT_SECONDS,
@@ -111,6 +116,15 @@ export class BatchQueue {
     await flush();
     await this.store.finishEnqueue(batchId, total);
     return { batchId, total, invalid };
+  }
+
+  /** Extends an active job's lease to `seconds` from now (pg-boss expires it at started_on + expire_in). */
+  async renewLease(jobId: string, seconds: number) {
+    await this.store.pool.query(
+      `UPDATE pgboss.job SET expire_in = (now() - started_on) + make_interval(secs => $3)
+       WHERE name = $1 AND id = $2 AND state = 'active'`,
+      [QUEUE, jobId, seconds],
+    );
   }
 
   /** The dead-letter queue, oldest first: which record of which batch, never its content. */

@@ -4,12 +4,14 @@
  * stored with its field errors and completed (a retry cannot fix it). A render that throws is transient as far
  * as the worker can tell: the job fails and pg-boss retries it with backoff; on the last attempt the failure is
  * also stored, so the batch's progress shows it, and pg-boss moves the job to the dead-letter queue.
- * A worker that dies mid-job leaves its jobs active until they expire; then another worker takes them.
+ * Every job in hand has its lease renewed while it runs (a third of the lease at a time): a worker that
+ * dies stops renewing, its jobs expire within the lease (15 s by default), and another worker takes them.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
-import { RenderPool } from '../render-pool.ts';
+import { RenderPool } from '../../render-pool.ts';
+import type { RenderTaskResult } from '../../render-task.ts';
 import { failed } from '../render-record.ts';
-import type { RenderTaskResult } from '../render-task.ts';
 import { type BatchJob, type BatchQueue, QUEUE } from './batch-queue.ts';
 
 export interface WorkerOptions {
@@ -30,16 +32,22 @@ export class TransientRenderError extends Error {
 }
 
 export async function startQueueWorker(queue: BatchQueue, options: WorkerOptions = {}): Promise<RunningWorker> {
-  const pool = options.render ? null : new RenderPool(options.threads);
+  const pool = options.render ? null : new RenderPool({ threads: options.threads });
   const render = options.render ?? ((envelope: unknown) => (pool as RenderPool).run({ envelope }));
-  const handle = async ([job]: PgBoss.JobWithMetadata<BatchJob>[]) => {
-    if (!job) return;
+  const handle = async (job: PgBoss.JobWithMetadata<BatchJob>) => {
     const { batchId, line, id, envelope } = job.data;
+    const lease = Number(job.expireInSeconds);
+    const renewal = setInterval(
+      () => queue.renewLease(job.id, lease).catch(() => undefined), // a missed renewal is tried again a third later
+      Math.max(250, (lease * 1000) / 3),
+    );
     let result: RenderTaskResult;
     try {
       result = await render(envelope);
     } catch (error) {
       result = { outcome: failed(error) };
+    } finally {
+      clearInterval(renewal);
     }
     if (result.outcome.status === 'failed') {
       if (job.retryCount >= job.retryLimit) await queue.store.putRecord(batchId, line, id, result.outcome);
@@ -49,21 +57,37 @@ export async function startQueueWorker(queue: BatchQueue, options: WorkerOptions
     const fresh = await queue.store.putRecord(batchId, line, id, result.outcome, result.pdf);
     options.onStored?.(job.data, result.outcome.status, fresh);
   };
-  // One pg-boss worker per job in flight: each takes one job at a time, so each job completes or fails alone.
-  const slots = (pool?.threads ?? 1) * 2;
-  const ids: string[] = [];
-  for (let slot = 0; slot < slots; slot++) {
-    ids.push(
-      await queue.boss.work<BatchJob>(
-        QUEUE,
-        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5 },
-        handle,
-      ),
-    );
-  }
+  // Own fetch loops, not pg-boss's work(): that fails a job in-process once its first lease has passed,
+  // which would take a slow render from a live worker. Each loop holds one job at a time, so each job
+  // completes or fails alone.
+  const polling = (options.pollingIntervalSeconds ?? 0.5) * 1000;
+  let stopping = false;
+  const slot = async () => {
+    while (!stopping) {
+      let job: PgBoss.JobWithMetadata<BatchJob> | undefined;
+      try {
+        [job] = await queue.boss.fetch<BatchJob>(QUEUE, { batchSize: 1, includeMetadata: true });
+      } catch {
+        job = undefined; // the database is away for a moment: poll again
+      }
+      if (!job) {
+        await sleep(polling);
+        continue;
+      }
+      try {
+        await handle(job);
+        await queue.boss.complete(QUEUE, job.id);
+      } catch (error) {
+        const message = error instanceof TransientRenderError ? error.message : 'storing the result failed';
+        await queue.boss.fail(QUEUE, job.id, { message }).catch(() => undefined); // else it expires and is retried
+      }
+    }
+  };
+  const slots = Array.from({ length: (pool?.threads ?? 1) * 2 }, slot);
   return {
     async stop() {
-      for (const id of ids) await queue.boss.offWork({ id });
+      stopping = true;
+      await Promise.all(slots);
       await pool?.close();
     },
   };

@@ -4,6 +4,7 @@ import type { BatchSource } from '../../batch/run-batch.ts';
 import { EXIT } from './exit-codes.ts';
 
 export async function enqueueBatch(url: string, source: BatchSource, jobTimeoutSeconds: number) {
+  await source.identify(); // text not in its encoding is refused before anything is enqueued
   const queue = await BatchQueue.connect(url);
   try {
     const policy = { ...DEFAULT_POLICY, expireInSeconds: jobTimeoutSeconds };

@@ -1,10 +1,10 @@
 import { Command } from 'commander';
+import { writeFileAtomically } from '../../atomic-file.ts';
 import { isLanguageCode, MASTER_LANGUAGE } from '../../domain/languages.ts';
 import { DEFAULT_LOCALES_DIR, readLocaleTree } from '../../i18n/locale-tree.ts';
 import { exportNamespaces, exportXliff, HEADER_NOTE } from '../../i18n/xliff-export.ts';
 import { writeXliff } from '../../i18n/xliff-write.ts';
 import { EXIT } from './exit-codes.ts';
-import { writeAtomically } from './write-atomically.ts';
 
 export const i18nExportCommand = () =>
   new Command('export')
@@ -26,7 +26,7 @@ export const i18nExportCommand = () =>
         process.stdout.write(xml);
         return;
       }
-      writeAtomically(options.out, new TextEncoder().encode(xml));
+      writeFileAtomically(options.out, new TextEncoder().encode(xml));
       console.error(`${options.out}  (${options.lang}: ${namespaces.join(', ')})`);
     });
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { writeFileAtomically } from '../../atomic-file.ts';
 import { isLanguageCode, MASTER_LANGUAGE } from '../../domain/languages.ts';
 import { DEFAULT_LOCALES_DIR, readLocaleTree, shown } from '../../i18n/locale-tree.ts';
 import { importXliff } from '../../i18n/xliff-import.ts';
 import { EXIT } from './exit-codes.ts';
 import { printFindings } from './i18n-findings.ts';
-import { writeAtomically } from './write-atomically.ts';
 
 export const i18nImportCommand = () =>
   new Command('import')
@@ -45,6 +45,6 @@ export const i18nImportCommand = () =>
         console.log(`${outcome.changes.length} change(s); --dry-run: nothing written.`);
         return;
       }
-      for (const write of outcome.writes) writeAtomically(write.path, new TextEncoder().encode(write.content));
+      for (const write of outcome.writes) writeFileAtomically(write.path, new TextEncoder().encode(write.content));
       console.log(`${outcome.changes.length} change(s) written to ${outcome.writes.map((w) => shown(w.path)).join(', ')}`);
     });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { writeFileAtomically } from '../../atomic-file.ts';
 import { isLanguageCode, MASTER_LANGUAGE } from '../../domain/languages.ts';
 import { createWorld, renderLetter, type World } from '../../engine.ts';
 import { DEFAULT_LOCALES_DIR } from '../../i18n/locale-tree.ts';
@@ -10,7 +11,6 @@ import { scratchLocales } from '../../i18n/scratch-locales.ts';
 import { EXIT } from './exit-codes.ts';
 import { printFindings } from './i18n-findings.ts';
 import { printProblems } from './report.ts';
-import { writeAtomically } from './write-atomically.ts';
 
 interface Options {
   lang: string;
@@ -44,7 +44,7 @@ export const i18nPreviewCommand = () =>
         }
         if (rendered.value.kind === 'no-letter') fail(`no letter is due for this sample: ${rendered.value.answer}`);
         const file = `${options.out}/${prepared.name}.${options.lang}.pdf`;
-        writeAtomically(file, rendered.value.pdf);
+        writeFileAtomically(file, rendered.value.pdf);
         const draft = rendered.value.draftLanguages.length ? 'with the draft-translation mark' : 'approved: no draft mark';
         console.log(`${file}  (${rendered.value.pages} pages, da + ${options.lang}, ${draft})`);
         if (options.png) pageImages(file);

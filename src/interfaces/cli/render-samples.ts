@@ -1,11 +1,11 @@
 /** `npm start` for now: renders every sample under samples/ to out/, to show the engine end to end. */
 import { readdirSync } from 'node:fs';
 import { Command } from 'commander';
+import { writeFileAtomically } from '../../atomic-file.ts';
 import { projectPath } from '../../domain/project-path.ts';
 import { createWorld, explain, renderLetter } from '../../engine.ts';
 import { EXIT } from './exit-codes.ts';
 import { readInputFile } from './read-input.ts';
-import { writeAtomically } from './write-atomically.ts';
 
 /** Every valid sample (samples/<letter>/<name>.json; inputs under invalid/ are for the tests). */
 export function listSamples(): { letter: string; name: string; file: string }[] {
@@ -39,7 +39,7 @@ export const renderSamplesCommand = () =>
           console.log(`– ${label.padEnd(60)} no letter is due: ${rendered.value.answer}`);
         } else {
           const file = `${options.out}/${label}.pdf`;
-          writeAtomically(file, rendered.value.pdf);
+          writeFileAtomically(file, rendered.value.pdf);
           console.log(`✔ ${label.padEnd(60)} ${file} (${rendered.value.pages} pages)`);
         }
       }

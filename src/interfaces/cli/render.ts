@@ -1,11 +1,11 @@
 import { Command } from 'commander';
+import { writeFileAtomically } from '../../atomic-file.ts';
 import { createWorld, renderLetter } from '../../engine.ts';
 import { followUpLine } from '../../letters/follow-up-words.ts';
 import { followUpOf } from '../../letters/plan.ts';
 import { EXIT } from './exit-codes.ts';
 import { readInputFile } from './read-input.ts';
 import { printInstead, printProblems } from './report.ts';
-import { writeAtomically } from './write-atomically.ts';
 
 export const renderCommand = () =>
   new Command('render')
@@ -31,7 +31,7 @@ export const renderCommand = () =>
         printInstead(result.instead);
         process.exit(EXIT.noLetterDue);
       }
-      writeAtomically(options.out, result.pdf);
+      writeFileAtomically(options.out, result.pdf);
       const draft = result.draftLanguages.length ? ` · draft translation: ${result.draftLanguages.join(', ')}` : '';
       console.log(`${options.out}  (${result.plan.variant}, ${result.pages} pages${draft})`);
       if (result.documents.length > 1) {

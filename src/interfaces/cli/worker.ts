@@ -19,7 +19,7 @@ export const workerCommand = () =>
     .description('render queued batch records (see `letters batch --queue`) until stopped')
     .requiredOption('--queue <postgres-url>', 'the PostgreSQL server of the queue')
     .option('--threads <n>', 'render threads (default: all cores)')
-    .option('--maintenance-interval <seconds>', 'how often to look for jobs of dead workers', '30')
+    .option('--maintenance-interval <seconds>', 'how often to look for jobs of dead workers', '5')
     .option('--dead-letters', 'list the dead-letter queue and exit')
     .action(async (options: WorkerCliOptions) => {
       const queue = await BatchQueue.connect(options.queue, {

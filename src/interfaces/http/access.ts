@@ -28,7 +28,7 @@ export const authenticate = (keys: KeyRing) => (req: Request, res: Response, nex
   const caller = secret ? keys.find(secret) : null;
   if (!caller) {
     const detail = secret ? 'the API key is not known' : 'send an API key: Authorization: Bearer <key>';
-    sendProblem(res, plainProblem(401, 'unauthorized', 'An API key is required', detail), { 'WWW-Authenticate': 'Bearer' });
+    sendProblem(res, plainProblem('unauthorized', detail), { 'WWW-Authenticate': 'Bearer' });
     return;
   }
   req.caller = caller;
@@ -42,5 +42,5 @@ export const allow = (action: Action) => (req: Request, res: Response, next: Nex
 };
 
 export function denied(res: Response, action: Action) {
-  sendProblem(res, plainProblem(403, 'forbidden', 'This key may not do this', `the key's role does not allow "${action}"`));
+  sendProblem(res, plainProblem('forbidden', `the key's role does not allow "${action}"`));
 }

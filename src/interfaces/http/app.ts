@@ -6,13 +6,14 @@
 import express, { type Express, type Router } from 'express';
 import { authenticate } from './access.ts';
 import { bodyErrors, jsonBody } from './body.ts';
-import { requestLogging, routeOf } from './logging.ts';
+import { rememberRouteBase, requestLogging, routeOf } from './logging.ts';
 import { openApiDocument } from './openapi.ts';
 import { plainProblem, sendProblem } from './problem.ts';
 import { rateLimit } from './rate-limit.ts';
 import { journalRouter } from './routes/journal.ts';
 import { lettersRouter } from './routes/letters.ts';
 import { operationsRouter } from './routes/operations.ts';
+import { refuseWhenBusy } from './routes/render.ts';
 import { translationsRouter } from './routes/translations.ts';
 import type { ServiceDeps } from './service-deps.ts';
 import { webPage } from './web-page.ts';
@@ -49,15 +50,21 @@ export function createApp(deps: ServiceDeps, extraRouters: readonly ExtraRouter[
   app.use(webPage());
 
   const api = express.Router();
-  api.use(authenticate(deps.keys), rateLimit(deps.limits.requestsPerMinute), jsonBody(deps.limits.bodyBytes));
-  api.use('/letters', lettersRouter(deps));
-  api.use('/journal', journalRouter(deps));
-  api.use('/translations', translationsRouter(deps));
-  for (const extra of extraRouters) api.use(extra.path, 'build' in extra ? extra.build(deps) : extra.router);
+  api.use(authenticate(deps.keys), rateLimit(deps.limits.requestsPerMinute));
+  // Extra routers read their own bodies with their own limit (batches: NDJSON or a JSON array, one limit
+  // for both), so they come before the API-wide JSON parser with its letter-sized limit.
+  for (const extra of extraRouters) {
+    api.use(extra.path, rememberRouteBase, 'build' in extra ? extra.build(deps) : extra.router);
+  }
+  api.post('/letters/:type/render', refuseWhenBusy(deps));
+  api.use(jsonBody(deps.limits.bodyBytes));
+  api.use('/letters', rememberRouteBase, lettersRouter(deps));
+  api.use('/journal', rememberRouteBase, journalRouter(deps));
+  api.use('/translations', rememberRouteBase, translationsRouter(deps));
   app.use('/api', api);
 
   app.use((_req, res) => {
-    sendProblem(res, plainProblem(404, 'not-found', 'Not found'));
+    sendProblem(res, plainProblem('not-found'));
   });
   app.use(bodyErrors(deps.world));
   return app;

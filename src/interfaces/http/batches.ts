@@ -16,10 +16,7 @@ export async function batchRoutes(env: NodeJS.ProcessEnv): Promise<{ route: Extr
   if (!url) {
     router.use((_req, res) => {
       res.set('Retry-After', '3600');
-      sendProblem(
-        res,
-        plainProblem(503, 'batch-queue-not-configured', 'No batch queue', 'set BATCH_QUEUE_URL (PostgreSQL) to run batches'),
-      );
+      sendProblem(res, plainProblem('batch-queue-not-configured', 'set BATCH_QUEUE_URL (PostgreSQL) to run batches'));
     });
     return { route: { path: '/batches', router }, close: async () => {} };
   }

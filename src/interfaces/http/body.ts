@@ -10,7 +10,7 @@ import { diagnosticsProblem, plainProblem, sendProblem } from './problem.ts';
 
 export const requireJson = (req: Request, res: Response, next: NextFunction) => {
   if (req.is('application/json')) return next();
-  sendProblem(res, plainProblem(415, 'unsupported-media-type', 'Send JSON', 'Content-Type must be application/json'));
+  sendProblem(res, plainProblem('unsupported-media-type', 'Content-Type must be application/json'));
 };
 
 export const jsonBody = (limit: string) => express.json({ limit, strict: false });
@@ -32,19 +32,49 @@ export function envelopeFor(type: string, body: unknown): Result<Record<string, 
   return ok({ ...fields, letter: type });
 }
 
-/** Body-parser failures as problems; anything else is a bug: 500, logged by type only. */
+/** Error codes of node and PostgreSQL that mean the database cannot be reached now (class 08, 57P0x). */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+export const RETRY_AFTER_STORE_SECONDS = 5;
+
+/** The database (journal, batch queue) is down or restarting: an outage the caller should wait out, not a bug. */
+export function isStoreUnreachable(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  if (UNREACHABLE.has(code) || code.startsWith('08')) return true;
+  const message = String((error as { message?: unknown } | null)?.message ?? '');
+  return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(message);
+}
+
+/**
+ * Body-parser failures as problems; an unreachable database as 503 with Retry-After; anything else is a
+ * bug: 500. Both outages and bugs are logged at level error by pino-http (their type and stack frames).
+ */
 export const bodyErrors = (world: World) => (error: unknown, _req: Request, res: Response, next: NextFunction) => {
   const type = (error as { type?: string }).type;
   if (res.headersSent) return next(error);
   if (type === 'entity.too.large') {
-    return sendProblem(res, plainProblem(413, 'content-too-large', 'The body is too large', 'a letter input is a few kilobytes'));
+    return sendProblem(res, plainProblem('content-too-large', 'a letter input is a few kilobytes'));
   }
   if (type === 'entity.parse.failed') {
     return sendProblem(res, diagnosticsProblem([diagnostic('INPUT_NOT_JSON', '')], world));
   }
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
-    return sendProblem(res, plainProblem(415, 'unsupported-media-type', 'Send JSON in UTF-8'));
+    return sendProblem(res, plainProblem('unsupported-media-type', 'send UTF-8'));
   }
   Object.assign(res, { err: error }); // pino-http logs it (its type and stack frames, never its message)
-  sendProblem(res, plainProblem(500, 'internal', 'Something went wrong on our side', 'the request id helps us find it'));
+  if (isStoreUnreachable(error)) {
+    return sendProblem(res, plainProblem('store-unavailable', 'try again later'), {
+      'Retry-After': String(RETRY_AFTER_STORE_SECONDS),
+    });
+  }
+  sendProblem(res, plainProblem('internal', 'the request id helps us find it'));
 };

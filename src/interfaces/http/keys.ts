@@ -73,10 +73,26 @@ export interface LoadedKeys {
   readonly source: string;
 }
 
-/** The keys for this process, creating the development key (role admin) on a fresh machine. */
-export function loadKeys(options: { env: NodeJS.ProcessEnv; dataDir: string }): LoadedKeys {
+/** A service bound beyond this machine without configured keys: it refuses to start. */
+export class KeysRequiredError extends Error {}
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can reach a service bound there. */
+export const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+
+/**
+ * The keys for this process, creating the development key (role admin) on a fresh machine — only for a
+ * loopback bind: on any other address (`HOST=0.0.0.0` in a container) the service refuses to start
+ * without API_KEYS or API_KEYS_FILE, so an admin key nobody configured never faces a network.
+ */
+export function loadKeys(options: { env: NodeJS.ProcessEnv; dataDir: string; host: string }): LoadedKeys {
   const { env, dataDir } = options;
   if (env.API_KEYS) return { ring: keyRing(keysFromEnv(env.API_KEYS)), developmentKey: null, source: 'API_KEYS' };
+  if (!env.API_KEYS_FILE && !isLoopback(options.host)) {
+    throw new KeysRequiredError(
+      `HOST=${options.host} is reachable from other machines: configure the keys (API_KEYS or API_KEYS_FILE); ` +
+        'the development key is only created for a loopback bind (127.0.0.1)',
+    );
+  }
   const file = env.API_KEYS_FILE || join(dataDir, 'keys.json');
   const devKeyFile = join(dataDir, 'development-key.txt');
   if (!existsSync(file) && !env.API_KEYS_FILE) {

@@ -5,11 +5,18 @@
  */
 import { batchRoutes } from './batches.ts';
 import { readConfig } from './config.ts';
-import { loadKeys } from './keys.ts';
+import { KeysRequiredError, type LoadedKeys, loadKeys } from './keys.ts';
 import { createService } from './service.ts';
 
 const config = readConfig();
-const keys = loadKeys({ env: process.env, dataDir: config.dataDir });
+let keys: LoadedKeys;
+try {
+  keys = loadKeys({ env: process.env, dataDir: config.dataDir, host: config.host });
+} catch (error) {
+  if (!(error instanceof KeysRequiredError)) throw error;
+  console.error(`✖ ${error.message}`);
+  process.exit(2);
+}
 /** Routers of other modules, mounted under /api behind the key check. */
 const batches = await batchRoutes(process.env);
 const service = await createService({ config, keys: keys.ring, extraRouters: [batches.route] });

@@ -16,6 +16,7 @@ const COMMON_ERRORS = {
   '415': problemAnswer('not application/json'),
   '422': problemAnswer('the input has problems: every field path with a message in Danish and English'),
   '429': problemAnswer('too many requests for this key (Retry-After)'),
+  '503': problemAnswer('busy, or the database unreachable (Retry-After)'),
 };
 const NO_LETTER = {
   description:
@@ -49,6 +50,7 @@ export function openApiDocument(world: World) {
       },
     },
     ...TRANSLATION_PATHS,
+    ...BATCH_PATHS,
     '/healthz': { get: { summary: 'Liveness', security: [], responses: { '200': { description: 'alive' } } } },
     '/readyz': {
       get: {
@@ -107,8 +109,8 @@ export function openApiDocument(world: World) {
             description: 'the PDF; or JSON when no letter is due',
             content: { 'application/pdf': {}, 'application/json': NO_LETTER.content['application/json'] },
           },
-          '503': problemAnswer('busy (Retry-After)'),
           ...COMMON_ERRORS,
+          '503': problemAnswer('busy, or the journal unreachable (Retry-After)'),
         },
       },
     };
@@ -122,13 +124,62 @@ export function openApiDocument(world: World) {
   };
 }
 
+/** One body policy for POST /api/batches, whatever the format: the router's own limit, not the API's 64 KB. */
+export const BATCH_BODY_LIMIT = '50mb';
+
+const BATCH_PATHS = {
+  '/api/batches': {
+    post: {
+      summary: 'Enqueue a batch (roles batch, admin); rendered by `letters worker` processes',
+      description:
+        `One body policy: the records as NDJSON (application/x-ndjson, one {id, letter, languages, data} per line) ` +
+        `or as a JSON array of the same objects (application/json), up to ${BATCH_BODY_LIMIT} either way; ` +
+        'the API-wide limit for a letter input (BODY_LIMIT, 64 KB) does not apply here.',
+      requestBody: {
+        required: true,
+        content: {
+          'application/x-ndjson': { schema: { type: 'string' } },
+          'application/json': { schema: { type: 'array', items: { type: 'object' } } },
+        },
+      },
+      responses: {
+        '202': { description: 'enqueued: { id, total, invalid, links }' },
+        '400': problemAnswer('no records (BATCH_RECORDS_MISSING)'),
+        '413': problemAnswer(`body over ${BATCH_BODY_LIMIT}`),
+        '503': problemAnswer('no batch queue configured, or PostgreSQL unreachable (Retry-After)'),
+      },
+    },
+  },
+  '/api/batches/{id}': {
+    get: {
+      summary: "A batch's progress, counts and first failures (paths and codes, never values)",
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+      responses: { '200': { description: 'progress' }, '404': problemAnswer('no such batch (BATCH_NOT_FOUND)') },
+    },
+  },
+  '/api/batches/{id}/download': {
+    get: {
+      summary: 'The finished batch as a zip',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+      responses: {
+        '200': { description: 'the zip', content: { 'application/zip': {} } },
+        '404': problemAnswer('no such batch'),
+        '409': problemAnswer('not finished yet (BATCH_NOT_FINISHED)'),
+      },
+    },
+  },
+};
+
 const PROBLEM_SCHEMA = {
   type: 'object',
-  description: 'RFC 9457 problem details',
-  required: ['type', 'title', 'status'],
+  description:
+    'RFC 9457 problem details, the shape of every error: a stable code, the title (English) and the message in Danish and English',
+  required: ['type', 'code', 'title', 'message', 'status'],
   properties: {
     type: { type: 'string' },
+    code: { type: 'string' },
     title: { type: 'string' },
+    message: { type: 'object', required: ['da', 'en'], properties: { da: { type: 'string' }, en: { type: 'string' } } },
     status: { type: 'integer' },
     detail: { type: 'string' },
     requestId: { type: 'string' },

@@ -1,6 +1,7 @@
 /**
- * RFC 9457 problem details (application/problem+json). Validation problems list every field path
- * with its message in Danish and English; nothing in a problem echoes an input value.
+ * RFC 9457 problem details (application/problem+json), the one error shape of every route: a stable
+ * `code`, the title in English and `message` in Danish and English. Validation problems also list every
+ * field path with its message in both languages; nothing in a problem echoes an input value.
  */
 import type { Response } from 'express';
 import { CODES } from '../../diagnostics/codes.ts';
@@ -9,7 +10,9 @@ import { messageFor, type World } from '../../engine.ts';
 
 export interface Problem {
   readonly type: string;
+  readonly code: string;
   readonly title: string;
+  readonly message: { readonly da: string; readonly en: string };
   readonly status: number;
   readonly detail?: string;
   readonly [extension: string]: unknown;
@@ -24,6 +27,50 @@ export function sendProblem(res: Response, problem: Problem, headers: Record<str
     .send(JSON.stringify({ ...problem, ...(requestId ? { requestId: String(requestId) } : {}) }));
 }
 
+/** Every problem the HTTP layer answers with besides field diagnostics: status, code, title in both languages. */
+const PROBLEMS = {
+  unauthorized: [401, 'API_KEY_REQUIRED', 'An API key is required', 'En API-nøgle er påkrævet'],
+  forbidden: [403, 'ROLE_NOT_ALLOWED', 'This key may not do this', 'Denne nøgle må ikke gøre dette'],
+  'not-found': [404, 'NOT_FOUND', 'Not found', 'Findes ikke'],
+  'letter-type-not-found': [404, 'LETTER_TYPE_NOT_FOUND', 'No such letter type', 'Brevtypen findes ikke'],
+  'journal-entry-not-found': [404, 'JOURNAL_ENTRY_NOT_FOUND', 'No such journal entry', 'Journalposten findes ikke'],
+  'batch-not-found': [404, 'BATCH_NOT_FOUND', 'No batch with this id', 'Der er ingen batch med dette id'],
+  'batch-not-finished': [409, 'BATCH_NOT_FINISHED', 'The batch is not finished yet', 'Batchen er ikke færdig endnu'],
+  'missing-case': [400, 'CASE_REQUIRED', 'Name a case', 'Angiv en sag'],
+  'batch-records-missing': [400, 'BATCH_RECORDS_MISSING', 'Send records', 'Send poster'],
+  'content-too-large': [413, 'BODY_TOO_LARGE', 'The body is too large', 'Indholdet er for stort'],
+  'unsupported-media-type': [415, 'UNSUPPORTED_MEDIA_TYPE', 'Wrong content type', 'Forkert indholdstype'],
+  'translation-findings': [422, 'TRANSLATION_FINDINGS', 'The translation has problems', 'Oversættelsen har fejl'],
+  'too-many-requests': [429, 'RATE_LIMITED', 'Too many requests for this key', 'For mange forespørgsler med denne nøgle'],
+  internal: [500, 'INTERNAL', 'Something went wrong on our side', 'Der opstod en fejl hos os'],
+  overloaded: [503, 'OVERLOADED', 'The service is busy', 'Tjenesten har travlt'],
+  'journal-unavailable': [
+    503,
+    'JOURNAL_UNAVAILABLE',
+    'The letter could not be journalled, so it was not sent',
+    'Brevet kunne ikke journaliseres og blev derfor ikke sendt',
+  ],
+  'store-unavailable': [503, 'STORE_UNAVAILABLE', 'The database cannot be reached', 'Databasen kan ikke nås'],
+  'batch-queue-not-configured': [503, 'BATCH_QUEUE_NOT_CONFIGURED', 'No batch queue', 'Der er ingen batchkø'],
+} as const satisfies Record<string, readonly [number, string, string, string]>;
+
+export type ProblemKind = keyof typeof PROBLEMS;
+export const PROBLEM_CODES: readonly string[] = Object.values(PROBLEMS).map(([, code]) => code);
+
+/** A problem of one kind, with an optional detail (English, for the developer: never an input value). */
+export function plainProblem(kind: ProblemKind, detail?: string, extensions: Record<string, unknown> = {}): Problem {
+  const [status, code, en, da] = PROBLEMS[kind];
+  return {
+    type: `/problems/${kind}`,
+    code,
+    title: en,
+    message: { da, en },
+    status,
+    ...(detail ? { detail } : {}),
+    ...extensions,
+  };
+}
+
 /** One problem for a list of diagnostics, with the gravest status among them (422 input, 404 unknown letter, 500 template). */
 export function diagnosticsProblem(diagnostics: readonly Diagnostic[], world: World): Problem {
   const status = Math.max(...diagnostics.map((d) => CODES[d.code].status));
@@ -33,18 +80,21 @@ export function diagnosticsProblem(diagnostics: readonly Diagnostic[], world: Wo
     message: { da: messageFor(d, world, 'da'), en: messageFor(d, world, 'en') },
   }));
   if (status >= 500) {
-    return { type: '/problems/letter-content', title: 'The letter cannot be made from its templates', status, errors };
+    const message = { da: 'Brevet kan ikke dannes ud fra skabelonerne', en: 'The letter cannot be made from its templates' };
+    return { type: '/problems/letter-content', code: 'LETTER_CONTENT', title: message.en, message, status, errors };
   }
-  if (status === 404) return { type: '/problems/not-found', title: 'Not found', status, errors };
+  if (status === 404) {
+    return { ...plainProblem('not-found'), errors };
+  }
   const count = errors.length;
+  const message = { da: 'Inputtet har fejl', en: 'The input has problems' };
   return {
     type: '/problems/invalid-input',
-    title: 'The input has problems',
+    code: 'INVALID_INPUT',
+    title: message.en,
+    message,
     status,
     detail: `${count} problem${count === 1 ? '' : 's'}: see errors`,
     errors,
   };
 }
-
-export const plainProblem = (status: number, slug: string, title: string, detail?: string): Problem =>
-  detail ? { type: `/problems/${slug}`, title, status, detail } : { type: `/problems/${slug}`, title, status };

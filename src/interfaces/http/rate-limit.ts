@@ -17,7 +17,7 @@ export function rateLimit(perMinute: number, now: () => number = Date.now) {
     buckets.set(id, bucket);
     if (bucket.tokens < 1) {
       const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerMs / 1000));
-      sendProblem(res, plainProblem(429, 'too-many-requests', 'Too many requests for this key', 'retry later'), {
+      sendProblem(res, plainProblem('too-many-requests', 'retry later'), {
         'Retry-After': String(retryAfter),
       });
       return;

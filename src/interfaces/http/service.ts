@@ -7,14 +7,15 @@ import type { DestinationStream } from 'pino';
 import { createWorld } from '../../engine.ts';
 import type { Journal } from '../../journal/journal.ts';
 import { openJournal } from '../../journal/open-journal.ts';
+import { RenderPool } from '../../render-pool.ts';
 import { createApp, type ExtraRouter } from './app.ts';
 import type { ServiceConfig } from './config.ts';
 import type { KeyRing } from './keys.ts';
 import { createLogger } from './logging.ts';
 import { Metrics } from './metrics.ts';
-import { createRenderPool } from './render-pool.ts';
 import { loadSamples } from './samples.ts';
 import type { ServiceDeps } from './service-deps.ts';
+import { createXliffPool } from './xliff-pool.ts';
 
 export interface Service {
   readonly app: Express;
@@ -33,7 +34,7 @@ export interface ServiceOptions {
 export async function createService(options: ServiceOptions): Promise<Service> {
   const { config } = options;
   const journal = options.journal ?? (await openJournal({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
-  const pool = createRenderPool({
+  const pool = new RenderPool({
     threads: config.renderThreads,
     maxQueue: config.renderQueue,
     timeoutMs: config.renderTimeoutMs,
@@ -41,10 +42,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const metrics = new Metrics();
   metrics.gauge('render_pool_threads', 'Worker threads rendering PDFs.', () => pool.stats().threads);
   metrics.gauge('render_pool_queue_size', 'Renders waiting for a worker.', () => pool.stats().queued);
+  const xliff = createXliffPool();
   const deps: ServiceDeps = {
     world: createWorld(),
     keys: options.keys,
     pool,
+    xliff,
     journal,
     logger: createLogger(options.logDestination),
     metrics,
@@ -56,6 +59,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     deps,
     async close() {
       await pool.close();
+      await xliff.close();
       await journal.close();
     },
   };

@@ -67,14 +67,16 @@ export function ligaturesInVisualOrder(doc: Doc, text: string) {
  * pdfkit lays every word out with fontkit again in every document (its layout cache lives in the
  * document's font object): that was most of the time of a letter. The laid-out words depend only on
  * the font and the word, so one cache per parsed font serves every document of the process (pdfkit
- * only reads the cached runs). Bounded like the width table: started afresh when it grows large.
+ * only reads the cached runs). Bounded by size (`MAX_SHARED_CHARACTERS`): started afresh, at the start of
+ * a document, once it has laid out more characters than that.
  */
 interface Shared {
   /** pdfkit's per-word cache (runs laid out without features). */
   readonly cache: Record<string, unknown>;
   /** Whole runs laid out with `features: []` (right-to-left runs). */
   readonly runs: Map<string, unknown>;
-  documents: number;
+  /** Characters laid out in both (a glyph and a position each): the size the budget bounds. */
+  characters: number;
 }
 
 interface LaidOut {
@@ -95,7 +97,7 @@ interface PdfkitFont {
  * cache), without its cost: pdfkit joins the words' glyphs with `concat`, a new array per word, which
  * made a long line quadratic. Same words, same order, same sum: the same glyphs and positions.
  */
-function layoutWordByWord(font: PdfkitFont, text: string, onlyWidth: boolean | undefined): LaidOut {
+function layoutWordByWord(font: PdfkitFont, shared: Shared, text: string, onlyWidth: boolean | undefined): LaidOut {
   const glyphs: unknown[] | null = onlyWidth ? null : [];
   const positions: unknown[] | null = onlyWidth ? null : [];
   let advanceWidth = 0;
@@ -103,7 +105,9 @@ function layoutWordByWord(font: PdfkitFont, text: string, onlyWidth: boolean | u
   for (let index = 0; index <= text.length; index++) {
     const code = text.charCodeAt(index);
     if (index === text.length ? last < index : code === 32 || code === 9) {
-      const run = font.layoutCached(text.slice(last, index + 1));
+      const word = text.slice(last, index + 1);
+      if (!(word in shared.cache)) shared.characters += word.length;
+      const run = font.layoutCached(word);
       if (glyphs && positions) {
         for (const glyph of run.glyphs) glyphs.push(glyph);
         for (const position of run.positions) positions.push(position);
@@ -116,16 +120,22 @@ function layoutWordByWord(font: PdfkitFont, text: string, onlyWidth: boolean | u
 }
 
 const sharedLayouts = new WeakMap<fontkit.Font, Shared>();
-const MAX_SHARED_WORDS = 50_000;
+/**
+ * The budget of one font's shared layouts, in characters (≈ 70 bytes each: a glyph reference and a
+ * position): about 20 MB per face. Bounded by size, not by count: a count of whole right-to-left runs
+ * (sentences) let one font's cache grow by hundreds of megabytes in a long batch.
+ */
+export const MAX_SHARED_CHARACTERS = 300_000;
 
 export function shareLayouts(doc: Doc, choice: FontChoice) {
   const font = (doc as unknown as { _font: PdfkitFont })._font;
   let shared = sharedLayouts.get(choice.font);
   if (font.layoutCache === shared?.cache) return;
-  if (!shared || (++shared.documents % 100 === 0 && Object.keys(shared.cache).length + shared.runs.size > MAX_SHARED_WORDS)) {
-    shared = { cache: Object.create(null) as Record<string, unknown>, runs: new Map(), documents: 0 };
+  if (!shared || shared.characters > MAX_SHARED_CHARACTERS) {
+    shared = { cache: Object.create(null) as Record<string, unknown>, runs: new Map(), characters: 0 };
     sharedLayouts.set(choice.font, shared);
   }
+  const budget = shared;
   font.layoutCache = shared.cache;
   const runs = shared.runs;
   const layoutRun = font.layoutRun.bind(font);
@@ -135,10 +145,11 @@ export function shareLayouts(doc: Doc, choice: FontChoice) {
     if (!run) {
       run = layoutRun(text, features);
       runs.set(text, run);
+      budget.characters += text.length;
     }
     return run;
   };
   const layout = font.layout.bind(font);
   font.layout = (text, features, onlyWidth) =>
-    features ? layout(text, features, onlyWidth) : layoutWordByWord(font, text, onlyWidth);
+    features ? layout(text, features, onlyWidth) : layoutWordByWord(font, budget, text, onlyWidth);
 }

@@ -19,7 +19,7 @@ export function journalRouter(deps: ServiceDeps): Router {
   router.get('/', allow('journalRead'), async (req, res) => {
     const caseNumber = req.query.case;
     if (typeof caseNumber !== 'string' || !caseNumber.trim()) {
-      return sendProblem(res, plainProblem(400, 'missing-case', 'Name a case', 'GET /api/journal?case=<case number>'));
+      return sendProblem(res, plainProblem('missing-case', 'GET /api/journal?case=<case number>'));
     }
     res.json({ letters: await deps.journal.byCase(caseNumber.trim()) });
   });
@@ -27,7 +27,7 @@ export function journalRouter(deps: ServiceDeps): Router {
   router.get('/:id/pdf', allow('journalRerender'), async (req, res) => {
     const id = String(req.params.id);
     const stored = JOURNAL_ID.test(id) ? await deps.journal.get(id) : null;
-    if (!stored) return sendProblem(res, plainProblem(404, 'not-found', 'No such journal entry'));
+    if (!stored) return sendProblem(res, plainProblem('journal-entry-not-found'));
     const letter = answerPoolProblem(await deps.pool.render(JSON.parse(stored.input)), res, deps);
     if (!letter) return;
     const pdfSha256 = sha256(letter.pdf);

@@ -27,13 +27,13 @@ export function lettersRouter(deps: ServiceDeps): Router {
 
   router.get('/:type', allow('catalogue'), (req, res) => {
     const letter = describeLetter(String(req.params.type), world);
-    if (!letter) return notFound(res, String(req.params.type));
+    if (!letter) return notFound(res);
     res.json(letter);
   });
 
   router.get('/:type/samples', allow('catalogue'), (req, res) => {
     const type = String(req.params.type);
-    if (!describeLetter(type, world)) return notFound(res, type);
+    if (!describeLetter(type, world)) return notFound(res);
     res.json({ samples: deps.samples(type) });
   });
 
@@ -72,15 +72,15 @@ export function lettersRouter(deps: ServiceDeps): Router {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-function notFound(res: Response, type: string) {
-  sendProblem(res, plainProblem(404, 'not-found', 'No such letter type', `no letter type has the id "${type.slice(0, 60)}"`));
+function notFound(res: Response) {
+  sendProblem(res, plainProblem('letter-type-not-found', 'GET /api/letters lists them'));
 }
 
 /** The path's letter type and the body as one envelope; answers 404 or 422 itself and returns null then. */
 function readEnvelope(req: Request, res: Response, deps: ServiceDeps): Record<string, unknown> | null {
   const type = String(req.params.type);
   if (!describeLetter(type, deps.world)) {
-    notFound(res, type);
+    notFound(res);
     return null;
   }
   const envelope = envelopeFor(type, req.body);

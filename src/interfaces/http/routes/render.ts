@@ -5,22 +5,32 @@
 import type { Request, Response } from 'express';
 import { contentVersion } from '../../../journal/content-version.ts';
 import { journalEntryFor } from '../../../journal/journal.ts';
+import type { PoolAnswer } from '../../../render-pool.ts';
 import { diagnosticsProblem, plainProblem, sendProblem } from '../problem.ts';
-import type { PoolAnswer } from '../render-pool.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 
 export const RETRY_AFTER_BUSY_SECONDS = 5;
 
+function refuseBusy(reason: 'busy' | 'timeout', res: Response, deps: ServiceDeps) {
+  deps.metrics.count('letters_render_refused_total', 'Renders refused because the pool was busy or too slow.', { reason });
+  const detail = reason === 'busy' ? 'the render queue is full' : 'the letter took too long to render';
+  sendProblem(res, plainProblem('overloaded', detail), { 'Retry-After': String(RETRY_AFTER_BUSY_SECONDS) });
+}
+
+/**
+ * Refuse before the work: under overload a render request is answered 503 before its body is parsed or
+ * validated, so a refusal costs next to nothing on the thread that serves everything else, and the
+ * letters already admitted keep flowing. Mounted in front of the body parser.
+ */
+export const refuseWhenBusy = (deps: ServiceDeps) => (_req: Request, res: Response, next: () => void) => {
+  if (deps.pool.full()) return refuseBusy('busy', res, deps);
+  next();
+};
+
 /** Answers every pool outcome except a letter; returns the letter for the caller to send. */
 export function answerPoolProblem(answer: PoolAnswer, res: Response, deps: ServiceDeps) {
   if (answer.ok === 'busy' || answer.ok === 'timeout') {
-    deps.metrics.count('letters_render_refused_total', 'Renders refused because the pool was busy or too slow.', {
-      reason: answer.ok,
-    });
-    const detail = answer.ok === 'busy' ? 'the render queue is full' : 'the letter took too long to render';
-    sendProblem(res, plainProblem(503, 'overloaded', 'The service is busy', detail), {
-      'Retry-After': String(RETRY_AFTER_BUSY_SECONDS),
-    });
+    refuseBusy(answer.ok, res, deps);
     return null;
   }
   if (!answer.ok) {
@@ -52,7 +62,7 @@ export async function renderAndRecord(deps: ServiceDeps, envelope: Record<string
     await deps.journal.record(entry);
   } catch (error) {
     Object.assign(res, { err: error }); // pino-http logs it (its type and stack frames, never its message)
-    return sendProblem(res, plainProblem(503, 'journal-unavailable', 'The letter could not be journalled, so it was not sent'), {
+    return sendProblem(res, plainProblem('journal-unavailable'), {
       'Retry-After': String(RETRY_AFTER_BUSY_SECONDS),
     });
   }

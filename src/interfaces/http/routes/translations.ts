@@ -4,16 +4,15 @@
  * an uploaded XLIFF is checked as `letters i18n import --dry-run` checks it, or applied to a scratch
  * copy for a preview (`letters i18n preview --xliff`); the translator hands the file in to change it.
  */
+import { rmSync } from 'node:fs';
 import express, { type Request, type Response, Router } from 'express';
 import { type Diagnostic, diagnostic } from '../../../diagnostics/diagnostic.ts';
 import { isLanguageCode, LANGUAGE_CODES, LANGUAGES, type LanguageCode, MASTER_LANGUAGE } from '../../../domain/languages.ts';
 import { composeLetter, messageFor, type World } from '../../../engine.ts';
 import { DEFAULT_LOCALES_DIR, readLocaleTree } from '../../../i18n/locale-tree.ts';
 import { loadLocales } from '../../../i18n/locales.ts';
-import { scratchLocales } from '../../../i18n/scratch-locales.ts';
 import { sideBySide, translatableLetters } from '../../../i18n/side-by-side.ts';
 import { exportNamespaces, exportXliff, HEADER_NOTE } from '../../../i18n/xliff-export.ts';
-import { importXliff } from '../../../i18n/xliff-import.ts';
 import { writeXliff } from '../../../i18n/xliff-write.ts';
 import { allow } from '../access.ts';
 import { letterHtml } from '../letter-html.ts';
@@ -52,31 +51,41 @@ export function translationsRouter(deps: ServiceDeps, locales = DEFAULT_LOCALES_
     res.type('application/xliff+xml; charset=utf-8').attachment(`${pick.letter}.${pick.language}.xlf`).send(xml);
   });
 
-  router.post('/:letter/:lang/import', xliffBody, (req, res) => {
+  router.post('/:letter/:lang/import', xliffBody, async (req, res) => {
     const pick = picked(req, res, deps.world, locales);
     if (!pick || !xmlOf(req, res)) return;
-    const outcome = importXliff(pick.tree, pick.language, req.body, { file: UPLOAD, approvedBy: APPROVER_NAMED_AT_IMPORT });
+    const task = { kind: 'check', locales, language: pick.language, xml: req.body, file: UPLOAD } as const;
+    const outcome = await deps.xliff.run({ ...task, approvedBy: APPROVER_NAMED_AT_IMPORT });
+    if (outcome.ok === 'busy' || outcome.ok === 'timeout') return xliffBusy(res, outcome.ok);
     if (!outcome.ok) return res.json({ written: false, findings: findingsView(outcome.findings, deps.world), changes: [] });
-    res.json({ written: false, findings: [], changes: outcome.changes });
+    res.json({ written: false, findings: [], changes: 'changes' in outcome ? outcome.changes : [] });
   });
 
-  router.post('/:letter/:lang/preview', xliffBody, (req, res) => {
+  router.post('/:letter/:lang/preview', xliffBody, async (req, res) => {
     const pick = picked(req, res, deps.world, locales);
     if (!pick || !xmlOf(req, res)) return;
     const sample = deps.samples(pick.letter).find((s) => s.name === req.query.sample);
     if (!sample)
       return sendProblem(res, diagnosticsProblem([diagnostic('SAMPLE_UNKNOWN', 'sample', { letter: pick.letter })], deps.world));
-    const scratch = scratchLocales(locales, pick.language, req.body, UPLOAD);
-    if (!scratch.ok) return res.status(422).json({ findings: findingsView(scratch.findings, deps.world) });
+    // An approval in the file needs no name here: a preview shows the file's own states and records nothing.
+    const task = { kind: 'scratch', locales, language: pick.language, xml: req.body, file: UPLOAD } as const;
+    const scratch = await deps.xliff.run({ ...task, approvedBy: 'preview' });
+    if (scratch.ok === 'busy' || scratch.ok === 'timeout') return xliffBusy(res, scratch.ok);
+    if (!scratch.ok) {
+      const findings = findingsView(scratch.findings, deps.world);
+      return sendProblem(res, plainProblem('translation-findings', 'see findings', { findings }));
+    }
+    if (!('dir' in scratch)) throw new Error('the XLIFF thread answered a check to a preview');
+    const dir = scratch.dir;
     try {
-      const world: World = { ...deps.world, locales: loadLocales(scratch.dir) };
+      const world: World = { ...deps.world, locales: loadLocales(dir) };
       const envelope = { letter: pick.letter, languages: [MASTER_LANGUAGE, pick.language], data: sample.data };
       const composed = composeLetter(envelope, world);
       if (!composed.ok) return sendProblem(res, diagnosticsProblem(composed.diagnostics, deps.world));
       if (composed.value.kind === 'no-letter') return res.json({ due: false, answer: composed.value.answer });
       res.type('text/html').send(letterHtml(composed.value.document));
     } finally {
-      scratch.remove();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
@@ -98,9 +107,14 @@ function picked(req: Request, res: Response, world: World, locales: string) {
   return { tree, letter, language: language as LanguageCode };
 }
 
+function xliffBusy(res: Response, reason: 'busy' | 'timeout') {
+  const detail = reason === 'busy' ? 'other XLIFF files are being checked' : 'the file took too long to check';
+  sendProblem(res, plainProblem('overloaded', detail), { 'Retry-After': '5' });
+}
+
 function xmlOf(req: Request, res: Response): boolean {
   if (typeof req.body === 'string' && req.body.length > 0) return true;
-  sendProblem(res, plainProblem(415, 'unsupported-media-type', 'Send the XLIFF file', `Content-Type: ${XLIFF_TYPES[0]}`));
+  sendProblem(res, plainProblem('unsupported-media-type', `send the XLIFF file, Content-Type: ${XLIFF_TYPES[0]}`));
   return false;
 }
 

@@ -1,0 +1,54 @@
+/**
+ * Part of validate: every character of the input must be drawable by the fonts of every language the
+ * letter is written in (the script's family, or Noto Sans as its fallback), in the regular and the bold
+ * face. pdfkit draws a character no font covers as an empty box: a recipient's name in boxes may not be
+ * delivered, and the PDF's text layer for it would depend on what the process rendered before (the
+ * journal could not reproduce the letter). Such input is refused with a code, by field path; the
+ * message never shows the character.
+ */
+import { type Diagnostic, diagnostic, joinPath } from '../diagnostics/diagnostic.ts';
+import type { LanguageCode } from '../domain/languages.ts';
+import { type FontSet, type Script, scriptOf } from './fonts.ts';
+
+const FACES = ['regular', 'bold'] as const;
+/** Line breaks and tabs in free text are layout, not glyphs. */
+const LAYOUT = new Set([0x0a, 0x0d, 0x09]);
+
+export function unprintableFields(data: unknown, languages: readonly LanguageCode[], fonts: FontSet): Diagnostic[] {
+  const scripts = [...new Set(languages.map(scriptOf))];
+  const known = new Map<number, boolean>(); // per request: names repeat their letters
+  const printable = (code: number) => {
+    let answer = known.get(code);
+    if (answer === undefined) {
+      answer = LAYOUT.has(code) || scripts.every((script) => drawable(fonts, script, code));
+      known.set(code, answer);
+    }
+    return answer;
+  };
+  const problems: Diagnostic[] = [];
+  walkStrings(data, [], (text, path) => {
+    for (const char of text) {
+      if (!printable(char.codePointAt(0) as number)) {
+        problems.push(diagnostic('INPUT_CHARACTER_NOT_PRINTABLE', joinPath(['data', ...path])));
+        return;
+      }
+    }
+  });
+  return problems;
+}
+
+function drawable(fonts: FontSet, script: Script, code: number): boolean {
+  const family = fonts.family(script);
+  return FACES.every(
+    (face) => family.faces[face].hasGlyphForCodePoint(code) || fonts.fallback.faces[face].hasGlyphForCodePoint(code),
+  );
+}
+
+function walkStrings(value: unknown, path: (string | number)[], visit: (text: string, path: (string | number)[]) => void) {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) walkStrings(item, [...path, index], visit);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) walkStrings(item, [...path, key], visit);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The task a render thread runs (src/render-pool.ts): one envelope in, plain data out. The World (fonts,
+ * templates, locales) is loaded once per thread. Two answers from the one engine call:
+ * - `record` (batch runs, queue workers): the record's outcome; with `file`, the PDF is written there
+ *   atomically and only the outcome travels back, without it the bytes travel back for the queue store;
+ * - `service` (the HTTP API): the PDF with its variant and case number, the diagnostics, or "no letter is due".
+ */
+import { writeFileAtomically } from './atomic-file.ts';
+import type { RecordOutcome } from './batch/outcome.ts';
+import { renderRecord } from './batch/render-record.ts';
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import { createWorld, renderLetter } from './engine.ts';
+import { type FollowUpRecord, followUpOf, followUpRecord, type Reason } from './letters/plan.ts';
+
+export type RenderTask =
+  | { readonly mode?: 'record'; readonly envelope: unknown; readonly file?: string }
+  | { readonly mode: 'service'; readonly envelope: unknown };
+
+export interface RenderTaskResult {
+  readonly outcome: RecordOutcome;
+  readonly pdf?: Uint8Array;
+}
+
+export type ServiceAnswer =
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: true; readonly kind: 'no-letter'; readonly why: readonly Reason[]; readonly answer: string }
+  | {
+      readonly ok: true;
+      readonly kind: 'letter';
+      readonly pdf: Uint8Array;
+      readonly pages: number;
+      readonly variant: string;
+      readonly caseNumber: string;
+      /** What the office must do besides sending the letter: journalled with it. */
+      readonly followUp: readonly FollowUpRecord[];
+      readonly draftLanguages: readonly string[];
+    };
+
+const world = createWorld();
+
+export default async function renderTask(task: RenderTask): Promise<RenderTaskResult | ServiceAnswer> {
+  if (task.mode === 'service') return serviceAnswer(task.envelope);
+  const { outcome, pdf } = await renderRecord(task.envelope, world);
+  if (!pdf) return { outcome };
+  if (task.file) {
+    writeFileAtomically(task.file, pdf);
+    return { outcome };
+  }
+  return { outcome, pdf };
+}
+
+async function serviceAnswer(envelope: unknown): Promise<ServiceAnswer> {
+  const rendered = await renderLetter(envelope, world);
+  if (!rendered.ok) return { ok: false, diagnostics: rendered.diagnostics };
+  const result = rendered.value;
+  if (result.kind === 'no-letter') return { ok: true, kind: 'no-letter', why: result.why, answer: result.answer };
+  return {
+    ok: true,
+    kind: 'letter',
+    pdf: result.pdf,
+    pages: result.pages,
+    variant: result.plan.variant,
+    caseNumber: result.plan.caseNumber,
+    followUp: followUpOf(result.plan).map(followUpRecord),
+    draftLanguages: result.draftLanguages,
+  };
+}
