@@ -71,6 +71,9 @@ export const CODES = {
   BATCH_ID_DUPLICATE: { status: 422, source: 'batch' },
   BATCH_CSV_VALUE: { status: 422, source: 'batch' },
   BATCH_RENDER_FAILED: { status: 500, source: 'batch' },
+  // The permanent-residence letters (issue 13): the officer fixes the facts.
+  RULE_PR_ANSWER_PERIOD_TOO_SHORT: { status: 422, source: 'rules' },
+  RULE_PR_DECISION_BEFORE_ANSWER_DATE: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

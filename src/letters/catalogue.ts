@@ -10,6 +10,7 @@ import { deportationObstacleAcknowledgement } from './deportation-obstacle-ackno
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
+import { prDocumentationRequest } from './pr-documentation-request/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
 import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
 import { tortureExpediteNotice } from './torture-expedite-notice/letter.ts';
@@ -29,6 +30,8 @@ export const catalogue: readonly LetterDefinition[] = [
   conflictZoneHearing,
   tortureExaminationGuidance,
   tortureExpediteNotice,
+  // The permanent-residence letters (issue 13)
+  prDocumentationRequest,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
