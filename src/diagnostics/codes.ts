@@ -74,6 +74,7 @@ export const CODES = {
   // The permanent-residence letters (issue 13): the officer fixes the facts.
   RULE_PR_ANSWER_PERIOD_TOO_SHORT: { status: 422, source: 'rules' },
   RULE_PR_DECISION_BEFORE_ANSWER_DATE: { status: 422, source: 'rules' },
+  PR_LAPSE_GUIDANCE_NOT_CONFIGURED: { status: 422, source: 'data' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -11,6 +11,7 @@ import { deportationObstacleDecision } from './deportation-obstacle-decision/let
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { prDocumentationRequest } from './pr-documentation-request/letter.ts';
+import { prPartyHearing } from './pr-party-hearing/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
 import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
 import { tortureExpediteNotice } from './torture-expedite-notice/letter.ts';
@@ -32,6 +33,7 @@ export const catalogue: readonly LetterDefinition[] = [
   tortureExpediteNotice,
   // The permanent-residence letters (issue 13)
   prDocumentationRequest,
+  prPartyHearing,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
