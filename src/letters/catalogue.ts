@@ -10,6 +10,7 @@ import { deportationObstacleAcknowledgement } from './deportation-obstacle-ackno
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
+import { noPoliceReportNotice } from './no-police-report-notice/letter.ts';
 import { prDocumentationRequest } from './pr-documentation-request/letter.ts';
 import { prPartyHearing } from './pr-party-hearing/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
@@ -34,6 +35,7 @@ export const catalogue: readonly LetterDefinition[] = [
   // The permanent-residence letters (issue 13)
   prDocumentationRequest,
   prPartyHearing,
+  noPoliceReportNotice,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);

@@ -61,6 +61,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
         },
     answer.value.why,
   ];
+  if (input.noPoliceReport)
+    why.push({ rule: 'R-PR-152', because: 'no police report after the hearing: the paragraph opens the letter' });
   return ok({
     due: true,
     plan: {
@@ -75,6 +77,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
         use: request.kind === 'documentation' ? request.use : null,
         answerBy: answer.value.answerBy,
         consequence,
+        noPoliceReport: input.noPoliceReport ? { applicantInformationDate: input.noPoliceReport.applicantInformationDate } : null,
       },
     },
   });
