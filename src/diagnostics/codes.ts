@@ -75,6 +75,8 @@ export const CODES = {
   RULE_PR_ANSWER_PERIOD_TOO_SHORT: { status: 422, source: 'rules' },
   RULE_PR_DECISION_BEFORE_ANSWER_DATE: { status: 422, source: 'rules' },
   PR_LAPSE_GUIDANCE_NOT_CONFIGURED: { status: 422, source: 'data' },
+  PR_BIOMETRICS_REQUEST_NOT_CONFIGURED: { status: 422, source: 'data' },
+  RULE_KO1_NOT_COVERED_BY_PARENT: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

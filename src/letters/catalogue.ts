@@ -10,6 +10,7 @@ import { deportationObstacleAcknowledgement } from './deportation-obstacle-ackno
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
+import { ko1Info18 } from './ko1-info-18/letter.ts';
 import { noPoliceReportNotice } from './no-police-report-notice/letter.ts';
 import { prDocumentationRequest } from './pr-documentation-request/letter.ts';
 import { prPartyHearing } from './pr-party-hearing/letter.ts';
@@ -36,6 +37,7 @@ export const catalogue: readonly LetterDefinition[] = [
   prDocumentationRequest,
   prPartyHearing,
   noPoliceReportNotice,
+  ko1Info18,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
