@@ -73,6 +73,7 @@ export const CODES = {
   BATCH_RENDER_FAILED: { status: 500, source: 'batch' },
   // The permanent-residence letters (issue 13): the officer fixes the facts.
   RULE_PR_ANSWER_PERIOD_TOO_SHORT: { status: 422, source: 'rules' },
+  RULE_PR_DECISION_BEFORE_ANSWER_DATE: { status: 422, source: 'rules' },
   PR_LAPSE_GUIDANCE_NOT_CONFIGURED: { status: 422, source: 'data' },
   PR_BIOMETRICS_REQUEST_NOT_CONFIGURED: { status: 422, source: 'data' },
   RULE_KO1_NOT_COVERED_BY_PARENT: { status: 422, source: 'rules' },
