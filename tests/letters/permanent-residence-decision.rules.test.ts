@@ -158,6 +158,32 @@ describe('R-PR-110: the extension part-decision goes with a refusal when the per
   });
 });
 
+describe('R-PR-114, R-PR-104: the residence card of a grant', () => {
+  it('asks for the old card, holds the card back for biometrics, or prints V-CARD-NATIONALITY', () => {
+    expect(plan(grant).fields.card).toEqual({ sendOldCard: true, biometricsPending: false, nationality: null });
+    expect(plan(sample('permanent-residence-decision', 'grant-4-year')).fields.card).toMatchObject({ biometricsPending: true });
+    expect(
+      plan(sample('permanent-residence-decision', 'grant-6-year--nationality-under-investigation')).fields.card,
+    ).toMatchObject({
+      nationality: { cpr: 'Syrien', stated: 'Libanon' },
+    });
+    expect(plan(withData(refusal, {})).fields.card).toBeNull();
+  });
+});
+
+describe('R-PR-004, R-PR-102: dates that contradict each other are refused', () => {
+  it('a decision before the filing date, a screening before filing or after the decision', () => {
+    expect(codes(withData(grant, { letterDate: '2016-10-02' }))).toContain('RULE_DATE_BEFORE data.letterDate');
+    expect(codes(withData(grant, { screeningDate: '2016-10-02' }))).toEqual(['RULE_DATE_BEFORE data.screeningDate']);
+    expect(codes(withData(grant, { screeningDate: '2017-03-16' }))).toEqual(['RULE_DATE_BEFORE data.letterDate']);
+  });
+  it("R-PR-052 (OPEN): the employment window is the law's 3 years, not the handbook's 5", () => {
+    expect(plan(refusal).fields.grounds).toContainEqual(
+      expect.objectContaining({ condition: 'employment', windowFrom: '2014-03-01' }),
+    );
+  });
+});
+
 describe('R-PR-107: the decision is never dated before the answer date of a hearing', () => {
   it.each([
     ['2017-03-14', []],

@@ -206,6 +206,18 @@ describe('R-PR-050, R-PR-051, R-PR-060: full-time months in the windows before t
     expect(fullTimeMonths(monthsOf(30, '2017-03'), d('2017-03-15'), BASIC_EMPLOYMENT).fullTimeMonths).toBe(29);
     expect(fullTimeMonths(monthsOf(30, '2014-02'), d('2017-03-15'), BASIC_EMPLOYMENT).fullTimeMonths).toBe(0);
   });
+  it('R-PR-051 (OPEN): a single month of 119 hours between two full-time months counts; 118, or two in a row, do not', () => {
+    const run = (hours: number[]) =>
+      fullTimeMonths(
+        hours.map((h, i) => ({ month: `2016-${String(i + 1).padStart(2, '0')}`, hours: h })),
+        d('2017-03-15'),
+        BASIC_EMPLOYMENT,
+      ).fullTimeMonths;
+    expect(run([160, 119, 160])).toBe(3);
+    expect(run([160, 118, 160])).toBe(2);
+    expect(run([160, 119, 119, 160])).toBe(2);
+    expect(run([119, 160, 160])).toBe(2);
+  });
   it('a repeated or earlier month is found', () => {
     expect(
       monthProblems([

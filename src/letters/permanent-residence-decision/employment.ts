@@ -44,6 +44,31 @@ export interface EmploymentCount {
 const fromIndex = (index: number): YearMonth =>
   `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 
+/**
+ * OPEN (R-PR-051): "a single month of 119 hours inside a long compliant period counts" (src:15391–15411); "long" is
+ * not defined. Reading that protects the applicant within the rule's words: a month of at least 119 hours counts when
+ * the calendar months just before and just after it are full-time months (it is single and inside a compliant run).
+ */
+export const TOLERATED_SINGLE_MONTH_HOURS = 119;
+
+function isFullTime(months: readonly MonthHours[], index: number): boolean {
+  const m = months[index];
+  if (!m) return false;
+  if (m.hours >= FULL_TIME_HOURS_PER_MONTH) return true;
+  if (m.hours < TOLERATED_SINGLE_MONTH_HOURS) return false;
+  const before = months[index - 1];
+  const after = months[index + 1];
+  const i = monthIndex(m.month);
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    monthIndex(before.month) === i - 1 &&
+    monthIndex(after.month) === i + 1 &&
+    before.hours >= FULL_TIME_HOURS_PER_MONTH &&
+    after.hours >= FULL_TIME_HOURS_PER_MONTH
+  );
+}
+
 export function fullTimeMonths(
   months: readonly MonthHours[],
   at: CivilDate,
@@ -51,9 +76,9 @@ export function fullTimeMonths(
 ): EmploymentCount {
   const last = monthOf(at) - 1;
   const first = last - rule.window + 1;
-  const fullTime = months.filter((m) => {
+  const fullTime = months.filter((m, index) => {
     const i = monthIndex(m.month);
-    return i >= first && i <= last && m.hours >= FULL_TIME_HOURS_PER_MONTH;
+    return i >= first && i <= last && isFullTime(months, index);
   }).length;
   return {
     fullTimeMonths: fullTime,
