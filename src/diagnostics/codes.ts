@@ -71,6 +71,10 @@ export const CODES = {
   BATCH_ID_DUPLICATE: { status: 422, source: 'batch' },
   BATCH_CSV_VALUE: { status: 422, source: 'batch' },
   BATCH_RENDER_FAILED: { status: 500, source: 'batch' },
+  // The permanent-residence letters (issue 13): the officer fixes the facts.
+  RULE_PR_ANSWER_PERIOD_TOO_SHORT: { status: 422, source: 'rules' },
+  RULE_PR_DECISION_BEFORE_ANSWER_DATE: { status: 422, source: 'rules' },
+  PR_LAPSE_GUIDANCE_NOT_CONFIGURED: { status: 422, source: 'data' },
   // Permanent residence (pr-a): the rule set, the counts and the extension part-decision.
   RULE_PR_FILING_DATE_NOT_COVERED: { status: 422, source: 'rules' },
   RULE_PR_RULE_SET_NOT_BUILT: { status: 422, source: 'rules' },
@@ -79,7 +83,6 @@ export const CODES = {
   RULE_PR_PERIODS_OVERLAP: { status: 422, source: 'rules' },
   RULE_PR_SENTENCE_LENGTH_AMBIGUOUS: { status: 422, source: 'rules' },
   RULE_PR_AMOUNT_YEAR_UNKNOWN: { status: 422, source: 'rules' },
-  RULE_PR_DECISION_BEFORE_ANSWER_DATE: { status: 422, source: 'rules' },
   RULE_PR_EXTENSION_REQUIRED: { status: 422, source: 'rules' },
   RULE_PR_EXTENSION_NOT_DUE: { status: 422, source: 'rules' },
   RULE_TPE_SHORTER_THAN_6_MONTHS: { status: 422, source: 'rules' },

@@ -10,7 +10,10 @@ import { deportationObstacleAcknowledgement } from './deportation-obstacle-ackno
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
+import { noPoliceReportNotice } from './no-police-report-notice/letter.ts';
 import { permanentResidenceDecision } from './permanent-residence-decision/letter.ts';
+import { prDocumentationRequest } from './pr-documentation-request/letter.ts';
+import { prPartyHearing } from './pr-party-hearing/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
 import { temporaryPermitExtension } from './temporary-permit-extension/letter.ts';
 import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
@@ -31,6 +34,10 @@ export const catalogue: readonly LetterDefinition[] = [
   conflictZoneHearing,
   tortureExaminationGuidance,
   tortureExpediteNotice,
+  // The permanent-residence letters (issue 13)
+  prDocumentationRequest,
+  prPartyHearing,
+  noPoliceReportNotice,
   permanentResidenceDecision,
   temporaryPermitExtension,
 ];

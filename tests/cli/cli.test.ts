@@ -21,6 +21,15 @@ describe('letters', () => {
     expect(out).toMatch(/languages: .*da \(master\), en \(draft\)/);
   });
 
+  it('list --template finds letter types by the agency template number; an unknown number or no digits is refused', () => {
+    const unknown = letters('list', '--template', '999');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('no letter type has template number 999');
+    const bad = letters('list', '--template', 'abc');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('a template number is digits');
+  });
+
   it('validate says OK with the variant and the rules that chose it', () => {
     const { code, out } = letters('validate', samplePath('reopening-guidance/extension-refused-board.json'));
     expect(code).toBe(0);

@@ -44,6 +44,17 @@ describe('GET /api/letters', () => {
   });
 });
 
+describe('GET /api/letters?template=', () => {
+  it('an unknown template number finds no letter type; one that is not digits is a 400', async () => {
+    const unknown = await request(service.app).get('/api/letters?template=999').set(bearer('officer'));
+    expect(unknown.status).toBe(200);
+    expect(unknown.body.letters).toEqual([]);
+    const bad = await request(service.app).get('/api/letters?template=abc').set(bearer('officer'));
+    expect(bad.status).toBe(400);
+    expect(bad.body.type).toBe('/problems/bad-template-number');
+  });
+});
+
 describe('POST /api/letters/{type}/validate', () => {
   it.each(validSamples().map((s) => [`${s.letter}/${s.name}`, s] as const))(
     '%s: the plan the rules produce',

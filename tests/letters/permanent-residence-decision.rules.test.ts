@@ -184,13 +184,17 @@ describe('R-PR-004, R-PR-102: dates that contradict each other are refused', () 
   });
 });
 
-describe('R-PR-107: the decision is never dated before the answer date of a hearing', () => {
+describe('R-PR-107: the decision waits for the answer of a hearing (pr-answer-date.ts)', () => {
   it.each([
-    ['2017-03-14', []],
-    ['2017-03-15', []],
-    ['2017-03-16', ['RULE_PR_DECISION_BEFORE_ANSWER_DATE data.letterDate']],
-  ])('decided 2017-03-15, answer date %s → %o', (answerDate, expected) => {
-    expect(codes(withData(grant, { hearing: { date: '2017-02-20', answerDate } }))).toEqual(expected);
+    ['2017-03-13', undefined, []],
+    ['2017-03-14', undefined, []],
+    ['2017-03-15', undefined, ['RULE_PR_DECISION_BEFORE_ANSWER_DATE data.letterDate']],
+    ['2017-03-16', undefined, ['RULE_PR_DECISION_BEFORE_ANSWER_DATE data.letterDate']],
+    ['2017-03-20', '2017-03-15', []],
+    ['2017-03-20', '2017-03-16', ['RULE_PR_DECISION_BEFORE_ANSWER_DATE data.letterDate']],
+  ])('decided 2017-03-15, answer by %s, replied %s → %o', (answerBy, repliedOn, expected) => {
+    const hearing = repliedOn ? { date: '2017-02-20', answerBy, repliedOn } : { date: '2017-02-20', answerBy };
+    expect(codes(withData(grant, { hearing }))).toEqual(expected);
   });
 });
 

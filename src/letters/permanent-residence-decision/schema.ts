@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { periodProblems } from '../../domain/periods.ts';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
+import { decisionNotBeforeAnswer } from '../pr-answer-date.ts';
 import { companionInput } from '../temporary-permit-extension/schema.ts';
 import { monthProblems } from './employment.ts';
 
@@ -102,7 +103,7 @@ export const schema = z
     /** R-PR-070: in education or ordinary full-time employment without interruption since leaving folkeskole. */
     inEducationOrWorkSinceSchool: z.boolean(),
     /** A hearing (pr-party-hearing) before this decision: the decision may not be dated before its answer date. */
-    hearing: z.strictObject({ date: civilDate, answerDate: civilDate }).optional(),
+    hearing: z.strictObject({ date: civilDate, answerBy: civilDate, repliedOn: civilDate.optional() }).optional(),
     /** The time-limited permit: its expiry decides the validity paragraph or the extension (R-PR-110). */
     temporaryPermitExpires: civilDate,
     /** The extension part-decision sent with a refusal (temporary-permit-extension, R-PR-110). */
@@ -126,11 +127,12 @@ export const schema = z
     notBefore(['screeningDate'], input.screeningDate, 'filingDate', input.filingDate, 'R-PR-102');
     notBefore(['letterDate'], input.letterDate, 'screeningDate', input.screeningDate, 'R-PR-102');
     if (input.hearing) {
-      notBefore(['hearing', 'answerDate'], input.hearing.answerDate, 'hearing.date', input.hearing.date, 'R-PR-107');
+      notBefore(['hearing', 'answerBy'], input.hearing.answerBy, 'hearing.date', input.hearing.date, 'R-PR-107');
       notBefore(['hearing', 'date'], input.hearing.date, 'filingDate', input.filingDate, 'R-PR-107');
-      // R-PR-107: the decision on the existing basis comes only after the answer date has passed.
-      if (areDates(input.letterDate, input.hearing.answerDate) && input.letterDate < input.hearing.answerDate)
-        issue(['letterDate'], 'RULE_PR_DECISION_BEFORE_ANSWER_DATE', { rule: 'R-PR-107' });
+      if (input.hearing.repliedOn)
+        notBefore(['hearing', 'repliedOn'], input.hearing.repliedOn, 'hearing.date', input.hearing.date, 'R-PR-107');
+      // R-PR-107: the decision waits for the answer (pr-answer-date.ts, shared with the procedural letters).
+      decisionNotBeforeAnswer(ctx, ['letterDate'], input.letterDate, input.hearing);
     }
     const periods = (path: string, list: readonly { from: string; to: string }[], rule: string) => {
       for (const problem of periodProblems(list as never)) {

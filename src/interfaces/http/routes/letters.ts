@@ -5,6 +5,7 @@
  */
 import { type Request, type Response, Router } from 'express';
 import { composeLetter, describeLetter, listLetters, type Planned, planLetter } from '../../../engine.ts';
+import { normaliseTemplateNumber, withTemplateNumber } from '../../../letters/template-numbers.ts';
 import { allow, denied } from '../access.ts';
 import { envelopeFor, requireJson } from '../body.ts';
 import { letterHtml } from '../letter-html.ts';
@@ -18,8 +19,19 @@ export function lettersRouter(deps: ServiceDeps): Router {
   const { world } = deps;
   const router = Router();
 
-  router.get('/', allow('catalogue'), (_req, res) => {
-    res.json({ letters: listLetters(world).map((letter) => describeLetter(letter.id, world)) });
+  router.get('/', allow('catalogue'), (req, res) => {
+    let letters = listLetters(world);
+    if (req.query.template !== undefined) {
+      // ?template=705: the letter types an officer knows by the agency's template number (none: an empty list)
+      const number = typeof req.query.template === 'string' ? normaliseTemplateNumber(req.query.template) : null;
+      if (number === null)
+        return sendProblem(
+          res,
+          plainProblem(400, 'bad-template-number', 'A template number is digits', 'GET /api/letters?template=705'),
+        );
+      letters = withTemplateNumber(letters, number);
+    }
+    res.json({ letters: letters.map((letter) => describeLetter(letter.id, world)) });
   });
 
   router.get('/:type', allow('catalogue'), (req, res) => {
