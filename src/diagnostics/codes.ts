@@ -77,6 +77,19 @@ export const CODES = {
   PR_LAPSE_GUIDANCE_NOT_CONFIGURED: { status: 422, source: 'data' },
   PR_BIOMETRICS_REQUEST_NOT_CONFIGURED: { status: 422, source: 'data' },
   RULE_KO1_NOT_COVERED_BY_PARENT: { status: 422, source: 'rules' },
+  // Permanent residence (pr-a): the rule set, the counts and the extension part-decision.
+  RULE_PR_FILING_DATE_NOT_COVERED: { status: 422, source: 'rules' },
+  RULE_PR_RULE_SET_NOT_BUILT: { status: 422, source: 'rules' },
+  RULE_PR_PERIOD_ENDS_BEFORE_START: { status: 422, source: 'rules' },
+  RULE_PR_PERIODS_UNORDERED: { status: 422, source: 'rules' },
+  RULE_PR_PERIODS_OVERLAP: { status: 422, source: 'rules' },
+  RULE_PR_SENTENCE_LENGTH_AMBIGUOUS: { status: 422, source: 'rules' },
+  RULE_PR_AMOUNT_YEAR_UNKNOWN: { status: 422, source: 'rules' },
+  RULE_PR_EXTENSION_REQUIRED: { status: 422, source: 'rules' },
+  RULE_PR_EXTENSION_NOT_DUE: { status: 422, source: 'rules' },
+  RULE_TPE_SHORTER_THAN_6_MONTHS: { status: 422, source: 'rules' },
+  RULE_TPE_LONGER_THAN_6_YEARS: { status: 422, source: 'rules' },
+  RULE_TPE_BEYOND_PASSPORT: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

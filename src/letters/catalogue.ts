@@ -12,9 +12,11 @@ import { homeCountryTravelRevocation } from './home-country-travel-revocation/le
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { ko1Info18 } from './ko1-info-18/letter.ts';
 import { noPoliceReportNotice } from './no-police-report-notice/letter.ts';
+import { permanentResidenceDecision } from './permanent-residence-decision/letter.ts';
 import { prDocumentationRequest } from './pr-documentation-request/letter.ts';
 import { prPartyHearing } from './pr-party-hearing/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
+import { temporaryPermitExtension } from './temporary-permit-extension/letter.ts';
 import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
 import { tortureExpediteNotice } from './torture-expedite-notice/letter.ts';
 import { travelRestrictionLiftingGuidance } from './travel-restriction-lifting-guidance/letter.ts';
@@ -38,6 +40,8 @@ export const catalogue: readonly LetterDefinition[] = [
   prPartyHearing,
   noPoliceReportNotice,
   ko1Info18,
+  permanentResidenceDecision,
+  temporaryPermitExtension,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);

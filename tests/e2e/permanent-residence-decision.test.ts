@@ -1,0 +1,63 @@
+/**
+ * The refusal of permanent residence cannot render until its appeal guidance is configured (R-PR-130, OPEN): rendered
+ * here with the test configuration, the PDF states every unmet condition with its figures, the interrupted stay
+ * (R-PR-027), the rule set, and carries the extension part-decision as its companion (R-PR-110).
+ */
+import { describe, expect, it } from 'vitest';
+import { renderLetter } from '../../src/engine.ts';
+import { configuredWorld, TEST_APPEAL_BASIS } from '../support/configured-world.ts';
+import { readPdf } from '../support/pdf-text.ts';
+import { type Envelope, sample, withData } from '../support/requests.ts';
+
+const world = configuredWorld();
+const refusal = sample('permanent-residence-decision', 'invalid/APPEAL_GUIDANCE_NOT_CONFIGURED--refusal');
+
+const rendered = async (request: Envelope) => {
+  const result = await renderLetter(request, world);
+  if (!result.ok || result.value.kind !== 'letter') throw new Error(JSON.stringify(result));
+  return result.value;
+};
+const text = async (request: Envelope) => (await readPdf((await rendered(request)).pdf)).pages.join('\n').replace(/\s+/g, ' ');
+
+describe('permanent-residence-decision, refusal (configured appeal)', () => {
+  it('states every unmet condition with the figures that decided it, the interrupted stay first (R-PR-027)', async () => {
+    const danish = await text({ ...refusal, languages: ['da'] });
+    expect(danish).toContain('Afslag på tidsubegrænset opholdstilladelse');
+    expect(danish).toContain(
+      'ansøgning af 3. oktober 2016 om tidsubegrænset opholdstilladelse, jf. udlændingelovens § 11, stk. 3, 4 og 5.',
+    );
+    expect(danish).toContain('efter udlændingelovens § 11, som affattet ved lov nr. 102 af 3. februar 2016');
+    // Stay: counted from the new permit (16 July 2012), 1 year of the 16-month absence counts, 119 days deducted.
+    expect(danish).toContain('Dit lovlige ophold blev afbrudt den 30. april 2012.');
+    expect(danish).toContain('opgjort fra den 16. juli 2012');
+    expect(danish).toContain('fra den 16. juli 2012 til datoen for denne afgørelse til 4 år og 4 måneder.');
+    expect(danish).toContain('Heri er fratrukket 120 dage, hvor du opholdt dig i udlandet');
+    expect(danish).toContain('fra den 1. november 2014 til den 31. januar 2015');
+    expect(danish).toContain('fra den 1. marts 2014 til den 28. februar 2017 haft 1 år og 9 måneder i fuldtidsbeskæftigelse.');
+    expect(danish).toContain('Du opfylder 1 af dem.');
+    expect(danish).toContain(TEST_APPEAL_BASIS);
+    const order = ['Kravet om lovligt ophold', 'offentlig hjælp', 'Kravet om beskæftigelse', 'De supplerende betingelser'];
+    const positions = order.map((label) => danish.indexOf(label));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(danish).not.toContain('Kravet om danskkundskaber');
+  });
+
+  it('goes with the extension part-decision in one set (R-PR-110)', async () => {
+    const set = await rendered(refusal);
+    expect(set.documents.map((d) => [d.role, d.letter])).toEqual([
+      ['letter', 'permanent-residence-decision'],
+      ['companion', 'temporary-permit-extension'],
+    ]);
+    const all = await text(refusal);
+    expect(all).toContain('Vi har samtidig truffet afgørelse om forlængelse af din tidsbegrænsede opholdstilladelse.');
+    expect(all).toContain('Udlændingestyrelsen forlænger din tidsbegrænsede opholdstilladelse til den 31. august 2019');
+  });
+
+  it('a permit valid more than 6 months: the refusal states its validity and sends no extension (R-PR-110)', async () => {
+    const valid = withData(refusal, { temporaryPermitExpires: '2017-09-16', extension: undefined });
+    const danish = await text({ ...valid, languages: ['da'] });
+    expect(danish).toContain('Din tidsbegrænsede opholdstilladelse gælder til den 16. september 2017.');
+    expect((await rendered(valid)).documents).toHaveLength(1);
+  });
+});
