@@ -4,25 +4,17 @@
  */
 import { diagnostic, fail, ok, type Result } from '../../diagnostics/diagnostic.ts';
 import { addMonths, type CivilDate } from '../../domain/civil-date.ts';
+import { addYears } from '../../domain/periods.ts';
 import type { RulesWorld } from '../define-letter.ts';
+// The age rules of permanent residence (R-PR-010) are pr-a's: one 18th birthday for every letter.
+import { eighteenthBirthday } from '../permanent-residence-decision/age.ts';
 import { type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'info-705' | 'guidance-929';
 
-/**
- * The day a person turns `years` and `months` old. OPEN: born on 29 February, the birthday in a common year is
- * 1 March (the day after 28 February), so that "never before 18" is never broken.
- */
-export function ageReachedOn(dateOfBirth: CivilDate, years: number, months = 0): CivilDate {
-  const day = addMonths(dateOfBirth, years * 12 + months);
-  return dateOfBirth.endsWith('-02-29') && day.endsWith('-02-28') ? (`${day.slice(0, 4)}-03-01` as CivilDate) : day;
-}
-
-export const eighteenthBirthday = (dateOfBirth: CivilDate): CivilDate => ageReachedOn(dateOfBirth, 18);
-
 /** Under 17½ at screening: no KO1 letter, the case moves to Borgerservice (src:16163–16169). */
-export const seventeenAndAHalf = (dateOfBirth: CivilDate): CivilDate => ageReachedOn(dateOfBirth, 17, 6);
+export const seventeenAndAHalf = (dateOfBirth: CivilDate): CivilDate => addMonths(dateOfBirth, 17 * 12 + 6);
 
 /** Permits given before this day under the former § 9, stk. 2, nr. 5–6 cover a child (src:14447–14448, 16181–16184). */
 export const COVERAGE_CUT_OFF = '2010-03-26' as CivilDate;
@@ -40,7 +32,7 @@ export function notCoveredBecause(permit: Covered): NotCovered | null {
   if (
     asylum &&
     permit.parentPermanentPermitDate < COVERAGE_CUT_OFF &&
-    permit.parentPermanentPermitDate < addMonths(asylum.asylumPermitDate, 36)
+    permit.parentPermanentPermitDate < addYears(asylum.asylumPermitDate, 3)
   )
     // Reunified first, then asylum less than 3 years before the permanent permit: it rests on family reunification.
     return 'asylum-less-than-3-years-before';
