@@ -11,6 +11,7 @@ import { deportationObstacleDecision } from './deportation-obstacle-decision/let
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { ko1Info18 } from './ko1-info-18/letter.ts';
+import { newApplicationGuidance } from './new-application-guidance/letter.ts';
 import { noPoliceReportNotice } from './no-police-report-notice/letter.ts';
 import { permanentResidenceDecision } from './permanent-residence-decision/letter.ts';
 import { prDocumentationRequest } from './pr-documentation-request/letter.ts';
@@ -40,6 +41,7 @@ export const catalogue: readonly LetterDefinition[] = [
   prPartyHearing,
   noPoliceReportNotice,
   ko1Info18,
+  newApplicationGuidance,
   permanentResidenceDecision,
   temporaryPermitExtension,
 ];
