@@ -77,6 +77,7 @@ export const CODES = {
   PR_LAPSE_GUIDANCE_NOT_CONFIGURED: { status: 422, source: 'data' },
   PR_BIOMETRICS_REQUEST_NOT_CONFIGURED: { status: 422, source: 'data' },
   RULE_KO1_NOT_COVERED_BY_PARENT: { status: 422, source: 'rules' },
+  RULE_PR_REMITTAL_FINDINGS_CONTRADICT: { status: 422, source: 'rules' },
   // Permanent residence (pr-a): the rule set, the counts and the extension part-decision.
   RULE_PR_FILING_DATE_NOT_COVERED: { status: 422, source: 'rules' },
   RULE_PR_RULE_SET_NOT_BUILT: { status: 422, source: 'rules' },

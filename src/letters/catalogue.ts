@@ -16,6 +16,8 @@ import { noPoliceReportNotice } from './no-police-report-notice/letter.ts';
 import { permanentResidenceDecision } from './permanent-residence-decision/letter.ts';
 import { prDocumentationRequest } from './pr-documentation-request/letter.ts';
 import { prPartyHearing } from './pr-party-hearing/letter.ts';
+import { prRemittalIntro } from './pr-remittal-intro/letter.ts';
+import { prReopeningDecision } from './pr-reopening-decision/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
 import { temporaryPermitExtension } from './temporary-permit-extension/letter.ts';
 import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
@@ -42,6 +44,8 @@ export const catalogue: readonly LetterDefinition[] = [
   noPoliceReportNotice,
   ko1Info18,
   newApplicationGuidance,
+  prReopeningDecision,
+  prRemittalIntro,
   permanentResidenceDecision,
   temporaryPermitExtension,
 ];
