@@ -12,6 +12,7 @@ import { homeCountryTravelRevocation } from './home-country-travel-revocation/le
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { noPoliceReportNotice } from './no-police-report-notice/letter.ts';
 import { permanentResidenceDecision } from './permanent-residence-decision/letter.ts';
+import { permanentResidenceRejection } from './permanent-residence-rejection/letter.ts';
 import { prDocumentationRequest } from './pr-documentation-request/letter.ts';
 import { prPartyHearing } from './pr-party-hearing/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
@@ -40,6 +41,7 @@ export const catalogue: readonly LetterDefinition[] = [
   noPoliceReportNotice,
   permanentResidenceDecision,
   temporaryPermitExtension,
+  permanentResidenceRejection,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);

@@ -61,3 +61,30 @@ describe('permanent-residence-decision, refusal (configured appeal)', () => {
     expect((await rendered(valid)).documents).toHaveLength(1);
   });
 });
+
+describe('permanent-residence-rejection, configured variants (R-PR-102, OPEN appeal)', () => {
+  const rejection = (name: string) => sample('permanent-residence-rejection', `invalid/APPEAL_GUIDANCE_NOT_CONFIGURED--${name}`);
+  it('incomplete: what was missing and why, the answer date, the extension as companion', async () => {
+    const request = rejection('incomplete');
+    const danish = await text({ ...request, languages: ['da'] });
+    expect(danish).toContain('jf. udlændingelovens § 11, stk. 10.');
+    expect(danish).toContain('Vi bad dig om at sende de manglende oplysninger eller dokumenter senest den 22. februar 2017.');
+    expect(danish).toContain('Dokumentation for bestået Prøve i Dansk 2: Det er en betingelse');
+    expect(danish).toContain('Vi har derfor ikke vurderet, om du opfylder betingelserne');
+    expect((await rendered(request)).documents.map((d) => d.letter)).toEqual([
+      'permanent-residence-rejection',
+      'temporary-permit-extension',
+    ]);
+  });
+  it('late filing: the expiry, the filing, and the referral to apply from abroad', async () => {
+    const danish = await text({ ...rejection('late-filing'), languages: ['da'] });
+    expect(danish).toContain('Din opholdstilladelse udløb den 31. december 2016. Du indgav din ansøgning den 16. januar 2017');
+    expect(danish).toContain(
+      'via en dansk repræsentation i udlandet eller i dit hjemland, jf. udlændingebekendtgørelsens § 29, stk. 3.',
+    );
+  });
+  it('form: the refund less 830 kr.', async () => {
+    const danish = await text({ ...rejection('form'), languages: ['da'] });
+    expect(danish).toContain('Du får det betalte gebyr på 6.050 kr. tilbage med fradrag af 830 kr., det vil sige 5.220 kr.');
+  });
+});
