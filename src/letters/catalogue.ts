@@ -16,6 +16,7 @@ import { permanentResidenceRejection } from './permanent-residence-rejection/let
 import { prDocumentationRequest } from './pr-documentation-request/letter.ts';
 import { prPartyHearing } from './pr-party-hearing/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
+import { residence9c1Decision } from './residence-9c1-decision/letter.ts';
 import { temporaryPermitExtension } from './temporary-permit-extension/letter.ts';
 import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
 import { tortureExpediteNotice } from './torture-expedite-notice/letter.ts';
@@ -42,6 +43,7 @@ export const catalogue: readonly LetterDefinition[] = [
   permanentResidenceDecision,
   temporaryPermitExtension,
   permanentResidenceRejection,
+  residence9c1Decision,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);

@@ -43,6 +43,17 @@ describe('permanent-residence-decision, refusal (configured appeal)', () => {
     expect(danish).not.toContain('Kravet om danskkundskaber');
   });
 
+  it('employment under a year is stated in months only', async () => {
+    const short = withData(refusal, {
+      employment: [
+        { month: '2016-05', hours: 150 },
+        { month: '2016-06', hours: 150 },
+      ],
+    });
+    const danish = await text({ ...short, languages: ['da'] });
+    expect(danish).toContain('fra den 1. marts 2014 til den 28. februar 2017 haft 2 måneder i fuldtidsbeskæftigelse.');
+  });
+
   it('goes with the extension part-decision in one set (R-PR-110)', async () => {
     const set = await rendered(refusal);
     expect(set.documents.map((d) => [d.role, d.letter])).toEqual([
@@ -86,5 +97,29 @@ describe('permanent-residence-rejection, configured variants (R-PR-102, OPEN app
   it('form: the refund less 830 kr.', async () => {
     const danish = await text({ ...rejection('form'), languages: ['da'] });
     expect(danish).toContain('Du får det betalte gebyr på 6.050 kr. tilbage med fradrag af 830 kr., det vil sige 5.220 kr.');
+  });
+});
+
+describe('residence-9c1-decision, refusal (configured appeal)', () => {
+  it('the verbatim law, the earlier stay, the child, the weighing and proportionality in the memo’s order', async () => {
+    const request = sample('residence-9c1-decision', 'invalid/APPEAL_GUIDANCE_NOT_CONFIGURED--refusal');
+    const danish = await text({ ...request, languages: ['da'] });
+    expect(danish).toContain('Afslag på opholdstilladelse efter udlændingelovens § 9 c, stk. 1');
+    expect(danish).toContain(
+      'Efter udlændingelovens § 9 c, stk. 1, 1. pkt., kan der efter ansøgning gives opholdstilladelse til en udlænding, hvis ganske særlige grunde, herunder hensynet til familiens enhed og, hvis udlændingen er under 18 år, hensynet til barnets tarv, taler derfor.',
+    );
+    expect(danish).toContain(
+      'Dit ophold i Danmark har i alt varet 7 år og 9 måneder. Heraf har du haft opholdstilladelse i 5 år.',
+    );
+    expect(danish).not.toContain('0 måneder');
+    const order = [
+      'Hensynet til barnets tarv',
+      'Afvejningen af hensynet til barnets tarv',
+      'Proportionalitet, jf.',
+      'Klagevejledning',
+    ];
+    const at = order.map((s) => danish.indexOf(s));
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 });
