@@ -91,6 +91,13 @@ export const CODES = {
   RULE_TPE_SHORTER_THAN_6_MONTHS: { status: 422, source: 'rules' },
   RULE_TPE_LONGER_THAN_6_YEARS: { status: 422, source: 'rules' },
   RULE_TPE_BEYOND_PASSPORT: { status: 422, source: 'rules' },
+  RULE_PRR_FEE_OTHER_CATEGORY: { status: 422, source: 'rules' },
+  RULE_PRR_FEE_SHORTFALL_TOLERATED: { status: 422, source: 'rules' },
+  RULE_PRR_DEPARTURE_NOT_CONFIGURED: { status: 422, source: 'rules' },
+  RULE_PRR_DIGITAL_FORM_NOT_REQUIRED: { status: 422, source: 'rules' },
+  RULE_PRR_LATE_FILING_ALLOWED: { status: 422, source: 'rules' },
+  RULE_PRR_NOT_LATE: { status: 422, source: 'rules' },
+  RULE_9C1_FINDING_MISSING: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -43,6 +43,17 @@ describe('permanent-residence-decision, refusal (configured appeal)', () => {
     expect(danish).not.toContain('Kravet om danskkundskaber');
   });
 
+  it('employment under a year is stated in months only', async () => {
+    const short = withData(refusal, {
+      employment: [
+        { month: '2016-05', hours: 150 },
+        { month: '2016-06', hours: 150 },
+      ],
+    });
+    const danish = await text({ ...short, languages: ['da'] });
+    expect(danish).toContain('fra den 1. marts 2014 til den 28. februar 2017 haft 2 måneder i fuldtidsbeskæftigelse.');
+  });
+
   it('goes with the extension part-decision in one set (R-PR-110)', async () => {
     const set = await rendered(refusal);
     expect(set.documents.map((d) => [d.role, d.letter])).toEqual([
@@ -59,5 +70,56 @@ describe('permanent-residence-decision, refusal (configured appeal)', () => {
     const danish = await text({ ...valid, languages: ['da'] });
     expect(danish).toContain('Din tidsbegrænsede opholdstilladelse gælder til den 16. september 2017.');
     expect((await rendered(valid)).documents).toHaveLength(1);
+  });
+});
+
+describe('permanent-residence-rejection, configured variants (R-PR-102, OPEN appeal)', () => {
+  const rejection = (name: string) => sample('permanent-residence-rejection', `invalid/APPEAL_GUIDANCE_NOT_CONFIGURED--${name}`);
+  it('incomplete: what was missing and why, the answer date, the extension as companion', async () => {
+    const request = rejection('incomplete');
+    const danish = await text({ ...request, languages: ['da'] });
+    expect(danish).toContain('jf. udlændingelovens § 11, stk. 10.');
+    expect(danish).toContain('Vi bad dig om at sende de manglende oplysninger eller dokumenter senest den 22. februar 2017.');
+    expect(danish).toContain('Dokumentation for bestået Prøve i Dansk 2: Det er en betingelse');
+    expect(danish).toContain('Vi har derfor ikke vurderet, om du opfylder betingelserne');
+    expect((await rendered(request)).documents.map((d) => d.letter)).toEqual([
+      'permanent-residence-rejection',
+      'temporary-permit-extension',
+    ]);
+  });
+  it('late filing: the expiry, the filing, and the referral to apply from abroad', async () => {
+    const danish = await text({ ...rejection('late-filing'), languages: ['da'] });
+    expect(danish).toContain('Din opholdstilladelse udløb den 31. december 2016. Du indgav din ansøgning den 16. januar 2017');
+    expect(danish).toContain(
+      'via en dansk repræsentation i udlandet eller i dit hjemland, jf. udlændingebekendtgørelsens § 29, stk. 3.',
+    );
+  });
+  it('form: the refund less 830 kr.', async () => {
+    const danish = await text({ ...rejection('form'), languages: ['da'] });
+    expect(danish).toContain('Du får det betalte gebyr på 6.050 kr. tilbage med fradrag af 830 kr., det vil sige 5.220 kr.');
+  });
+});
+
+describe('residence-9c1-decision, refusal (configured appeal)', () => {
+  it('the verbatim law, the earlier stay, the child, the weighing and proportionality in the memo’s order', async () => {
+    const request = sample('residence-9c1-decision', 'invalid/APPEAL_GUIDANCE_NOT_CONFIGURED--refusal');
+    const danish = await text({ ...request, languages: ['da'] });
+    expect(danish).toContain('Afslag på opholdstilladelse efter udlændingelovens § 9 c, stk. 1');
+    expect(danish).toContain(
+      'Efter udlændingelovens § 9 c, stk. 1, 1. pkt., kan der efter ansøgning gives opholdstilladelse til en udlænding, hvis ganske særlige grunde, herunder hensynet til familiens enhed og, hvis udlændingen er under 18 år, hensynet til barnets tarv, taler derfor.',
+    );
+    expect(danish).toContain(
+      'Dit ophold i Danmark har i alt varet 7 år og 9 måneder. Heraf har du haft opholdstilladelse i 5 år.',
+    );
+    expect(danish).not.toContain('0 måneder');
+    const order = [
+      'Hensynet til barnets tarv',
+      'Afvejningen af hensynet til barnets tarv',
+      'Proportionalitet, jf.',
+      'Klagevejledning',
+    ];
+    const at = order.map((s) => danish.indexOf(s));
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 });
