@@ -1,8 +1,10 @@
 /**
  * A form from a letter's input JSON Schema (generated from its zod schema by the service): objects
  * become fieldsets, dates date pickers, enums and discriminated unions selects, booleans yes/no.
- * A union's fields appear only while its discriminator has a value they belong to.
- * Every control carries its path (`data.applicant.name`), so errors from the service find it.
+ * A union's fields appear only while its discriminator has a value they belong to. A list (array) is a
+ * fieldset of rows with buttons to add and remove the last row.
+ * Every control carries its path (`data.applicant.name`, `data.items[0].what`: the service's own path
+ * format), so errors from the service find it.
  */
 
 /** @typedef {{ field: (name: string) => string, choice: (value: string) => string, word: (key: string) => string }} Words */
@@ -37,14 +39,75 @@ export function buildForm(schema, container, words) {
 
 function renderNode(schema, path, container, words, required) {
   if (schema.oneOf && discriminatorOf(schema.oneOf)) return renderUnion(schema.oneOf, path, container, words);
-  if (schema.type === 'object') return renderObject(schema, path, container, words, path === 'data');
+  if (schema.type === 'object') return renderObject(schema, path, container, words, path === 'data' || /\]$/.test(path));
+  if (schema.type === 'array' && schema.items) return renderArray(schema, path, container, words, required);
   return renderField(schema, path, container, words, required);
 }
+
+/** The rows of each list, by the list's path: `fill` makes as many rows as the data has. */
+const rowMakers = new WeakMap();
+
+/** A list: one row per item (at least `minItems`, one if required), add and remove-last buttons. */
+function renderArray(schema, path, container, words, required) {
+  const name = lastName(path);
+  const legendId = idFor(`${path}-legend`);
+  const rows = element('div', { class: 'rows' });
+  const group = element('fieldset', { 'data-group': path, 'data-array': path, 'aria-describedby': `${legendId}-error` }, [
+    element('legend', { text: words.field(name), id: legendId }),
+    element('p', { class: 'error', id: `${legendId}-error`, 'data-error-for': path, hidden: true }),
+    rows,
+  ]);
+  const addRow = () => {
+    const index = rows.children.length;
+    const row = element('div', { class: 'row', 'data-row': String(index) });
+    rows.append(row);
+    const at = `${path}[${index}]`;
+    if (schema.items.type === 'object' || schema.items.oneOf) renderNode(schema.items, at, row, words, true);
+    else renderField(schema.items, at, row, words, true);
+    if (schema.items.type === 'object')
+      row.prepend(element('p', { class: 'row-number', text: `${words.field(name)} ${index + 1}` }));
+  };
+  const setRows = (count) => {
+    while (rows.children.length > count) rows.lastElementChild.remove();
+    while (rows.children.length < count) addRow();
+    updateVisibility(group);
+  };
+  const changed = () => group.dispatchEvent(new Event('input', { bubbles: true }));
+  group.append(
+    element('div', { class: 'row-buttons' }, [
+      button(words.word('addRow'), () => {
+        if (schema.maxItems === undefined || rows.children.length < schema.maxItems) setRows(rows.children.length + 1);
+        changed();
+      }),
+      button(words.word('removeRow'), () => {
+        setRows(Math.max(0, rows.children.length - 1));
+        changed();
+      }),
+    ]),
+  );
+  rowMakers.set(group, setRows);
+  container.append(group);
+  setRows(Math.max(schema.minItems ?? 0, required ? 1 : 0));
+  return group;
+}
+
+function button(text, onClick) {
+  const node = element('button', { type: 'button', class: 'secondary', text });
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+/** The property name of a path, without a list index: `data.items[0].what` → `what`, `data.reasons[1]` → `reasons`. */
+const lastName = (path) =>
+  path
+    .split('.')
+    .pop()
+    .replace(/\[\d+\]$/, '');
 
 function renderObject(schema, path, container, words, isRoot, hiddenKeys = []) {
   let target = container;
   if (!isRoot) {
-    const name = path.split('.').pop();
+    const name = lastName(path);
     const legendId = idFor(`${path}-legend`);
     target = element('fieldset', { 'data-group': path, 'aria-describedby': `${legendId}-error` }, [
       element('legend', { text: words.field(name), id: legendId }),
@@ -84,7 +147,7 @@ function renderUnion(options, path, container, words) {
 }
 
 function renderField(schema, path, container, words, required) {
-  const name = path.split('.').pop();
+  const name = lastName(path);
   const id = idFor(path);
   const errorId = `${id}-error`;
   const label = element('label', { for: id }, [words.field(name), required ? '' : ` ${words.word('optional')}`]);
@@ -136,20 +199,36 @@ export function collect(container) {
   for (const control of container.querySelectorAll('[data-path]')) {
     if (control.disabled || control.value === '') continue;
     const value = control.dataset.kind === 'boolean' ? control.value === 'true' : control.value;
-    const keys = control.dataset.path.split('.').slice(1);
+    const keys = pathKeys(control.dataset.path);
     let target = data;
-    for (const key of keys.slice(0, -1)) target = target[key] ??= {};
+    keys.slice(0, -1).forEach((key, i) => {
+      target = target[key] ??= typeof keys[i + 1] === 'number' ? [] : {};
+    });
     target[keys.at(-1)] = value;
   }
   return data;
 }
 
-/** Puts a sample's data into the form: discriminators first, so the right fields are there. */
+/** `data.items[0].what` → ['items', 0, 'what'] (the `data` root left out). */
+const pathKeys = (path) =>
+  path
+    .split('.')
+    .slice(1)
+    .flatMap((segment) => {
+      const [name, ...indices] = segment.split('[');
+      return [name, ...indices.map((index) => Number(index.slice(0, -1)))];
+    });
+
+/** Puts a sample's data into the form: discriminators first, so the right fields are there; a list gets its rows. */
 export function fill(container, data) {
   for (const control of container.querySelectorAll('[data-path]')) control.value = '';
   const flat = [];
   const walk = (value, path) => {
-    if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+    if (Array.isArray(value)) {
+      const group = container.querySelector(`[data-array="${path}"]`);
+      if (group) rowMakers.get(group)?.(value.length);
+      for (const [index, item] of value.entries()) walk(item, `${path}[${index}]`);
+    } else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
     else flat.push([path, value]);
   };
   walk(data, 'data');
