@@ -69,6 +69,16 @@ describe('no-police-report-notice (R-PR-152)', () => {
     expect(await danishPdfText(without)).not.toContain('politianmelder');
   });
 
+  it('a hearing carries it too (an "other letter"), after its opening', async () => {
+    const hearing = withData(sample('pr-party-hearing', 'hearing'), {
+      letterDate: '2017-03-20',
+      noPoliceReport: { applicantInformationDate: '2017-03-03' },
+    });
+    Object.assign(hearing.data.hearing as object, { answerBy: '2017-04-10' });
+    expect(await danishPdfText(hearing)).toContain(verbatim);
+    expect(await danishPdfText(sample('pr-party-hearing', 'hearing'))).not.toContain('politianmelder');
+  });
+
   it('the paragraph in a documentation request cannot be dated before the information it rests on', () => {
     const request = sample('pr-documentation-request', 'documentation--after-hearing');
     const result = planLetter(withData(request, { noPoliceReport: { applicantInformationDate: '2017-03-21' } }), testWorld());

@@ -10,7 +10,7 @@ export type Variant = 'covering-letter';
 const PARAGRAPH_IN: Record<Exclude<Input['nextOutcome'], 'grant'>, string> = {
   refusal: 'the refusal',
   'documentation-request': 'the documentation request (pr-documentation-request: noPoliceReport)',
-  'other-letter': 'the next letter',
+  'other-letter': 'the next letter (pr-party-hearing: noPoliceReport)',
 };
 
 export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>> {

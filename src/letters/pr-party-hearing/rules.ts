@@ -72,6 +72,8 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     hearing.trigger === 'public-help' ? 'public-help' : hearing.trigger === 'false-information' ? 'police-report' : 'hearing';
   const why: Reason[] = [triggerReason(hearing), answer.value.why];
   if (input.opening) why.push(...openingReasons(input.opening));
+  if (input.noPoliceReport)
+    why.push({ rule: 'R-PR-152', because: 'no police report after the earlier hearing: the paragraph is in this letter' });
   const judgment = hearing.trigger === 'criminal-record' ? judgmentToHear(hearing.judgments) : null;
   if (hearing.trigger === 'criminal-record' && judgment && hearing.judgments.length > 1) {
     why.push({
@@ -90,6 +92,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     answerBy: answer.value.answerBy,
     warnOfPunishability: input.warnOfPunishability && variant !== 'police-report',
     opening: openingFields(input.opening),
+    noPoliceReport: input.noPoliceReport ? { applicantInformationDate: input.noPoliceReport.applicantInformationDate } : null,
   };
   return ok({
     due: true,

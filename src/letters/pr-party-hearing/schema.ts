@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { areDates, dateNotBefore } from '../date-checks.ts';
+import { noPoliceReportParagraph } from '../no-police-report-notice/schema.ts';
 import { checkOpening, opening } from '../pr-opening.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -80,9 +81,22 @@ export const schema = z
     warnOfPunishability: z.boolean().default(false),
     /** The first letter after a re-opening (V-REOPEN-INTRO) or a remittal (V-REMITTAL-INTRO) opens with it (R-PR-140, R-PR-141). */
     opening: opening.optional(),
+    /** After an earlier police-report hearing, the decision not to report (V-NO-POLICE-REPORT, R-PR-152). */
+    noPoliceReport: noPoliceReportParagraph.optional(),
   })
   .superRefine((input, ctx) => {
     if (input.opening) checkOpening(ctx, input.letterDate, input.opening, ['opening']);
+    if (input.noPoliceReport)
+      dateNotBefore(
+        ctx,
+        {
+          letterDate: input.letterDate,
+          'noPoliceReport.applicantInformationDate': input.noPoliceReport.applicantInformationDate,
+        },
+        'letterDate',
+        'noPoliceReport.applicantInformationDate',
+        'R-PR-152',
+      );
     if (input.hearing.trigger === 'public-help') {
       // The municipality is phoned before the hearing (R-PR-047): the letter cannot precede the call.
       dateNotBefore(
