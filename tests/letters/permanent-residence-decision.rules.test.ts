@@ -82,6 +82,14 @@ describe('R-PR-072: strong ties (§ 11, stk. 13): age, presence, crime, debt and
   });
 });
 
+describe('R-PR-073 (OPEN): the disability dispensation is refused until its provision is settled', () => {
+  it('refused with its own code, before any condition is judged', () => {
+    expect(codes(withData(grant, { disabilityDispensation: true }))).toEqual([
+      'RULE_PR_DISABILITY_PROVISION_NOT_CONFIGURED data.disabilityDispensation',
+    ]);
+  });
+});
+
 describe('every unmet condition is a ground, with its figures, in the grounds table order', () => {
   it('the refusal sample: the interrupted stay (R-PR-027), public help (R-PR-046), employment (R-PR-050), supplementary (R-PR-060)', () => {
     const p = plan(refusal);

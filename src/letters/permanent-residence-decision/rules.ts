@@ -158,6 +158,9 @@ function extensionCompanion(input: Input, world: RulesWorld): Result<Companion> 
 export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>> {
   const set = ruleSetOf(input);
   if (!set.ok) return set;
+  // R-PR-073 (OPEN): the disability dispensation's provision (§ 11, stk. 16 in the law, stk. 14 in the handbook).
+  if (input.disabilityDispensation)
+    return fail(diagnostic('RULE_PR_DISABILITY_PROVISION_NOT_CONFIGURED', 'data.disabilityDispensation', { rule: 'R-PR-073' }));
   const facts = factsOf(input);
   if (!facts.ok) return facts;
   const assessment = assess(facts.value);
