@@ -75,6 +75,9 @@ export const CODES = {
   RULE_PR_ANSWER_PERIOD_TOO_SHORT: { status: 422, source: 'rules' },
   RULE_PR_DECISION_BEFORE_ANSWER_DATE: { status: 422, source: 'rules' },
   PR_LAPSE_GUIDANCE_NOT_CONFIGURED: { status: 422, source: 'data' },
+  PR_BIOMETRICS_REQUEST_NOT_CONFIGURED: { status: 422, source: 'data' },
+  RULE_KO1_NOT_COVERED_BY_PARENT: { status: 422, source: 'rules' },
+  RULE_PR_REMITTAL_FINDINGS_CONTRADICT: { status: 422, source: 'rules' },
   // Permanent residence (pr-a): the rule set, the counts and the extension part-decision.
   RULE_PR_FILING_DATE_NOT_COVERED: { status: 422, source: 'rules' },
   RULE_PR_RULE_SET_NOT_BUILT: { status: 422, source: 'rules' },

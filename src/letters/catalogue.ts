@@ -10,11 +10,15 @@ import { deportationObstacleAcknowledgement } from './deportation-obstacle-ackno
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
+import { ko1Info18 } from './ko1-info-18/letter.ts';
+import { newApplicationGuidance } from './new-application-guidance/letter.ts';
 import { noPoliceReportNotice } from './no-police-report-notice/letter.ts';
 import { permanentResidenceDecision } from './permanent-residence-decision/letter.ts';
 import { permanentResidenceRejection } from './permanent-residence-rejection/letter.ts';
 import { prDocumentationRequest } from './pr-documentation-request/letter.ts';
 import { prPartyHearing } from './pr-party-hearing/letter.ts';
+import { prRemittalIntro } from './pr-remittal-intro/letter.ts';
+import { prReopeningDecision } from './pr-reopening-decision/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
 import { residence9c1Decision } from './residence-9c1-decision/letter.ts';
 import { temporaryPermitExtension } from './temporary-permit-extension/letter.ts';
@@ -40,6 +44,10 @@ export const catalogue: readonly LetterDefinition[] = [
   prDocumentationRequest,
   prPartyHearing,
   noPoliceReportNotice,
+  ko1Info18,
+  newApplicationGuidance,
+  prReopeningDecision,
+  prRemittalIntro,
   permanentResidenceDecision,
   temporaryPermitExtension,
   permanentResidenceRejection,

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseCivilDate } from '../../src/domain/civil-date.ts';
+import { planLetter } from '../../src/engine.ts';
 import {
   decisionNotBeforeAnswer,
   earliestChosenAnswerDate,
@@ -12,6 +13,8 @@ import {
   fixedAnswerDate,
   PR_MINIMUM_ANSWER_DAYS,
 } from '../../src/letters/pr-answer-date.ts';
+import { sample, withData } from '../support/requests.ts';
+import { testWorld } from '../support/world.ts';
 
 const d = parseCivilDate;
 
@@ -70,5 +73,42 @@ describe('the decision after a documentation request or hearing (R-PR-107)', () 
 
   it('an invalid date gets no second, meaningless error', () => {
     expect(refused('2017-02-30')).toBeNull();
+  });
+});
+
+describe('the answer date travels from the procedural letter’s plan to the decision that follows (R-PR-107)', () => {
+  const hearingPlan = () => {
+    const result = planLetter(sample('pr-party-hearing', 'public-help'), testWorld());
+    if (!result.ok || !result.value.outcome.due) throw new Error('the hearing sample must plan');
+    return result.value.outcome.plan;
+  };
+  const decision = (letterDate: string, repliedOn?: string) => {
+    const plan = hearingPlan();
+    const hearing = { date: plan.letterDate, answerBy: plan.fields.answerBy, ...(repliedOn ? { repliedOn } : {}) };
+    const result = planLetter(
+      withData(sample('permanent-residence-decision', 'grant-6-year'), { letterDate, hearing }),
+      testWorld(),
+    );
+    return result.ok ? [] : result.diagnostics.map((d) => `${d.code} ${d.path}`);
+  };
+
+  it('the hearing of 13 February 2017 answers by 6 March 2017 (3 weeks, R-PR-047)', () => {
+    expect(hearingPlan().fields.answerBy).toBe('2017-03-06');
+  });
+
+  it.each([
+    ['2017-03-05', ['RULE_PR_DECISION_BEFORE_ANSWER_DATE data.letterDate']],
+    ['2017-03-06', ['RULE_PR_DECISION_BEFORE_ANSWER_DATE data.letterDate']],
+    ['2017-03-07', []],
+  ])('no reply: a decision of %s', (letterDate, expected) => {
+    expect(decision(letterDate)).toEqual(expected);
+  });
+
+  it.each([
+    ['2017-02-27', ['RULE_PR_DECISION_BEFORE_ANSWER_DATE data.letterDate']],
+    ['2017-02-28', []],
+    ['2017-03-01', []],
+  ])('a reply of 28 February 2017: a decision of %s', (letterDate, expected) => {
+    expect(decision(letterDate, '2017-02-28')).toEqual(expected);
   });
 });

@@ -4,6 +4,7 @@ import type { CivilDate } from '../../domain/civil-date.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import { earliestChosenAnswerDate, fixedAnswerDate, PR_ANSWER_PERIODS, PR_MINIMUM_ANSWER_DAYS } from '../pr-answer-date.ts';
+import { openingFields, openingReasons } from '../pr-opening.ts';
 import { DOCUMENTATION_USES, type Input } from './schema.ts';
 
 export type Variant = 'incomplete-application' | 'documentation';
@@ -61,6 +62,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
         },
     answer.value.why,
   ];
+  if (input.opening) why.push(...openingReasons(input.opening));
   if (input.noPoliceReport)
     why.push({ rule: 'R-PR-152', because: 'no police report after the hearing: the paragraph opens the letter' });
   return ok({
@@ -77,6 +79,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
         use: request.kind === 'documentation' ? request.use : null,
         answerBy: answer.value.answerBy,
         consequence,
+        opening: openingFields(input.opening),
         noPoliceReport: input.noPoliceReport ? { applicantInformationDate: input.noPoliceReport.applicantInformationDate } : null,
       },
     },

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { dateNotBefore } from '../date-checks.ts';
 import { noPoliceReportParagraph } from '../no-police-report-notice/schema.ts';
+import { checkOpening, opening } from '../pr-opening.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -45,8 +46,11 @@ export const schema = z
     ]),
     /** After a hearing on a police report, the decision not to report (V-NO-POLICE-REPORT, R-PR-152). */
     noPoliceReport: noPoliceReportParagraph.optional(),
+    /** The first letter after a re-opening (V-REOPEN-INTRO) or a remittal (V-REMITTAL-INTRO) opens with it (R-PR-140, R-PR-141). */
+    opening: opening.optional(),
   })
   .superRefine((input, ctx) => {
+    if (input.opening) checkOpening(ctx, input.letterDate, input.opening, ['opening']);
     if (input.noPoliceReport)
       dateNotBefore(
         ctx,

@@ -7,6 +7,7 @@ import type { CivilDate } from '../../domain/civil-date.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { type Outcome, type Reason, type TemplateFields, toTheApplicant } from '../plan.ts';
 import { earliestChosenAnswerDate, fixedAnswerDate, PR_ANSWER_PERIODS, PR_MINIMUM_ANSWER_DAYS } from '../pr-answer-date.ts';
+import { openingFields, openingReasons } from '../pr-opening.ts';
 import type { Input, Judgment } from './schema.ts';
 
 export type Variant = 'hearing' | 'public-help' | 'police-report';
@@ -70,6 +71,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
   const variant: Variant =
     hearing.trigger === 'public-help' ? 'public-help' : hearing.trigger === 'false-information' ? 'police-report' : 'hearing';
   const why: Reason[] = [triggerReason(hearing), answer.value.why];
+  if (input.opening) why.push(...openingReasons(input.opening));
   const judgment = hearing.trigger === 'criminal-record' ? judgmentToHear(hearing.judgments) : null;
   if (hearing.trigger === 'criminal-record' && judgment && hearing.judgments.length > 1) {
     why.push({
@@ -87,6 +89,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     judgmentConcerns: hearing.trigger === 'criminal-record' ? hearing.concerns : null,
     answerBy: answer.value.answerBy,
     warnOfPunishability: input.warnOfPunishability && variant !== 'police-report',
+    opening: openingFields(input.opening),
   };
   return ok({
     due: true,

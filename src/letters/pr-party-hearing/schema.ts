@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { areDates, dateNotBefore } from '../date-checks.ts';
+import { checkOpening, opening } from '../pr-opening.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -77,8 +78,11 @@ export const schema = z
     ]),
     /** Optional (src:16587–16588): that incorrect information can be punishable and lead to a police report. */
     warnOfPunishability: z.boolean().default(false),
+    /** The first letter after a re-opening (V-REOPEN-INTRO) or a remittal (V-REMITTAL-INTRO) opens with it (R-PR-140, R-PR-141). */
+    opening: opening.optional(),
   })
   .superRefine((input, ctx) => {
+    if (input.opening) checkOpening(ctx, input.letterDate, input.opening, ['opening']);
     if (input.hearing.trigger === 'public-help') {
       // The municipality is phoned before the hearing (R-PR-047): the letter cannot precede the call.
       dateNotBefore(
