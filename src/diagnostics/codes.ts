@@ -98,6 +98,7 @@ export const CODES = {
   RULE_PRR_LATE_FILING_ALLOWED: { status: 422, source: 'rules' },
   RULE_PRR_NOT_LATE: { status: 422, source: 'rules' },
   RULE_9C1_FINDING_MISSING: { status: 422, source: 'rules' },
+  RULE_PR_DISABILITY_PROVISION_NOT_CONFIGURED: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

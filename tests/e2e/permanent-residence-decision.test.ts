@@ -54,6 +54,18 @@ describe('permanent-residence-decision, refusal (configured appeal)', () => {
     expect(danish).toContain('fra den 1. marts 2014 til den 28. februar 2017 haft 2 måneder i fuldtidsbeskæftigelse.');
   });
 
+  it('R-PR-072: a strong-ties refusal warns that some groups cannot have their permit extended', async () => {
+    const ties = sample('permanent-residence-decision', 'grant-strong-ties');
+    const refused = withData(ties, { danish: 'none', temporaryPermitExpires: '2017-12-31' });
+    const danish = await text({ ...refused, languages: ['da'] });
+    expect(danish).toContain('jf. udlændingelovens § 11, stk. 3 og 13.');
+    expect(danish).toContain(
+      'højst kan få opholdstilladelse i 2 år i alt og derfor ikke kan få deres opholdstilladelse forlænget',
+    );
+    expect(danish).toContain('Kravet om danskkundskaber');
+    expect(danish).not.toContain('Kravet om lovligt ophold');
+  });
+
   it('goes with the extension part-decision in one set (R-PR-110)', async () => {
     const set = await rendered(refusal);
     expect(set.documents.map((d) => [d.role, d.letter])).toEqual([

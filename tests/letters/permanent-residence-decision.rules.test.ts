@@ -62,6 +62,34 @@ describe('R-PR-011: the path', () => {
   });
 });
 
+describe('R-PR-072: strong ties (§ 11, stk. 13): age, presence, crime, debt and Danish only', () => {
+  const ties = sample('permanent-residence-decision', 'grant-strong-ties');
+  it('grants without 6 years, employment, public-help, declaration or supplementary conditions', () => {
+    expect(plan(ties).variant).toBe('grant-strong-ties');
+    expect(plan(withData(ties, { publicHelp: [{ from: '2016-01-01', to: '2016-03-31', kind: 'support' }] })).variant).toBe(
+      'grant-strong-ties',
+    );
+  });
+  it('a refusal lists only the conditions the group must meet, and the track decides the warning', () => {
+    const refused = withData(ties, {
+      temporaryPermitExpires: '2017-12-31',
+      danish: 'none',
+      debts: [{ type: 'day-care-payment', amount: 1200, dueDate: '2016-12-01', deferral: 'none' }],
+    });
+    expect(plan(refused).variant).toBe('refusal');
+    expect(plan(refused).fields.track).toBe('strong-ties');
+    expect(conditions(refused)).toEqual(['debt', 'danish']);
+  });
+});
+
+describe('R-PR-073 (OPEN): the disability dispensation is refused until its provision is settled', () => {
+  it('refused with its own code, before any condition is judged', () => {
+    expect(codes(withData(grant, { disabilityDispensation: true }))).toEqual([
+      'RULE_PR_DISABILITY_PROVISION_NOT_CONFIGURED data.disabilityDispensation',
+    ]);
+  });
+});
+
 describe('every unmet condition is a ground, with its figures, in the grounds table order', () => {
   it('the refusal sample: the interrupted stay (R-PR-027), public help (R-PR-046), employment (R-PR-050), supplementary (R-PR-060)', () => {
     const p = plan(refusal);

@@ -67,7 +67,7 @@ describe('the findings the memo requires (RULE_9C1_FINDING_MISSING)', () => {
 });
 
 describe("the findings are set out in the memo's order, whatever order the input gives", () => {
-  it('R-9C1-010 … R-9C1-023', () => {
+  it('R-9C1-013 (nature of the permits), R-9C1-022 (disability), R-9C1-023: each in its place', () => {
     const shuffled = withData(grant, {
       findings: {
         proportionality: ['P'],
@@ -76,12 +76,14 @@ describe("the findings are set out in the memo's order, whatever order the input
         childBestInterests: ['B'],
         lengthOfStay: ['L'],
         disability: ['D'],
+        natureOfPermits: ['N'],
         familySituation: ['F'],
       },
     });
     expect((plan(shuffled).fields.findings as { name: string }[]).map((f) => f.name)).toEqual([
       'familySituation',
       'lengthOfStay',
+      'natureOfPermits',
       'ties',
       'childBestInterests',
       'childWeighing',

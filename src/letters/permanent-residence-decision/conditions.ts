@@ -33,6 +33,8 @@ export interface Facts {
   readonly incomeThreshold: number;
   readonly earlyRetirementPension: boolean;
   readonly inEducationOrWorkSinceSchool: boolean;
+  /** R-PR-072: one of the groups with strong ties to Denmark (§ 11, stk. 13). */
+  readonly strongTies: boolean;
 }
 
 /** § 11, stk. 4, nr. 1–4 (R-PR-060). */
@@ -47,7 +49,7 @@ export function supplementaryMet(f: Facts): Supplementary[] {
   return met;
 }
 
-export type Path = 'grant-6-year' | 'grant-4-year' | 'grant-pensioner' | 'grant-young';
+export type Path = 'grant-6-year' | 'grant-4-year' | 'grant-pensioner' | 'grant-young' | 'grant-strong-ties';
 
 /** A condition that is not met, with the figures the letter states. */
 export type Ground =
@@ -82,10 +84,11 @@ export type Ground =
   | { readonly condition: 'continued-employment' }
   | { readonly condition: 'supplementary'; readonly met: readonly Supplementary[]; readonly required: number };
 
-/** The path whose conditions a refusal states (R-PR-070 young, R-PR-090 pensioners, else § 11, stk. 3–5). */
-export type Track = 'standard' | 'pensioner' | 'young';
+/** The path whose conditions a refusal states (R-PR-072 strong ties, R-PR-070 young, R-PR-090 pensioners, else § 11, stk. 3–5). */
+export type Track = 'standard' | 'pensioner' | 'young' | 'strong-ties';
 
 export function trackOf(f: Facts): Track {
+  if (f.strongTies) return 'strong-ties';
   // R-PR-070: age at filing decides; filed before the 19th birthday, in education or work since folkeskole.
   if (f.filingDate < nineteenthBirthday(f.dateOfBirth) && f.inEducationOrWorkSinceSchool) return 'young';
   if (f.earlyRetirementPension || statePensionAgeReached(f.dateOfBirth, f.at)) return 'pensioner';
@@ -124,6 +127,10 @@ function otherGrounds(f: Facts): Ground[] {
   if (f.danish === 'none') grounds.push({ condition: 'danish' });
   return grounds;
 }
+
+/** R-PR-072: age, presence, crime, debt and Danish only (nr. 5 and 6 need not be met either). */
+const strongTiesGrounds = (f: Facts): Ground[] =>
+  [...basicGrounds(f), ...otherGrounds(f)].filter((g) => g.condition !== 'public-help' && g.condition !== 'declaration');
 
 function stayGround(f: Facts, shorterPathNeeds: 'all-four' | 'one-and-four' | null): Ground {
   return {
@@ -179,6 +186,8 @@ export function assess(f: Facts): Assessment {
     ['grant-pensioner', track === 'pensioner' && common.length === 0 && ((six && oneOf1or4) || (four && both1and4))],
     // R-PR-070, § 11, stk. 12: nr. 1–7 only.
     ['grant-young', track === 'young' && common.length === 0 && six],
+    // R-PR-072, § 11, stk. 13: stk. 3, nr. 1, 5, 6, 8, 9 and stk. 4 need not be met.
+    ['grant-strong-ties', track === 'strong-ties' && strongTiesGrounds(f).length === 0],
   ];
   const grant = paths.find(([, met]) => met)?.[0] ?? null;
   if (grant) return { track, grant, grounds: [], supplementary };
@@ -193,9 +202,11 @@ export function assess(f: Facts): Assessment {
     grounds.push(...otherGrounds(f));
     if (!oneOf1or4)
       grounds.push({ condition: 'supplementary', met: supplementary.filter((n) => n === 1 || n === 4), required: 1 });
-  } else {
+  } else if (track === 'young') {
     if (!six) grounds.push(stayGround(f, null));
     grounds.push(...otherGrounds(f));
+  } else {
+    grounds.push(...strongTiesGrounds(f).filter((g) => g.condition !== 'age'));
   }
   return { track, grant: null, grounds, supplementary };
 }

@@ -19,6 +19,11 @@ export const permanentResidenceDecision = defineLetter({
       description: '§ 11, stk. 12: filed before the 19th birthday, in education or work since folkeskole (R-PR-070)',
     },
     {
+      id: 'grant-strong-ties',
+      description:
+        '§ 11, stk. 13: strong ties (minorities, former Danes, Danish-born parents): age, crime, debt, Danish (R-PR-072)',
+    },
+    {
       id: 'refusal',
       description:
         'every unmet condition with its figures; extension part-decision within 6 months of expiry (R-PR-110); appeal guidance OPEN, refused until configured (R-PR-130)',

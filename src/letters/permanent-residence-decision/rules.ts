@@ -21,7 +21,7 @@ import type { Input } from './schema.ts';
 import { crimeFinding } from './sentences.ts';
 import { lawfulStay } from './stay.ts';
 
-export type Variant = 'grant-6-year' | 'grant-4-year' | 'grant-pensioner' | 'grant-young' | 'refusal';
+export type Variant = 'grant-6-year' | 'grant-4-year' | 'grant-pensioner' | 'grant-young' | 'grant-strong-ties' | 'refusal';
 export const LETTER = 'permanent-residence-decision';
 
 /**
@@ -80,8 +80,11 @@ export function factsOf(input: Input): Result<Facts> {
     incomeThreshold,
     earlyRetirementPension: input.earlyRetirementPensionGranted !== undefined && input.earlyRetirementPensionGranted <= at,
     inEducationOrWorkSinceSchool: input.inEducationOrWorkSinceSchool,
+    strongTies: input.strongTies !== undefined,
   });
 }
+
+const TRACK_RULE = { young: 'R-PR-070', pensioner: 'R-PR-090', 'strong-ties': 'R-PR-072' } as const;
 
 const GROUND_RULE: Readonly<Record<Ground['condition'], string>> = {
   age: 'R-PR-010',
@@ -120,8 +123,7 @@ function reasons(set: RuleSet, facts: Facts, assessment: Assessment): Reason[] {
     },
     { rule: 'R-PR-060', because: `supplementary conditions met: ${assessment.supplementary.join(', ') || 'none'}` },
   );
-  if (assessment.track !== 'standard')
-    why.push({ rule: assessment.track === 'young' ? 'R-PR-070' : 'R-PR-090', because: `${assessment.track} path` });
+  if (assessment.track !== 'standard') why.push({ rule: TRACK_RULE[assessment.track], because: `${assessment.track} path` });
   if (assessment.grant) why.push({ rule: 'R-PR-011', because: `all conditions of ${assessment.grant} met` });
   for (const ground of assessment.grounds)
     why.push({ rule: GROUND_RULE[ground.condition], because: `not met: ${ground.condition}` });
@@ -156,6 +158,9 @@ function extensionCompanion(input: Input, world: RulesWorld): Result<Companion> 
 export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>> {
   const set = ruleSetOf(input);
   if (!set.ok) return set;
+  // R-PR-073 (OPEN): the disability dispensation's provision (§ 11, stk. 16 in the law, stk. 14 in the handbook).
+  if (input.disabilityDispensation)
+    return fail(diagnostic('RULE_PR_DISABILITY_PROVISION_NOT_CONFIGURED', 'data.disabilityDispensation', { rule: 'R-PR-073' }));
   const facts = factsOf(input);
   if (!facts.ok) return facts;
   const assessment = assess(facts.value);

@@ -100,6 +100,16 @@ export const schema = z
     incomeLastTwoYears: z.tuple([z.number().min(0), z.number().min(0)]),
     /** R-PR-090: førtidspension granted (the state-pension age is computed from the date of birth). */
     earlyRetirementPensionGranted: civilDate.optional(),
+    /**
+     * R-PR-072: the applicant belongs to a group with strong ties (§ 11, stk. 13): the Sydslesvig or Argentine
+     * Danish minority, former Danish nationality, or Danish-born parents. The officer's finding.
+     */
+    strongTies: z.enum(['sydslesvig-minority', 'argentine-minority', 'former-danish-national', 'danish-born-parents']).optional(),
+    /**
+     * R-PR-073: conditions the applicant cannot meet because of a disability (§ 11, stk. 16). The number to print is
+     * OPEN (the law's stk. 16 or the handbook's stk. 14): refused until legal review configures it.
+     */
+    disabilityDispensation: z.boolean(),
     /** R-PR-070: in education or ordinary full-time employment without interruption since leaving folkeskole. */
     inEducationOrWorkSinceSchool: z.boolean(),
     /** A hearing (pr-party-hearing) before this decision: the decision may not be dated before its answer date. */
