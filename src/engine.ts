@@ -11,6 +11,7 @@ import type { ReviewStatus } from './i18n/meta.ts';
 import { catalogue } from './letters/catalogue.ts';
 import type { LetterDefinition } from './letters/define-letter.ts';
 import { labelSchema } from './letters/labelled-schema.ts';
+import { templateNumbersOf } from './letters/template-numbers.ts';
 import type { World } from './world.ts';
 
 export type { LetterDocument } from './pipeline/document.ts';
@@ -18,6 +19,8 @@ export { type Composed, composeLetter, type Planned, planLetter, type Rendered, 
 export { createWorld, type World } from './world.ts';
 
 export type LetterSummary = Pick<LetterDefinition, 'id' | 'kind' | 'title' | 'source' | 'variants' | 'secondLanguageRequired'> & {
+  /** The agency's template numbers of its variants (e.g. ["705", "929"]); empty where the reference names none. */
+  readonly templateNumbers: readonly string[];
   readonly languages: readonly { readonly code: LanguageCode; readonly status: ReviewStatus }[];
 };
 
@@ -29,6 +32,7 @@ export function listLetters(world: World): LetterSummary[] {
     source: letter.source,
     variants: letter.variants,
     secondLanguageRequired: letter.secondLanguageRequired,
+    templateNumbers: templateNumbersOf(letter),
     languages: world.locales
       .languagesOf(letter.id)
       .map((code) => ({ code, status: world.locales.status(code, ['common', letter.id]) })),

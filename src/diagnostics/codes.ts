@@ -93,6 +93,34 @@ export const CODES = {
   BATCH_CSV_ROW_COLUMNS: { status: 422, source: 'batch' },
   // A character no bundled font can draw (it would print as an empty box).
   INPUT_CHARACTER_NOT_PRINTABLE: { status: 422, source: 'input' },
+  // The permanent-residence letters (issue 13): the officer fixes the facts.
+  RULE_PR_ANSWER_PERIOD_TOO_SHORT: { status: 422, source: 'rules' },
+  RULE_PR_DECISION_BEFORE_ANSWER_DATE: { status: 422, source: 'rules' },
+  PR_LAPSE_GUIDANCE_NOT_CONFIGURED: { status: 422, source: 'data' },
+  PR_BIOMETRICS_REQUEST_NOT_CONFIGURED: { status: 422, source: 'data' },
+  RULE_KO1_NOT_COVERED_BY_PARENT: { status: 422, source: 'rules' },
+  RULE_PR_REMITTAL_FINDINGS_CONTRADICT: { status: 422, source: 'rules' },
+  // Permanent residence (pr-a): the rule set, the counts and the extension part-decision.
+  RULE_PR_FILING_DATE_NOT_COVERED: { status: 422, source: 'rules' },
+  RULE_PR_RULE_SET_NOT_BUILT: { status: 422, source: 'rules' },
+  RULE_PR_PERIOD_ENDS_BEFORE_START: { status: 422, source: 'rules' },
+  RULE_PR_PERIODS_UNORDERED: { status: 422, source: 'rules' },
+  RULE_PR_PERIODS_OVERLAP: { status: 422, source: 'rules' },
+  RULE_PR_SENTENCE_LENGTH_AMBIGUOUS: { status: 422, source: 'rules' },
+  RULE_PR_AMOUNT_YEAR_UNKNOWN: { status: 422, source: 'rules' },
+  RULE_PR_EXTENSION_REQUIRED: { status: 422, source: 'rules' },
+  RULE_PR_EXTENSION_NOT_DUE: { status: 422, source: 'rules' },
+  RULE_TPE_SHORTER_THAN_6_MONTHS: { status: 422, source: 'rules' },
+  RULE_TPE_LONGER_THAN_6_YEARS: { status: 422, source: 'rules' },
+  RULE_TPE_BEYOND_PASSPORT: { status: 422, source: 'rules' },
+  RULE_PRR_FEE_OTHER_CATEGORY: { status: 422, source: 'rules' },
+  RULE_PRR_FEE_SHORTFALL_TOLERATED: { status: 422, source: 'rules' },
+  RULE_PRR_DEPARTURE_NOT_CONFIGURED: { status: 422, source: 'rules' },
+  RULE_PRR_DIGITAL_FORM_NOT_REQUIRED: { status: 422, source: 'rules' },
+  RULE_PRR_LATE_FILING_ALLOWED: { status: 422, source: 'rules' },
+  RULE_PRR_NOT_LATE: { status: 422, source: 'rules' },
+  RULE_9C1_FINDING_MISSING: { status: 422, source: 'rules' },
+  RULE_PR_DISABILITY_PROVISION_NOT_CONFIGURED: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

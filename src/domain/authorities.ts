@@ -24,6 +24,7 @@ export const AUTHORITY_IDS = [
   'police/ucn',
   'police/pet',
   'police/nec',
+  'immigration-service/permanent-residence',
 ] as const;
 export type AuthorityId = (typeof AUTHORITY_IDS)[number];
 

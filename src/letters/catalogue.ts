@@ -10,7 +10,18 @@ import { deportationObstacleAcknowledgement } from './deportation-obstacle-ackno
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
+import { ko1Info18 } from './ko1-info-18/letter.ts';
+import { newApplicationGuidance } from './new-application-guidance/letter.ts';
+import { noPoliceReportNotice } from './no-police-report-notice/letter.ts';
+import { permanentResidenceDecision } from './permanent-residence-decision/letter.ts';
+import { permanentResidenceRejection } from './permanent-residence-rejection/letter.ts';
+import { prDocumentationRequest } from './pr-documentation-request/letter.ts';
+import { prPartyHearing } from './pr-party-hearing/letter.ts';
+import { prRemittalIntro } from './pr-remittal-intro/letter.ts';
+import { prReopeningDecision } from './pr-reopening-decision/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
+import { residence9c1Decision } from './residence-9c1-decision/letter.ts';
+import { temporaryPermitExtension } from './temporary-permit-extension/letter.ts';
 import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
 import { tortureExpediteNotice } from './torture-expedite-notice/letter.ts';
 import { travelRestrictionLiftingGuidance } from './travel-restriction-lifting-guidance/letter.ts';
@@ -29,6 +40,18 @@ export const catalogue: readonly LetterDefinition[] = [
   conflictZoneHearing,
   tortureExaminationGuidance,
   tortureExpediteNotice,
+  // The permanent-residence letters (issue 13)
+  prDocumentationRequest,
+  prPartyHearing,
+  noPoliceReportNotice,
+  ko1Info18,
+  newApplicationGuidance,
+  prReopeningDecision,
+  prRemittalIntro,
+  permanentResidenceDecision,
+  temporaryPermitExtension,
+  permanentResidenceRejection,
+  residence9c1Decision,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);

@@ -14,6 +14,12 @@ export type LetterKind = 'decision' | 'info';
 export interface VariantInfo {
   readonly id: string;
   readonly description: string;
+  /**
+   * The agency's own number for this standard letter ("standard 705", "skabelon 929", "standard nr. 905"),
+   * as the reference gives it: officers know a letter by it. Digits only, one variant per number across the
+   * catalogue (tests/catalogue.test.ts); absent where the reference names none.
+   */
+  readonly templateNumber?: string;
 }
 
 /** What the rules may consult besides the input: reference data, never a clock or a file. */

@@ -21,6 +21,20 @@ describe('letters', () => {
     expect(out).toMatch(/languages: .*da \(master\), en \(draft\)/);
   });
 
+  it('list --template finds letter types by the agency template number; an unknown number or no digits is refused', () => {
+    const known = letters('list', '--template', 'standard 705');
+    expect(known.code).toBe(0);
+    expect(known.out).toContain('ko1-info-18  (info)  [standard 705, 929]');
+    expect(known.out).toMatch(/info-705 +\[standard 705\]/);
+    expect(known.out).not.toContain('humanitarian-permit-info');
+    const unknown = letters('list', '--template', '999');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('no letter type has template number 999');
+    const bad = letters('list', '--template', 'abc');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('a template number is digits');
+  });
+
   it('validate says OK with the variant and the rules that chose it', () => {
     const { code, out } = letters('validate', samplePath('reopening-guidance/extension-refused-board.json'));
     expect(code).toBe(0);

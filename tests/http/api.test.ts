@@ -44,6 +44,25 @@ describe('GET /api/letters', () => {
   });
 });
 
+describe('GET /api/letters?template=', () => {
+  it('finds a letter type by its agency template number (standard 929 → ko1-info-18)', async () => {
+    const res = await request(service.app).get('/api/letters?template=929').set(bearer('officer'));
+    expect(res.status).toBe(200);
+    expect(res.body.letters.map((l: { id: string }) => l.id)).toEqual(['ko1-info-18']);
+    expect(res.body.letters[0].templateNumbers).toEqual(['705', '929']);
+    expect(res.body.letters[0].variants[1]).toMatchObject({ id: 'guidance-929', templateNumber: '929' });
+  });
+
+  it('an unknown template number finds no letter type; one that is not digits is a 400', async () => {
+    const unknown = await request(service.app).get('/api/letters?template=999').set(bearer('officer'));
+    expect(unknown.status).toBe(200);
+    expect(unknown.body.letters).toEqual([]);
+    const bad = await request(service.app).get('/api/letters?template=abc').set(bearer('officer'));
+    expect(bad.status).toBe(400);
+    expect(bad.body.type).toBe('/problems/bad-template-number');
+  });
+});
+
 describe('POST /api/letters/{type}/validate', () => {
   it.each(validSamples().map((s) => [`${s.letter}/${s.name}`, s] as const))(
     '%s: the plan the rules produce',

@@ -1,5 +1,5 @@
 /**
- * The officers' page in a real browser: for each of the first two letters, pick it, load nothing,
+ * The officers' page in a real browser: for each of the first two letters (and a letter with lists of rows), pick it, load nothing,
  * type a bad value and see the error inline, fill the form (from a sample, then by hand), see the
  * plan and the preview, download the PDF and read its text. Screenshots go to tests/.output/web/.
  * axe-core finds no serious or critical violations, in Danish and in English.
@@ -159,6 +159,41 @@ describe('the officers page', () => {
     await poll(() => page.locator('#plan').textContent()).toContain('Ask for the case to be scheduled urgently');
     await page.close();
   });
+
+  it('pr-party-hearing: lists of rows (a sample fills them; add, remove; an error inside a row), plan, PDF', async () => {
+    const page = await openPage();
+    await page.getByLabel('Brevtype').selectOption('pr-party-hearing');
+    await page.getByLabel('Eksempel').selectOption('hearing--criminal-record');
+    await page.getByRole('button', { name: 'Indlæs eksempel' }).click();
+    await poll(() => page.locator('#plan').textContent()).toContain('R-PR-042');
+    const court = (row: number) => page.locator(`[data-path="data.hearing.judgments[${row}].court"]`);
+    expect(await court(1).inputValue()).toBe('Retten i Svendborg');
+    await poll(() => page.locator('#plan').textContent()).toContain('2 judgments');
+
+    // remove the second judgment: the one left is named
+    const judgments = page.locator('[data-array="data.hearing.judgments"]');
+    await judgments.getByRole('button', { name: 'Fjern den sidste' }).click();
+    expect(await court(1).count()).toBe(0);
+    await poll(() => page.locator('#plan').textContent()).not.toContain('2 judgments');
+
+    // add it again by hand; a waiting period that ends before its judgment shows its error on the row's field
+    await judgments.getByRole('button', { name: 'Tilføj' }).click();
+    await page.locator('[data-path="data.hearing.judgments[1].judgmentDate"]').fill('2015-09-02');
+    await court(1).fill('Retten i Svendborg');
+    await page.locator('[data-path="data.hearing.judgments[1].sentence"]').fill('ubetinget fængsel i 40 dage');
+    await page.locator('[data-path="data.hearing.judgments[1].waitingPeriodEnds"]').fill('2015-09-01');
+    const error = page.locator('[data-error-for="data.hearing.judgments[1].waitingPeriodEnds"]');
+    await poll(() => error.isVisible()).toBe(true);
+    await page.locator('[data-path="data.hearing.judgments[1].waitingPeriodEnds"]').fill('2027-10-15');
+    await poll(() => error.isVisible()).toBe(false);
+    await poll(() => page.locator('#plan').textContent()).toContain('2 judgments');
+    await page.screenshot({ path: `${SHOTS}/pr-party-hearing.png`, fullPage: true });
+    expect(await axe(page)).toEqual([]);
+
+    const text = await downloadPdf(page);
+    expect(text).toContain('ved dom af 2. september 2015 afsagt af Retten i Svendborg');
+    await page.close();
+  }, 120_000);
 
   it('on a download with problems: a summary of every problem, focused, in Danish', async () => {
     const page = await openPage();

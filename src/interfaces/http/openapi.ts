@@ -28,8 +28,17 @@ export function openApiDocument(world: World) {
   const paths: Record<string, unknown> = {
     '/api/letters': {
       get: {
-        summary: 'The catalogue: letter types, variants, languages, input schemas',
-        responses: { '200': { description: 'the catalogue' } },
+        summary: 'The catalogue: letter types, variants (with the agency template numbers), languages, input schemas',
+        parameters: [
+          {
+            name: 'template',
+            in: 'query',
+            required: false,
+            description: 'only the letter types with this agency template number (e.g. 705)',
+            schema: { type: 'string' },
+          },
+        ],
+        responses: { '200': { description: 'the catalogue' }, '400': { description: 'the template number is not digits' } },
       },
     },
     '/api/journal': {

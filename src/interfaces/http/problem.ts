@@ -37,6 +37,7 @@ const PROBLEMS = {
   'batch-not-found': [404, 'BATCH_NOT_FOUND', 'No batch with this id', 'Der er ingen batch med dette id'],
   'batch-not-finished': [409, 'BATCH_NOT_FINISHED', 'The batch is not finished yet', 'Batchen er ikke færdig endnu'],
   'missing-case': [400, 'CASE_REQUIRED', 'Name a case', 'Angiv en sag'],
+  'bad-template-number': [400, 'TEMPLATE_NUMBER_INVALID', 'A template number is digits', 'Et skabelonnummer består af cifre'],
   'batch-records-missing': [400, 'BATCH_RECORDS_MISSING', 'Send records', 'Send poster'],
   'content-too-large': [413, 'BODY_TOO_LARGE', 'The body is too large', 'Indholdet er for stort'],
   'unsupported-media-type': [415, 'UNSUPPORTED_MEDIA_TYPE', 'Wrong content type', 'Forkert indholdstype'],

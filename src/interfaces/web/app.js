@@ -48,10 +48,13 @@ function fillLetterTypes() {
   const current = select.value;
   select.replaceChildren(
     new Option(word('chooseLetter'), ''),
-    ...state.letters.map((l) => new Option(LETTERS[state.lang][l.id] ?? l.title, l.id)),
+    ...state.letters.map((l) => new Option(`${LETTERS[state.lang][l.id] ?? l.title}${templateNumbers(l)}`, l.id)),
   );
   select.value = current;
 }
+
+/** The agency's template numbers, so that an officer finds a letter by the number they know. */
+const templateNumbers = (letter) => (letter.templateNumbers?.length ? ` (standard ${letter.templateNumbers.join(', ')})` : '');
 
 async function loadCatalogue() {
   if (!apiKey.get()) return status(word('keyMissing'));

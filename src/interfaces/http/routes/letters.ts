@@ -8,6 +8,7 @@ import { composeLetter, describeLetter, listLetters, type Planned, planLetter, t
 import { followUpView } from '../../../letters/follow-up-words.ts';
 import { followUpOf, type InsteadLetter } from '../../../letters/plan.ts';
 import { authoritiesIn } from '../../../letters/plan-authorities.ts';
+import { normaliseTemplateNumber, withTemplateNumber } from '../../../letters/template-numbers.ts';
 import { allow, denied } from '../access.ts';
 import { envelopeFor, requireJson } from '../body.ts';
 import { letterHtml } from '../letter-html.ts';
@@ -21,8 +22,15 @@ export function lettersRouter(deps: ServiceDeps): Router {
   const { world } = deps;
   const router = Router();
 
-  router.get('/', allow('catalogue'), (_req, res) => {
-    res.json({ letters: listLetters(world).map((letter) => describeLetter(letter.id, world)) });
+  router.get('/', allow('catalogue'), (req, res) => {
+    let letters = listLetters(world);
+    if (req.query.template !== undefined) {
+      // ?template=705: the letter types an officer knows by the agency's template number (none: an empty list)
+      const number = typeof req.query.template === 'string' ? normaliseTemplateNumber(req.query.template) : null;
+      if (number === null) return sendProblem(res, plainProblem('bad-template-number', 'GET /api/letters?template=705'));
+      letters = withTemplateNumber(letters, number);
+    }
+    res.json({ letters: letters.map((letter) => describeLetter(letter.id, world)) });
   });
 
   router.get('/:type', allow('catalogue'), (req, res) => {

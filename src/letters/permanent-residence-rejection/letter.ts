@@ -1,0 +1,23 @@
+import { defineLetter } from '../define-letter.ts';
+import { decide } from './rules.ts';
+import { schema } from './schema.ts';
+
+export const permanentResidenceRejection = defineLetter({
+  id: 'permanent-residence-rejection',
+  kind: 'decision',
+  title: 'Rejection of an application for permanent residence without a merits decision',
+  source: 'Permanent-residence handbook of 23 March 2017, 4.1, 4.2, 7.7, 7.9.2.1',
+  variants: [
+    {
+      id: 'incomplete',
+      description:
+        '§ 11, stk. 10: missing documents (fundamental at once, otherwise after the answer date); appeal OPEN (R-PR-102)',
+    },
+    { id: 'late-filing', description: '§ 9, stk. 21: filed after the permit expired; apply from abroad; appeal OPEN (R-PR-103)' },
+    { id: 'fee', description: '§ 9 h, stk. 8: fee short by more than 205 kr.; not appealable to Udlændingenævnet (R-PR-100)' },
+    { id: 'form', description: 'TU1–TU3 not filed digitally; fee refunded less 830 kr. (2017); appeal OPEN (R-PR-101)' },
+  ],
+  secondLanguageRequired: false,
+  schema,
+  decide,
+});

@@ -1,0 +1,25 @@
+import { defineLetter } from '../define-letter.ts';
+import { decide } from './rules.ts';
+import { schema } from './schema.ts';
+
+export const prDocumentationRequest = defineLetter({
+  id: 'pr-documentation-request',
+  kind: 'info',
+  title: 'Request for documentation ("Andok") in a permanent-residence case: what and why, the answer date, the consequence',
+  source: 'Permanent-residence handbook of 23 March 2017, 7.9.1.1 (src:16572–16577); § 11, stk. 10 (src:16455–16458, 16510)',
+  variants: [
+    {
+      id: 'incomplete-application',
+      description: 'a non-fundamental defect (§ 11, stk. 10): 3 weeks (OPEN), else the application may be rejected (R-PR-102)',
+    },
+    {
+      id: 'documentation',
+      description:
+        'other documentation: answer date chosen, at least 21 days (OPEN); else a decision on the existing basis (R-PR-107)',
+    },
+  ],
+  // OPEN: the source is silent on languages; Danish, with an optional second language.
+  secondLanguageRequired: false,
+  schema,
+  decide,
+});

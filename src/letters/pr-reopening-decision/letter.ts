@@ -1,0 +1,27 @@
+import { defineLetter } from '../define-letter.ts';
+import { decide } from './rules.ts';
+import { schema } from './schema.ts';
+
+export const prReopeningDecision = defineLetter({
+  id: 'pr-reopening-decision',
+  kind: 'decision',
+  title:
+    'Request to re-open a refused permanent-residence case: refusal to re-open (905), closed while an appeal is pending (935)',
+  source: 'Permanent-residence handbook of 23 March 2017, ch. 10 Genoptagelser (src:16983–17070)',
+  variants: [
+    {
+      id: 'refusal-to-reopen',
+      description: 'the information would not have changed the decision (R-PR-140); appeal guidance OPEN',
+      templateNumber: '905',
+    },
+    {
+      id: 'closed-appeal-pending',
+      description: 'an appeal is pending: the request is closed as withdrawn (R-PR-140); appeal guidance OPEN',
+      templateNumber: '935',
+    },
+  ],
+  // OPEN: the source is silent on languages; Danish, with an optional second language.
+  secondLanguageRequired: false,
+  schema,
+  decide,
+});

@@ -1,0 +1,23 @@
+import { defineLetter } from '../define-letter.ts';
+import { decide } from './rules.ts';
+import { schema } from './schema.ts';
+
+export const residence9c1Decision = defineLetter({
+  id: 'residence-9c1-decision',
+  kind: 'decision',
+  title: "Decision on a residence permit under § 9 c, stk. 1 after an earlier stay in Denmark: the findings in the memo's order",
+  source:
+    'Notat om opholdstilladelse efter udlændingelovens § 9 c, stk. 1, efter et forudgående ophold i Danmark, 11 August 2016',
+  variants: [
+    {
+      id: 'grant-permanent-purpose',
+      description: 'permit "med henblik på varigt ophold" (purpose and duration: officer, OPEN R-9C1-030)',
+    },
+    { id: 'grant-possibility-permanent', description: 'permit "med mulighed for varigt ophold" (OPEN R-9C1-030)' },
+    { id: 'grant-temporary-purpose', description: 'permit "med henblik på midlertidigt ophold" (OPEN R-9C1-030)' },
+    { id: 'refusal', description: 'refusal with the weighing; appeal guidance OPEN, refused until configured (R-9C1-030)' },
+  ],
+  secondLanguageRequired: false,
+  schema,
+  decide,
+});
