@@ -71,6 +71,8 @@ export const CODES = {
   BATCH_ID_DUPLICATE: { status: 422, source: 'batch' },
   BATCH_CSV_VALUE: { status: 422, source: 'batch' },
   BATCH_RENDER_FAILED: { status: 500, source: 'batch' },
+  // Family reunification, fees and procedural letters (issue 12, family-b).
+  DATED_TABLE_NO_VALUE_FOR_DATE: { status: 422, source: 'data' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;
