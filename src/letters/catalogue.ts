@@ -1,6 +1,8 @@
 /** The catalogue of letter types: one line per letter. Adding a letter adds its folder and one line here. */
 
 import { asylumRefusalRemoval } from './asylum-refusal-removal/letter.ts';
+// Family reunification (issue 12, family-b).
+import { caseOnHold24Year } from './case-on-hold-24-year/letter.ts';
 import { conflictZoneGuidance } from './conflict-zone-guidance/letter.ts';
 import { conflictZoneHearing } from './conflict-zone-hearing/letter.ts';
 import { conflictZoneLapse } from './conflict-zone-lapse/letter.ts';
@@ -29,6 +31,8 @@ export const catalogue: readonly LetterDefinition[] = [
   conflictZoneHearing,
   tortureExaminationGuidance,
   tortureExpediteNotice,
+  // Family reunification (issue 12, family-b).
+  caseOnHold24Year,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
