@@ -77,6 +77,7 @@ export const CODES = {
   RULE_FAM_HOLD_CONDITIONS_NOT_MET: { status: 422, source: 'rules' },
   RULE_FAM_HOLD_UNDER_23_AND_A_HALF: { status: 422, source: 'rules' },
   RULE_FAM_HOLD_ALREADY_24: { status: 422, source: 'rules' },
+  RULE_FAM_PROCEDURAL_STAY_NO_LAWFUL_STAY: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

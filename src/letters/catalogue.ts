@@ -12,6 +12,7 @@ import { deportationObstacleAcknowledgement } from './deportation-obstacle-ackno
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
+import { proceduralStayInfo } from './procedural-stay-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
 import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
 import { tortureExpediteNotice } from './torture-expedite-notice/letter.ts';
@@ -33,6 +34,7 @@ export const catalogue: readonly LetterDefinition[] = [
   tortureExpediteNotice,
   // Family reunification (issue 12, family-b).
   caseOnHold24Year,
+  proceduralStayInfo,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
