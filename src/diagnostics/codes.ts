@@ -78,6 +78,10 @@ export const CODES = {
   RULE_FAM_HOLD_UNDER_23_AND_A_HALF: { status: 422, source: 'rules' },
   RULE_FAM_HOLD_ALREADY_24: { status: 422, source: 'rules' },
   RULE_FAM_PROCEDURAL_STAY_NO_LAWFUL_STAY: { status: 422, source: 'rules' },
+  RULE_FAM_FEE_PAYMENT_PERIOD_NOT_STATED: { status: 422, source: 'rules' },
+  RULE_FAM_FEE_NOTHING_OUTSTANDING: { status: 422, source: 'rules' },
+  RULE_FAM_FEE_SHORTFALL_NOT_BELOW_LIMIT: { status: 422, source: 'rules' },
+  RULE_FAM_FEE_SHORTFALL_BELOW_LIMIT: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;
