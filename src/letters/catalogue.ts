@@ -11,6 +11,7 @@ import { deportationObstacleDecision } from './deportation-obstacle-decision/let
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
+import { spouseReunificationDecision } from './spouse-reunification-decision/letter.ts';
 import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
 import { tortureExpediteNotice } from './torture-expedite-notice/letter.ts';
 import { travelRestrictionLiftingGuidance } from './travel-restriction-lifting-guidance/letter.ts';
@@ -29,6 +30,7 @@ export const catalogue: readonly LetterDefinition[] = [
   conflictZoneHearing,
   tortureExaminationGuidance,
   tortureExpediteNotice,
+  spouseReunificationDecision,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
