@@ -22,7 +22,30 @@ const later = (a: CivilDate, b: CivilDate): CivilDate => (a > b ? a : b);
  * The departure section, or null for an applicant abroad: a departure deadline presupposes presence in Denmark
  * (OPEN, spouse-reunification-decision.md; APPLICANT_ABROAD_HAS_NO_DEPARTURE_DEADLINE).
  */
-export function departureSection(departure: Departure, sent: CivilDate, channel: DeliveryChannel): DepartureSection {
+export function departureSection(
+  departure: Departure,
+  sent: CivilDate,
+  channel: DeliveryChannel,
+  letter: string,
+): DepartureSection {
+  const section = departureFacts(departure, sent, channel);
+  // The letter's own strings (templates/partials/family-departure.hbs): `departure.<kind>`, `departure.control`, `departure.laterBirth`.
+  const key = (name: string) => `${letter}:departure.${name}`;
+  return {
+    ...section,
+    fields: {
+      ...section.fields,
+      textKey: key(camel(String(section.fields.kind))),
+      headingKey: key('heading'),
+      controlKey: key('control'),
+      laterBirthKey: key('laterBirth'),
+    },
+  };
+}
+
+const camel = (kind: string) => kind.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+function departureFacts(departure: Departure, sent: CivilDate, channel: DeliveryChannel): DepartureSection {
   switch (departure.kind) {
     case 'one-month':
     case 'thirty-days':

@@ -188,7 +188,7 @@ describe('departure deadline (R-FAM-080..088)', () => {
       { kind: 'expected-birth', date: '2017-09-20', control: true },
     ],
   ])('%j by %s → %j', (dep, channel, expected) => {
-    expect(departure(dep, channel)).toEqual(expected);
+    expect(departure(dep, channel)).toMatchObject(expected);
   });
   it('Easter: 7 days by digital post from Wednesday 12 April 2017 add Skærtorsdag, Langfredag, 2. påskedag (R-FAM-082)', () => {
     const request = withData(refusal, { letterDate: '2017-04-12', applicationDate: '2017-02-20' });

@@ -157,7 +157,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     });
     if (main.ground === 'forced-marriage-summary' || others.some((g) => g.ground === 'forced-marriage-summary'))
       why.push({ rule: 'R-FAM-025', because: 'forced marriage, summary reasons: the letter never says who reported coercion' });
-    const departure = d.departure ? departureSection(d.departure, input.letterDate, input.deliveryChannel) : null;
+    const departure = d.departure ? departureSection(d.departure, input.letterDate, input.deliveryChannel, LETTER) : null;
     if (departure) why.push(...departure.why);
     else why.push({ rule: 'R-FAM-080', because: 'the applicant is abroad: no departure deadline (OPEN reading)' });
     fields = {
