@@ -4,8 +4,10 @@
  * They decide who receives the letter (R-FAM-090..093) and the departure deadline (R-FAM-080..088).
  */
 import { z } from 'zod';
+import { addMonths, type CivilDate } from '../domain/civil-date.ts';
 import { DELIVERY_CHANNELS } from '../domain/departure-deadline.ts';
 import { caseNumber, civilDate, danishPostalAddress, officer } from './common-schema.ts';
+import { areDates } from './date-checks.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -86,3 +88,60 @@ export type FamilyDecisionFields = {
 };
 export type Departure = z.infer<typeof departure>;
 export type Representative = z.infer<typeof representative>;
+
+/** A contradiction found in the facts: where, which code, which rule. */
+export interface FactIssue {
+  readonly path: (string | number)[];
+  readonly code: string;
+  readonly params: Record<string, string | number>;
+}
+
+/**
+ * The departure facts of a refusal against where the applicant is and the decision date (R-FAM-080, R-FAM-086):
+ * required in Denmark, refused abroad (OPEN reading), a birth not after the decision, a due date after it and less
+ * than 2 months after it (src:10104–10105). `at` is the path of the departure field.
+ */
+export function departureIssues(
+  applicantIs: 'in-denmark' | 'abroad',
+  dep: Departure | undefined,
+  letterDate: string,
+  at: (string | number)[],
+): FactIssue[] {
+  const issues: FactIssue[] = [];
+  if (applicantIs === 'in-denmark' && !dep)
+    issues.push({ path: at, code: 'RULE_FAM_DEPARTURE_REQUIRED', params: { rule: 'R-FAM-080' } });
+  if (applicantIs === 'abroad' && dep)
+    issues.push({ path: at, code: 'RULE_FAM_DEPARTURE_NOT_ALLOWED_ABROAD', params: { rule: 'R-FAM-080' } });
+  if (!areDates(letterDate)) return issues;
+  if (dep?.kind === 'after-birth' && areDates(dep.birthDate) && dep.birthDate > letterDate)
+    issues.push({
+      path: [...at, 'birthDate'],
+      code: 'RULE_DATE_NOT_AFTER',
+      params: { field: 'letterDate', other: 'birthDate', rule: 'R-FAM-086' },
+    });
+  if (
+    dep?.kind === 'expected-birth' &&
+    areDates(dep.dueDate) &&
+    (dep.dueDate <= letterDate || dep.dueDate >= addMonths(letterDate as CivilDate, 2))
+  )
+    issues.push({ path: [...at, 'dueDate'], code: 'RULE_FAM_DUE_DATE_OUT_OF_RANGE', params: { rule: 'R-FAM-086' } });
+  return issues;
+}
+
+/** An applicant abroad needs the mission, unless a lawyer receives the decision and nothing was filed through a mission (R-FAM-090, R-FAM-093). */
+export function missionIssues(
+  w: z.infer<typeof whereabouts>,
+  representative: Representative,
+  filedViaMission: boolean,
+): FactIssue[] {
+  const lawyer = representative.kind === 'lawyer';
+  return w.applicantIs === 'abroad' && !w.mission && (!lawyer || filedViaMission)
+    ? [
+        {
+          path: ['whereabouts', 'mission'],
+          code: 'RULE_FAM_MISSION_REQUIRED',
+          params: { rule: lawyer ? 'R-FAM-093' : 'R-FAM-090' },
+        },
+      ]
+    : [];
+}

@@ -4,10 +4,9 @@
  * grounds, compute the dates and the amounts; contradictory facts are refused here, before anything is rendered.
  */
 import { z } from 'zod';
-import { addMonths, type CivilDate } from '../../domain/civil-date.ts';
 import { civilDate } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
-import { departure, familyDecisionFields, reference } from '../family-schema.ts';
+import { departure, departureIssues, familyDecisionFields, missionIssues, reference } from '../family-schema.ts';
 import { atLeast24On, heldPermanentPermitMoreThanThreeYears, violenceBarRunsOn } from './limits.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -162,12 +161,9 @@ export const schema = z
     )
       issue(['relationship', 'weddingDate'], 'RULE_FAM_WEDDING_AFTER_APPLICATION', { rule: 'R-FAM-021' });
 
-    // Where the decision is sent (R-FAM-090, R-FAM-093): an applicant abroad needs the mission, unless a lawyer
-    // receives the decision and the application was not filed through a mission.
-    const w = input.whereabouts;
-    const lawyer = input.representative.kind === 'lawyer';
-    if (w.applicantIs === 'abroad' && !w.mission && (!lawyer || input.filedViaMission))
-      issue(['whereabouts', 'mission'], 'RULE_FAM_MISSION_REQUIRED', { rule: lawyer ? 'R-FAM-093' : 'R-FAM-090' });
+    // Where the decision is sent (R-FAM-090, R-FAM-093).
+    for (const i of missionIssues(input.whereabouts, input.representative, input.filedViaMission))
+      issue(i.path, i.code, i.params);
 
     if (!dates) return;
     // R-FAM-027: both over 24 at the decision (atLeast24On: from the 24th birthday).
@@ -217,24 +213,8 @@ export const schema = z
     if (!bothOver24 && !seen.has('twenty-four-year'))
       issue(['decision', 'grounds'], 'RULE_FAM_24_YEAR_NOT_MET', { rule: 'R-FAM-020' });
     // R-FAM-080..087: a deadline for an applicant in Denmark; none for one abroad (OPEN reading).
-    if (w.applicantIs === 'in-denmark' && !d.departure)
-      issue(['decision', 'departure'], 'RULE_FAM_DEPARTURE_REQUIRED', { rule: 'R-FAM-080' });
-    if (w.applicantIs === 'abroad' && d.departure)
-      issue(['decision', 'departure'], 'RULE_FAM_DEPARTURE_NOT_ALLOWED_ABROAD', { rule: 'R-FAM-080' });
-    const dep = d.departure;
-    if (dep?.kind === 'after-birth' && areDates(dep.birthDate) && dep.birthDate > input.letterDate)
-      issue(['decision', 'departure', 'birthDate'], 'RULE_DATE_NOT_AFTER', {
-        field: 'letterDate',
-        other: 'birthDate',
-        rule: 'R-FAM-086',
-      });
-    // "terminen ligger mindre end 2 måneder efter afgørelsen" (src:10104–10105): after the decision, before + 2 months.
-    if (
-      dep?.kind === 'expected-birth' &&
-      areDates(dep.dueDate) &&
-      (dep.dueDate <= input.letterDate || dep.dueDate >= addMonths(input.letterDate as CivilDate, 2))
-    )
-      issue(['decision', 'departure', 'dueDate'], 'RULE_FAM_DUE_DATE_OUT_OF_RANGE', { rule: 'R-FAM-086' });
+    for (const i of departureIssues(input.whereabouts.applicantIs, d.departure, input.letterDate, ['decision', 'departure']))
+      issue(i.path, i.code, i.params);
   });
 
 export type Input = z.infer<typeof schema>;
