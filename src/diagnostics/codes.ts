@@ -82,6 +82,19 @@ export const CODES = {
   RULE_FAM_FEE_NOTHING_OUTSTANDING: { status: 422, source: 'rules' },
   RULE_FAM_FEE_SHORTFALL_NOT_BELOW_LIMIT: { status: 422, source: 'rules' },
   RULE_FAM_FEE_SHORTFALL_BELOW_LIMIT: { status: 422, source: 'rules' },
+  // Family reunification: spouse and child decisions, recipients, deadlines (issue 12, family-a).
+  RULE_FAM_WEDDING_AFTER_APPLICATION: { status: 422, source: 'rules' },
+  RULE_FAM_MISSION_REQUIRED: { status: 422, source: 'rules' },
+  RULE_FAM_24_YEAR_NOT_MET: { status: 422, source: 'rules' },
+  RULE_FAM_24_YEAR_MET: { status: 422, source: 'rules' },
+  RULE_FAM_WAIVER_NOT_NEEDED: { status: 422, source: 'rules' },
+  RULE_FAM_GROUND_REPEATED: { status: 422, source: 'rules' },
+  RULE_FAM_LITRA_E_MET: { status: 422, source: 'rules' },
+  RULE_FAM_VIOLENCE_BAR_ENDED: { status: 422, source: 'rules' },
+  RULE_FAM_SYR_SOM_CHECKS_MISSING: { status: 422, source: 'rules' },
+  RULE_FAM_DEPARTURE_REQUIRED: { status: 422, source: 'rules' },
+  RULE_FAM_DEPARTURE_NOT_ALLOWED_ABROAD: { status: 422, source: 'rules' },
+  RULE_FAM_DUE_DATE_OUT_OF_RANGE: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -19,6 +19,7 @@ export const AUTHORITY_IDS = [
   'police/ucn',
   'police/pet',
   'police/nec',
+  'immigration-service/spouses-children',
 ] as const;
 export type AuthorityId = (typeof AUTHORITY_IDS)[number];
 

@@ -15,6 +15,7 @@ import { homeCountryTravelRevocation } from './home-country-travel-revocation/le
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { proceduralStayInfo } from './procedural-stay-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
+import { spouseReunificationDecision } from './spouse-reunification-decision/letter.ts';
 import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
 import { tortureExpediteNotice } from './torture-expedite-notice/letter.ts';
 import { travelRestrictionLiftingGuidance } from './travel-restriction-lifting-guidance/letter.ts';
@@ -33,6 +34,7 @@ export const catalogue: readonly LetterDefinition[] = [
   conflictZoneHearing,
   tortureExaminationGuidance,
   tortureExpediteNotice,
+  spouseReunificationDecision,
   // Family reunification (issue 12, family-b).
   caseOnHold24Year,
   proceduralStayInfo,
