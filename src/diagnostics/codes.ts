@@ -73,7 +73,6 @@ export const CODES = {
   BATCH_RENDER_FAILED: { status: 500, source: 'batch' },
   // Family reunification, fees and procedural letters (issue 12, family-b).
   DATED_TABLE_NO_VALUE_FOR_DATE: { status: 422, source: 'data' },
-  RULE_FAM_ADDRESS_ABROAD_NOT_USED: { status: 422, source: 'rules' },
   RULE_FAM_HOLD_CONDITIONS_NOT_MET: { status: 422, source: 'rules' },
   RULE_FAM_HOLD_UNDER_23_AND_A_HALF: { status: 422, source: 'rules' },
   RULE_FAM_HOLD_ALREADY_24: { status: 422, source: 'rules' },

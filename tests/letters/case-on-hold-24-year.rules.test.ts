@@ -78,15 +78,15 @@ describe('case-on-hold-24-year: the 24-year rule on the birthday (R-FAM-027)', (
 describe('case-on-hold-24-year: who receives the notice (R-FAM-095)', () => {
   const address = { street: 'Vesterbrogade 14, 2.', postcode: '1620', city: 'København V' };
   const rep = (kind: string) => (kind === 'none' ? { kind } : { kind, name: 'R', address });
-  const documents = (whereabouts: string, kind: string) => {
-    const changes: Record<string, unknown> = { whereabouts, representative: rep(kind) };
-    if (whereabouts === 'abroad') changes.address = undefined;
-    const result = planned(changes);
+  const here = base.data.whereabouts as { address: unknown };
+  const documents = (applicantIs: string, kind: string) => {
+    const whereabouts = applicantIs === 'abroad' ? { applicantIs } : { applicantIs, address: here.address };
+    const result = planned({ whereabouts, representative: rep(kind) });
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
     const { outcome } = result.value;
     if (!outcome.due) return [];
     return [outcome.plan, ...(outcome.plan.companions ?? []).map((c) => c.plan)].map((p) =>
-      p.fields.regarding === null ? 'applicant' : 'representative',
+      p.recipient.regarding === undefined ? 'applicant' : 'representative',
     );
   };
   it.each([
@@ -108,7 +108,15 @@ describe('case-on-hold-24-year: who receives the notice (R-FAM-095)', () => {
   });
 
   it('an address abroad is refused, a missing address in Denmark too', () => {
-    expect(codes({ whereabouts: 'abroad' })).toEqual(['RULE_FAM_ADDRESS_ABROAD_NOT_USED data.address']);
-    expect(codes({ address: undefined })).toEqual(['INPUT_MISSING data.address']);
+    expect(codes({ whereabouts: { applicantIs: 'abroad', address: here.address } })).toEqual([
+      'INPUT_UNKNOWN_FIELD data.whereabouts.address',
+    ]);
+    expect(codes({ whereabouts: { applicantIs: 'in-denmark' } })).toEqual(['INPUT_MISSING data.whereabouts.address']);
+  });
+
+  it('the representative is named in the window with the applicant ("Vedr."), the applicant without', () => {
+    const result = planLetter(sample('case-on-hold-24-year', 'on-hold--reference-younger-lawyer'), testWorld());
+    if (!result.ok || !result.value.outcome.due) throw new Error('expected a letter');
+    expect(result.value.outcome.plan.recipient).toMatchObject({ name: 'Advokat Lene Brask', regarding: 'Omar Haddad' });
   });
 });

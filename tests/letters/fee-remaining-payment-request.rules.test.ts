@@ -19,6 +19,7 @@ const plan = (changes: Record<string, unknown>) => {
   if (!result.ok || !result.value.outcome.due) throw new Error(JSON.stringify(result));
   return result.value.outcome.plan;
 };
+const here = base.data.whereabouts as Record<string, unknown>;
 const paid = (amount: number, paidFor = 'this-category') => ({ payment: { amount, paidFor } });
 
 describe('fee-remaining-payment-request: the shortfall against the 210 kr. limit (R-FAM-004, R-FAM-005)', () => {
@@ -82,8 +83,7 @@ describe('fee-remaining-payment-request: the payment period (R-FAM-005; start OP
 
   it('abroad and filed there, digital post: 4 weeks = 28 days', () => {
     const p = plan({
-      whereabouts: 'abroad',
-      address: undefined,
+      whereabouts: { applicantIs: 'abroad' },
       filedIn: 'abroad',
       representative: { kind: 'lawyer', name: 'R', address: { street: 'S 1', postcode: '1000', city: 'K' } },
     });
@@ -105,10 +105,10 @@ describe('fee-remaining-payment-request: the payment period (R-FAM-005; start OP
   it.each([
     ['in-denmark', 'abroad'],
     ['abroad', 'denmark'],
-  ])('applicant %s, filed %s: no period is stated (OPEN), refused', (whereabouts, filedIn) => {
-    const changes: Record<string, unknown> = { whereabouts, filedIn };
-    if (whereabouts === 'abroad') {
-      changes.address = undefined;
+  ])('applicant %s, filed %s: no period is stated (OPEN), refused', (applicantIs, filedIn) => {
+    const changes: Record<string, unknown> = { whereabouts: { ...here, applicantIs }, filedIn };
+    if (applicantIs === 'abroad') {
+      changes.whereabouts = { applicantIs };
       changes.representative = { kind: 'lawyer', name: 'R', address: { street: 'S 1', postcode: '1000', city: 'K' } };
     }
     expect(codes(changes)).toEqual(['RULE_FAM_FEE_PAYMENT_PERIOD_NOT_STATED data.filedIn']);
@@ -134,13 +134,12 @@ describe('fee-remaining-payment-request: "anmodes parterne" (R-FAM-095 for the a
     ['in-denmark', 'other', ['Nadia Rahimi', 'R', 'Farid Rahimi']],
     ['abroad', 'none', ['Farid Rahimi']],
     ['abroad', 'family-member', ['R', 'Farid Rahimi']],
-  ])('applicant %s, representative %s → %j', (whereabouts, kind, expected) => {
+  ])('applicant %s, representative %s → %j', (applicantIs, kind, expected) => {
     const changes: Record<string, unknown> = {
-      whereabouts,
-      filedIn: whereabouts === 'abroad' ? 'abroad' : 'denmark',
+      whereabouts: applicantIs === 'abroad' ? { applicantIs } : here,
+      filedIn: applicantIs === 'abroad' ? 'abroad' : 'denmark',
       representative: kind === 'none' ? { kind } : { kind, name: 'R', address },
     };
-    if (whereabouts === 'abroad') changes.address = undefined;
     expect(names(changes)).toEqual(expected);
   });
 });

@@ -1,8 +1,8 @@
 /** Rules of the case-on-hold letter (R-FAM-027; routing R-FAM-095). Pure. */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { noticeAddressees } from '../family-addressee.ts';
-import type { Outcome, Plan, Reason } from '../plan.ts';
+import { noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
+import type { Outcome, Plan, Reason, Recipient } from '../plan.ts';
 import { dateTurns24 } from './age.ts';
 import type { Input } from './schema.ts';
 
@@ -20,7 +20,7 @@ export function youngestSpouse(input: Pick<Input, 'applicant' | 'reference'>): Y
 export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>> {
   const youngest = youngestSpouse(input);
   const turns24 = dateTurns24(youngest === 'reference' ? input.reference.dateOfBirth : input.applicant.dateOfBirth);
-  const { documents, routing } = noticeAddressees(input);
+  const { recipients, routing } = noticeRecipients(input);
   const why: Reason[] = [
     {
       rule: 'R-FAM-027',
@@ -28,7 +28,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     },
     ...routing.rules.map((rule) => ({ rule, because: `notice to: ${routing.to.join(' and ') || 'nobody'}` })),
   ];
-  const [first, ...others] = documents;
+  const [first, ...others] = recipients;
   if (!first) {
     return ok({
       due: false,
@@ -39,20 +39,19 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
   }
   const sender = world.authorities.on('immigration-service/family', input.letterDate, 'data.letterDate');
   if (!sender.ok) return sender;
-  const plan = (addressed: typeof first): Plan<Variant> => ({
+  const plan = (recipient: Recipient): Plan<Variant> => ({
     variant: 'on-hold',
     why,
     letterDate: input.letterDate,
     caseNumber: input.caseNumber,
     applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
     officer: input.officer,
-    recipient: addressed.recipient,
+    recipient,
     sender: sender.value,
     appeal: null,
     copies: [],
-    fields: { youngest, turns24, regarding: addressed.regarding },
+    fields: { youngest, turns24 },
   });
-  // The representative's own document (in Denmark with a representative who is neither lawyer nor family, R-FAM-095).
-  const companions = others.map((addressed) => ({ letter: 'case-on-hold-24-year', plan: plan(addressed) }));
-  return ok({ due: true, plan: { ...plan(first), ...(companions.length ? { companions } : {}) } });
+  // In Denmark with a representative who is neither lawyer nor family, both get it (R-FAM-095).
+  return ok({ due: true, plan: onePlanPerRecipient('case-on-hold-24-year', first, others, plan) });
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { applicant, caseNumber, civilDate, officer } from '../common-schema.ts';
 import { areDates, dateNotBefore } from '../date-checks.ts';
-import { addressMatchesWhereabouts, familyNoticeFields } from '../family-addressee.ts';
+import { familyNoticeFields } from '../family-addressee.ts';
 import { dateTurns23AndAHalf, dateTurns24, laterDate } from './age.ts';
 
 export const schema = z
@@ -22,7 +22,6 @@ export const schema = z
     allOtherConditionsMet: z.boolean(),
   })
   .superRefine((input, ctx) => {
-    addressMatchesWhereabouts(input, ctx);
     dateNotBefore(ctx, input, 'letterDate', 'filingDate', 'R-FAM-027');
     if (!areDates(input.applicant.dateOfBirth, input.reference.dateOfBirth, input.filingDate, input.letterDate)) return;
     const rule = (path: string[], code: string) => ctx.addIssue({ code: 'custom', path, params: { code, rule: 'R-FAM-027' } });

@@ -5,15 +5,15 @@
 import { diagnostic, fail, ok, type Result } from '../../diagnostics/diagnostic.ts';
 import { kroner } from '../../domain/family-amounts.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { type Addressed, noticeAddressees } from '../family-addressee.ts';
+import { noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
 import { feeFacts, feeOutcome, type PaymentPeriodPlace, paymentDeadline, paymentPeriodPlace } from '../family-fee.ts';
-import type { Outcome, Plan, Reason } from '../plan.ts';
+import type { Outcome, Plan, Reason, Recipient } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = PaymentPeriodPlace;
 
 export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>> {
-  const place = paymentPeriodPlace(input.whereabouts, input.filedIn, 'data.filedIn');
+  const place = paymentPeriodPlace(input.whereabouts.applicantIs, input.filedIn, 'data.filedIn');
   const fee = feeFacts(input, 'data.application.filingDate');
   if (!place.ok || !fee.ok) return fail(...(place.ok ? [] : place.diagnostics), ...(fee.ok ? [] : fee.diagnostics));
   const facts = fee.value;
@@ -27,7 +27,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       break;
   }
   const deadline = paymentDeadline(input.letterDate, place.value, input.deliveryChannel);
-  const { documents, routing } = noticeAddressees(input);
+  const { recipients, routing } = noticeRecipients(input);
   const why: Reason[] = [
     {
       rule: 'R-FAM-001',
@@ -50,19 +50,18 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
   ];
   const sender = world.authorities.on('immigration-service/family', input.letterDate, 'data.letterDate');
   if (!sender.ok) return sender;
-  const plan = (addressed: Addressed): Plan<Variant> => ({
+  const plan = (recipient: Recipient): Plan<Variant> => ({
     variant: place.value,
     why,
     letterDate: input.letterDate,
     caseNumber: input.caseNumber,
     applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
     officer: input.officer,
-    recipient: addressed.recipient,
+    recipient,
     sender: sender.value,
     appeal: null,
     copies: [],
     fields: {
-      regarding: addressed.regarding,
       filingDate: input.application.filingDate,
       due: kroner(facts.due.value),
       paid: kroner(facts.paid),
@@ -72,11 +71,11 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     },
   });
   // "anmodes parterne" (src:4650): the applicant's side as R-FAM-095 routes it, and the reference in Denmark.
-  const toReference: Addressed = {
-    recipient: { name: input.reference.name, address: input.reference.address },
+  const toReference: Recipient = {
+    name: input.reference.name,
+    address: input.reference.address,
     regarding: input.applicant.name,
   };
-  const [first = toReference, ...others] = [...documents, toReference];
-  const companions = others.map((addressed) => ({ letter: 'fee-remaining-payment-request', plan: plan(addressed) }));
-  return ok({ due: true, plan: { ...plan(first), ...(companions.length ? { companions } : {}) } });
+  const [first = toReference, ...others] = [...recipients, toReference];
+  return ok({ due: true, plan: onePlanPerRecipient('fee-remaining-payment-request', first, others, plan) });
 }

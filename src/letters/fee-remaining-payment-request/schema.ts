@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DELIVERY_CHANNELS } from '../../domain/departure-deadline.ts';
 import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
-import { addressMatchesWhereabouts, familyNoticeFields } from '../family-addressee.ts';
+import { familyNoticeFields } from '../family-addressee.ts';
 import { application, payment } from '../family-fee.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -29,7 +29,6 @@ export const schema = z
     payment,
   })
   .superRefine((input, ctx) => {
-    addressMatchesWhereabouts(input, ctx);
     const filingDate = input.application?.filingDate;
     if (areDates(input.letterDate, filingDate) && input.letterDate < (filingDate as string))
       ctx.addIssue({

@@ -1,14 +1,17 @@
 /** Rules of the information on procedural stay (handbook 2.3; R-FAM-017; routing R-FAM-095). Pure. */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { type Addressed, noticeAddressees } from '../family-addressee.ts';
-import type { Outcome, Plan, Reason } from '../plan.ts';
+import { noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
+import type { Outcome, Plan, Reason, Recipient } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'info';
 
 export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>> {
-  const { documents, routing } = noticeAddressees({ ...input, whereabouts: 'in-denmark' });
+  const { recipients, routing } = noticeRecipients({
+    ...input,
+    whereabouts: { applicantIs: 'in-denmark', address: input.address },
+  });
   const why: Reason[] = [
     {
       rule: 'R-FAM-017',
@@ -18,22 +21,21 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
   ];
   const sender = world.authorities.on('immigration-service/family', input.letterDate, 'data.letterDate');
   if (!sender.ok) return sender;
-  const plan = (addressed: Addressed): Plan<Variant> => ({
+  const plan = (recipient: Recipient): Plan<Variant> => ({
     variant: 'info',
     why,
     letterDate: input.letterDate,
     caseNumber: input.caseNumber,
     applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
     officer: input.officer,
-    recipient: addressed.recipient,
+    recipient,
     sender: sender.value,
     appeal: null,
     copies: [],
-    fields: { filingDate: input.filingDate, regarding: addressed.regarding },
+    fields: { filingDate: input.filingDate },
   });
   // In Denmark a notice always has an addressee (R-FAM-095); with another representative, both get it.
-  const [first, ...others] = documents;
+  const [first, ...others] = recipients;
   if (!first) throw new Error('R-FAM-095 names an addressee for every applicant in Denmark');
-  const companions = others.map((addressed) => ({ letter: 'procedural-stay-info', plan: plan(addressed) }));
-  return ok({ due: true, plan: { ...plan(first), ...(companions.length ? { companions } : {}) } });
+  return ok({ due: true, plan: onePlanPerRecipient('procedural-stay-info', first, others, plan) });
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
 import { areDates, dateNotBefore } from '../date-checks.ts';
-import { representative } from '../family-addressee.ts';
+import { representative } from '../family-schema.ts';
 
 export const LAWFUL_STAY_BASES = ['visa', 'visa-free-stay', 'residence-permit', 'procedural-stay'] as const;
 
