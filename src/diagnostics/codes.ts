@@ -81,6 +81,7 @@ export const CODES = {
   RULE_FAM_FEE_NOTHING_OUTSTANDING: { status: 422, source: 'rules' },
   RULE_FAM_FEE_SHORTFALL_NOT_BELOW_LIMIT: { status: 422, source: 'rules' },
   RULE_FAM_FEE_SHORTFALL_BELOW_LIMIT: { status: 422, source: 'rules' },
+  RULE_FAM_FEE_REGISTRATION_WEEK_NOT_PASSED: { status: 422, source: 'rules' },
   // Family reunification: spouse and child decisions, recipients, deadlines (issue 12, family-a).
   RULE_FAM_WEDDING_AFTER_APPLICATION: { status: 422, source: 'rules' },
   RULE_FAM_MISSION_REQUIRED: { status: 422, source: 'rules' },
