@@ -82,6 +82,10 @@ export const CODES = {
   RULE_FAM_FEE_SHORTFALL_NOT_BELOW_LIMIT: { status: 422, source: 'rules' },
   RULE_FAM_FEE_SHORTFALL_BELOW_LIMIT: { status: 422, source: 'rules' },
   RULE_FAM_FEE_REGISTRATION_WEEK_NOT_PASSED: { status: 422, source: 'rules' },
+  RULE_FAM_REFUND_NOTHING_TO_REFUND: { status: 422, source: 'rules' },
+  RULE_FAM_REFUND_CARD_ACCOUNT_REQUIRED: { status: 422, source: 'rules' },
+  RULE_FAM_REFUND_MISSION_ONLY_ABROAD: { status: 422, source: 'rules' },
+  RULE_FAM_REFUND_SEPARATE_CASE_REQUIRED: { status: 422, source: 'rules' },
   // Family reunification: spouse and child decisions, recipients, deadlines (issue 12, family-a).
   RULE_FAM_WEDDING_AFTER_APPLICATION: { status: 422, source: 'rules' },
   RULE_FAM_MISSION_REQUIRED: { status: 422, source: 'rules' },

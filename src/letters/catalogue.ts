@@ -10,6 +10,7 @@ import { decisionMoveBackToAsylumCentre } from './decision-move-back-to-asylum-c
 import type { LetterDefinition } from './define-letter.ts';
 import { deportationObstacleAcknowledgement } from './deportation-obstacle-acknowledgement/letter.ts';
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
+import { feeRefund } from './fee-refund/letter.ts';
 import { feeRejection } from './fee-rejection/letter.ts';
 import { feeRemainingPaymentRequest } from './fee-remaining-payment-request/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
@@ -41,6 +42,7 @@ export const catalogue: readonly LetterDefinition[] = [
   proceduralStayInfo,
   feeRemainingPaymentRequest,
   feeRejection,
+  feeRefund,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
