@@ -86,6 +86,11 @@ export const CODES = {
   RULE_FAM_REFUND_CARD_ACCOUNT_REQUIRED: { status: 422, source: 'rules' },
   RULE_FAM_REFUND_MISSION_ONLY_ABROAD: { status: 422, source: 'rules' },
   RULE_FAM_REFUND_SEPARATE_CASE_REQUIRED: { status: 422, source: 'rules' },
+  RULE_FAM_PERSONAL_DATA_CHANGE_ONLY_NAME: { status: 422, source: 'rules' },
+  RULE_FAM_PERSONAL_DATA_UNCHANGED: { status: 422, source: 'rules' },
+  RULE_FAM_PERSONAL_DATA_REFERRAL_REQUIRED: { status: 422, source: 'rules' },
+  RULE_FAM_PERSONAL_DATA_REFERRAL_NOT_ALLOWED: { status: 422, source: 'rules' },
+  RULE_FAM_PERSONAL_DATA_ROUTE_NOT_STATED: { status: 422, source: 'rules' },
   // Family reunification: spouse and child decisions, recipients, deadlines (issue 12, family-a).
   RULE_FAM_WEDDING_AFTER_APPLICATION: { status: 422, source: 'rules' },
   RULE_FAM_MISSION_REQUIRED: { status: 422, source: 'rules' },

@@ -15,6 +15,7 @@ import { feeRejection } from './fee-rejection/letter.ts';
 import { feeRemainingPaymentRequest } from './fee-remaining-payment-request/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
+import { personalDataDecision } from './personal-data-decision/letter.ts';
 import { proceduralStayInfo } from './procedural-stay-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
 import { spouseReunificationDecision } from './spouse-reunification-decision/letter.ts';
@@ -43,6 +44,7 @@ export const catalogue: readonly LetterDefinition[] = [
   feeRemainingPaymentRequest,
   feeRejection,
   feeRefund,
+  personalDataDecision,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
