@@ -6,6 +6,7 @@ import { caseOnHold24Year } from './case-on-hold-24-year/letter.ts';
 import { conflictZoneGuidance } from './conflict-zone-guidance/letter.ts';
 import { conflictZoneHearing } from './conflict-zone-hearing/letter.ts';
 import { conflictZoneLapse } from './conflict-zone-lapse/letter.ts';
+import { danishTestLetters } from './danish-test-letters/letter.ts';
 import { decisionMoveBackToAsylumCentre } from './decision-move-back-to-asylum-centre/letter.ts';
 import type { LetterDefinition } from './define-letter.ts';
 import { deportationObstacleAcknowledgement } from './deportation-obstacle-acknowledgement/letter.ts';
@@ -45,6 +46,7 @@ export const catalogue: readonly LetterDefinition[] = [
   feeRejection,
   feeRefund,
   personalDataDecision,
+  danishTestLetters,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
