@@ -86,6 +86,9 @@ export const CODES = {
   RULE_FAM_DEPARTURE_REQUIRED: { status: 422, source: 'rules' },
   RULE_FAM_DEPARTURE_NOT_ALLOWED_ABROAD: { status: 422, source: 'rules' },
   RULE_FAM_DUE_DATE_OUT_OF_RANGE: { status: 422, source: 'rules' },
+  RULE_FAM_CHILD_AGE_CONTRADICTS_VARIANT: { status: 422, source: 'rules' },
+  RULE_FAM_CHILD_NOT_MINOR: { status: 422, source: 'rules' },
+  RULE_FAM_CHILD_CONDITIONS_EMPTY: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -1,6 +1,7 @@
 /** The catalogue of letter types: one line per letter. Adding a letter adds its folder and one line here. */
 
 import { asylumRefusalRemoval } from './asylum-refusal-removal/letter.ts';
+import { childReunificationDecision } from './child-reunification-decision/letter.ts';
 import { conflictZoneGuidance } from './conflict-zone-guidance/letter.ts';
 import { conflictZoneHearing } from './conflict-zone-hearing/letter.ts';
 import { conflictZoneLapse } from './conflict-zone-lapse/letter.ts';
@@ -31,6 +32,7 @@ export const catalogue: readonly LetterDefinition[] = [
   tortureExaminationGuidance,
   tortureExpediteNotice,
   spouseReunificationDecision,
+  childReunificationDecision,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
