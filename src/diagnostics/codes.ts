@@ -89,6 +89,10 @@ export const CODES = {
   RULE_FAM_CHILD_AGE_CONTRADICTS_VARIANT: { status: 422, source: 'rules' },
   RULE_FAM_CHILD_NOT_MINOR: { status: 422, source: 'rules' },
   RULE_FAM_CHILD_CONDITIONS_EMPTY: { status: 422, source: 'rules' },
+  RULE_FAM_EARLIER_REFUSAL_TOO_OLD: { status: 422, source: 'rules' },
+  RULE_FAM_9C_NOT_REJECTED_9G: { status: 422, source: 'rules' },
+  RULE_FAM_DOCUMENTS_NOT_REQUESTED: { status: 422, source: 'rules' },
+  RULE_FAM_BIOMETRICS_PERIOD_NOT_OVER: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

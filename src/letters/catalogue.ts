@@ -9,6 +9,7 @@ import { decisionMoveBackToAsylumCentre } from './decision-move-back-to-asylum-c
 import type { LetterDefinition } from './define-letter.ts';
 import { deportationObstacleAcknowledgement } from './deportation-obstacle-acknowledgement/letter.ts';
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
+import { familyApplicationRejection } from './family-application-rejection/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
@@ -33,6 +34,7 @@ export const catalogue: readonly LetterDefinition[] = [
   tortureExpediteNotice,
   spouseReunificationDecision,
   childReunificationDecision,
+  familyApplicationRejection,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
