@@ -73,6 +73,14 @@ export const CODES = {
   BATCH_RENDER_FAILED: { status: 500, source: 'batch' },
   // Family reunification, fees and procedural letters (issue 12, family-b).
   DATED_TABLE_NO_VALUE_FOR_DATE: { status: 422, source: 'data' },
+  RULE_FAM_HOLD_CONDITIONS_NOT_MET: { status: 422, source: 'rules' },
+  RULE_FAM_HOLD_UNDER_23_AND_A_HALF: { status: 422, source: 'rules' },
+  RULE_FAM_HOLD_ALREADY_24: { status: 422, source: 'rules' },
+  RULE_FAM_PROCEDURAL_STAY_NO_LAWFUL_STAY: { status: 422, source: 'rules' },
+  RULE_FAM_FEE_PAYMENT_PERIOD_NOT_STATED: { status: 422, source: 'rules' },
+  RULE_FAM_FEE_NOTHING_OUTSTANDING: { status: 422, source: 'rules' },
+  RULE_FAM_FEE_SHORTFALL_NOT_BELOW_LIMIT: { status: 422, source: 'rules' },
+  RULE_FAM_FEE_SHORTFALL_BELOW_LIMIT: { status: 422, source: 'rules' },
   // Family reunification: spouse and child decisions, recipients, deadlines (issue 12, family-a).
   RULE_FAM_WEDDING_AFTER_APPLICATION: { status: 422, source: 'rules' },
   RULE_FAM_MISSION_REQUIRED: { status: 422, source: 'rules' },

@@ -1,6 +1,8 @@
 /** The catalogue of letter types: one line per letter. Adding a letter adds its folder and one line here. */
 
 import { asylumRefusalRemoval } from './asylum-refusal-removal/letter.ts';
+// Family reunification (issue 12, family-b).
+import { caseOnHold24Year } from './case-on-hold-24-year/letter.ts';
 import { childReunificationDecision } from './child-reunification-decision/letter.ts';
 import { conflictZoneGuidance } from './conflict-zone-guidance/letter.ts';
 import { conflictZoneHearing } from './conflict-zone-hearing/letter.ts';
@@ -10,8 +12,10 @@ import type { LetterDefinition } from './define-letter.ts';
 import { deportationObstacleAcknowledgement } from './deportation-obstacle-acknowledgement/letter.ts';
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
 import { familyApplicationRejection } from './family-application-rejection/letter.ts';
+import { feeRemainingPaymentRequest } from './fee-remaining-payment-request/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
+import { proceduralStayInfo } from './procedural-stay-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
 import { spouseReunificationDecision } from './spouse-reunification-decision/letter.ts';
 import { tortureExaminationGuidance } from './torture-examination-guidance/letter.ts';
@@ -35,6 +39,10 @@ export const catalogue: readonly LetterDefinition[] = [
   spouseReunificationDecision,
   childReunificationDecision,
   familyApplicationRejection,
+  // Family reunification (issue 12, family-b).
+  caseOnHold24Year,
+  proceduralStayInfo,
+  feeRemainingPaymentRequest,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);
