@@ -12,6 +12,7 @@ import type { LetterDefinition } from './define-letter.ts';
 import { deportationObstacleAcknowledgement } from './deportation-obstacle-acknowledgement/letter.ts';
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
 import { familyApplicationRejection } from './family-application-rejection/letter.ts';
+import { familyHearing } from './family-hearing/letter.ts';
 import { feeRemainingPaymentRequest } from './fee-remaining-payment-request/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
@@ -39,6 +40,7 @@ export const catalogue: readonly LetterDefinition[] = [
   spouseReunificationDecision,
   childReunificationDecision,
   familyApplicationRejection,
+  familyHearing,
   // Family reunification (issue 12, family-b).
   caseOnHold24Year,
   proceduralStayInfo,
