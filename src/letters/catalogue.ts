@@ -14,8 +14,10 @@ import { deportationObstacleDecision } from './deportation-obstacle-decision/let
 import { familyApplicationRejection } from './family-application-rejection/letter.ts';
 import { familyHearing } from './family-hearing/letter.ts';
 import { feeRemainingPaymentRequest } from './fee-remaining-payment-request/letter.ts';
+import { financialSecurityRequest } from './financial-security-request/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
+import { municipalityNotice } from './municipality-notice/letter.ts';
 import { proceduralStayInfo } from './procedural-stay-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
 import { spouseReunificationDecision } from './spouse-reunification-decision/letter.ts';
@@ -41,6 +43,8 @@ export const catalogue: readonly LetterDefinition[] = [
   childReunificationDecision,
   familyApplicationRejection,
   familyHearing,
+  financialSecurityRequest,
+  municipalityNotice,
   // Family reunification (issue 12, family-b).
   caseOnHold24Year,
   proceduralStayInfo,
