@@ -104,6 +104,7 @@ export const CODES = {
   RULE_FAM_HEARING_ANSWER_NOT_AFTER_LETTER: { status: 422, source: 'rules' },
   RULE_FAM_NOTICE_AUTHORITY: { status: 422, source: 'rules' },
   RULE_FAM_SECURITY_MUNICIPALITY_REQUIRED: { status: 422, source: 'rules' },
+  RULE_FAM_REPRESENTATIVE_ONE_ADDRESS: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;
