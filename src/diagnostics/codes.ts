@@ -104,6 +104,17 @@ export const CODES = {
   RULE_FAM_DEPARTURE_REQUIRED: { status: 422, source: 'rules' },
   RULE_FAM_DEPARTURE_NOT_ALLOWED_ABROAD: { status: 422, source: 'rules' },
   RULE_FAM_DUE_DATE_OUT_OF_RANGE: { status: 422, source: 'rules' },
+  RULE_FAM_CHILD_AGE_CONTRADICTS_VARIANT: { status: 422, source: 'rules' },
+  RULE_FAM_CHILD_NOT_MINOR: { status: 422, source: 'rules' },
+  RULE_FAM_CHILD_CONDITIONS_EMPTY: { status: 422, source: 'rules' },
+  RULE_FAM_EARLIER_REFUSAL_TOO_OLD: { status: 422, source: 'rules' },
+  RULE_FAM_9C_NOT_REJECTED_9G: { status: 422, source: 'rules' },
+  RULE_FAM_DOCUMENTS_NOT_REQUESTED: { status: 422, source: 'rules' },
+  RULE_FAM_BIOMETRICS_PERIOD_NOT_OVER: { status: 422, source: 'rules' },
+  RULE_FAM_HEARING_ANSWER_NOT_AFTER_LETTER: { status: 422, source: 'rules' },
+  RULE_FAM_NOTICE_AUTHORITY: { status: 422, source: 'rules' },
+  RULE_FAM_SECURITY_MUNICIPALITY_REQUIRED: { status: 422, source: 'rules' },
+  RULE_FAM_REPRESENTATIVE_ONE_ADDRESS: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

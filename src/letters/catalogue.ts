@@ -3,6 +3,7 @@
 import { asylumRefusalRemoval } from './asylum-refusal-removal/letter.ts';
 // Family reunification (issue 12, family-b).
 import { caseOnHold24Year } from './case-on-hold-24-year/letter.ts';
+import { childReunificationDecision } from './child-reunification-decision/letter.ts';
 import { conflictZoneGuidance } from './conflict-zone-guidance/letter.ts';
 import { conflictZoneHearing } from './conflict-zone-hearing/letter.ts';
 import { conflictZoneLapse } from './conflict-zone-lapse/letter.ts';
@@ -11,11 +12,15 @@ import { decisionMoveBackToAsylumCentre } from './decision-move-back-to-asylum-c
 import type { LetterDefinition } from './define-letter.ts';
 import { deportationObstacleAcknowledgement } from './deportation-obstacle-acknowledgement/letter.ts';
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
+import { familyApplicationRejection } from './family-application-rejection/letter.ts';
+import { familyHearing } from './family-hearing/letter.ts';
 import { feeRefund } from './fee-refund/letter.ts';
 import { feeRejection } from './fee-rejection/letter.ts';
 import { feeRemainingPaymentRequest } from './fee-remaining-payment-request/letter.ts';
+import { financialSecurityRequest } from './financial-security-request/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
+import { municipalityNotice } from './municipality-notice/letter.ts';
 import { personalDataDecision } from './personal-data-decision/letter.ts';
 import { proceduralStayInfo } from './procedural-stay-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
@@ -39,6 +44,11 @@ export const catalogue: readonly LetterDefinition[] = [
   tortureExaminationGuidance,
   tortureExpediteNotice,
   spouseReunificationDecision,
+  childReunificationDecision,
+  familyApplicationRejection,
+  familyHearing,
+  financialSecurityRequest,
+  municipalityNotice,
   // Family reunification (issue 12, family-b).
   caseOnHold24Year,
   proceduralStayInfo,

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { type NoticeRouting, routeFamilyNotice } from '../domain/family-recipients.ts';
 import { danishPostalAddress } from './common-schema.ts';
-import { type Representative, representative } from './family-schema.ts';
+import { type Representative, representative, representativeAddress } from './family-schema.ts';
 import type { Plan, Recipient } from './plan.ts';
 
 /**
@@ -22,11 +22,14 @@ export type NoticeWhereabouts = z.infer<typeof noticeWhereabouts>;
 /** The schema fields every family notice takes: where the applicant is and the representative. */
 export const familyNoticeFields = { whereabouts: noticeWhereabouts, representative };
 
-const asRecipient = (rep: Exclude<Representative, { kind: 'none' }>, regarding: string): Recipient => ({
-  name: rep.name,
-  address: 'country' in rep.address ? { lines: rep.address.lines, country: rep.address.country } : rep.address,
-  regarding,
-});
+const asRecipient = (rep: Exclude<Representative, { kind: 'none' }>, regarding: string): Recipient => {
+  const address = representativeAddress(rep);
+  return {
+    name: rep.name,
+    address: 'country' in address ? { lines: address.lines, country: address.country } : address,
+    regarding,
+  };
+};
 
 /**
  * A procedural notice's recipients (R-FAM-095): none (abroad without a representative), one, or two (in Denmark with

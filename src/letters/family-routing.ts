@@ -4,7 +4,14 @@
  */
 import type { z } from 'zod';
 import { type ApplicantWhereabouts, type DecisionRouting, routeFamilyDecision } from '../domain/family-recipients.ts';
-import type { foreignAddress, mission, postalAddress, Representative, whereabouts } from './family-schema.ts';
+import {
+  type foreignAddress,
+  type mission,
+  type postalAddress,
+  type Representative,
+  representativeAddress,
+  type whereabouts,
+} from './family-schema.ts';
 import type { Copy, ForeignAddress, PersonCopyRecipient, Reason, Recipient } from './plan.ts';
 
 type Address = z.infer<typeof postalAddress>;
@@ -51,7 +58,7 @@ export function routeDecision(input: {
 
   let recipient: Recipient;
   if (routing.addressee === 'representative' && rep) {
-    recipient = { name: rep.name, address: asRecipientAddress(rep.address), regarding };
+    recipient = { name: rep.name, address: asRecipientAddress(representativeAddress(rep)), regarding };
   } else if (routing.addressee === 'danish-mission' && theMission) {
     recipient = {
       name: theMission.name,
@@ -65,7 +72,12 @@ export function routeDecision(input: {
   }
   const copies: Copy[] = [];
   if (routing.copyToRepresentative && rep) {
-    const person: PersonCopyRecipient = { id: 'representative', name: rep.name, unit: null, address: addressLines(rep.address) };
+    const person: PersonCopyRecipient = {
+      id: 'representative',
+      name: rep.name,
+      unit: null,
+      address: addressLines(representativeAddress(rep)),
+    };
     copies.push({ recipient: person, rule: routing.rules[0] ?? 'R-FAM-092' });
   }
   const missionToNotify = routing.noticeToMission ? theMission : null;

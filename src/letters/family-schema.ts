@@ -17,11 +17,42 @@ export const foreignAddress = z.strictObject({ lines: z.array(text(200)).min(1).
 /** A Danish or a foreign address: a Danish one has a postcode, a foreign one a country. */
 export const postalAddress = z.union([danishPostalAddress, foreignAddress]);
 
-/** A representative's kind decides the routing (R-FAM-091..093, R-FAM-095). */
+/**
+ * A representative's kind decides the routing (R-FAM-091..093, R-FAM-095). Their address is in Denmark (`address`) or
+ * abroad (`addressAbroad`): exactly one, two plain objects rather than a union, so that the officers' page can fill it.
+ */
+const representativeOf = <K extends 'lawyer' | 'family-member' | 'other'>(kind: K) =>
+  z
+    .strictObject({
+      kind: z.literal(kind),
+      name: text(200),
+      address: danishPostalAddress.optional(),
+      addressAbroad: foreignAddress.optional(),
+    })
+    .superRefine((rep, ctx) => {
+      if ((rep.address === undefined) === (rep.addressAbroad === undefined))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['address'],
+          params: { code: 'RULE_FAM_REPRESENTATIVE_ONE_ADDRESS', rule: 'R-FAM-091' },
+        });
+    });
+
 export const representative = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('none') }),
-  z.strictObject({ kind: z.enum(['lawyer', 'family-member', 'other']), name: text(200), address: postalAddress }),
+  representativeOf('lawyer'),
+  representativeOf('family-member'),
+  representativeOf('other'),
 ]);
+
+/** The representative's one address (the schema requires exactly one). */
+export function representativeAddress(
+  rep: Exclude<z.infer<typeof representative>, { kind: 'none' }>,
+): z.infer<typeof postalAddress> {
+  const address = rep.address ?? rep.addressAbroad;
+  if (!address) throw new Error('the schema requires one address of a representative');
+  return address;
+}
 
 /** The Danish representation abroad (embassy, consulate-general) that notifies an applicant abroad (R-FAM-090). */
 export const mission = z.strictObject({ name: text(200), address: foreignAddress });

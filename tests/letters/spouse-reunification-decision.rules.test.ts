@@ -166,7 +166,7 @@ describe('forced marriage, summary reasons (R-FAM-025): who reported coercion ca
   });
 });
 
-describe('departure deadline (R-FAM-080..088)', () => {
+describe('departure deadline (R-FAM-080, R-FAM-081, R-FAM-082, R-FAM-083, R-FAM-084 "straks" without a date, R-FAM-086, R-FAM-088)', () => {
   const departure = (dep: object, channel = 'digital-post', letterDate = '2017-06-14') =>
     fields(withData(withDecision(refusal, { departure: dep }), { deliveryChannel: channel, letterDate })).departure;
   it.each([
@@ -237,6 +237,15 @@ describe('recipients (R-FAM-090..093)', () => {
     expect(abroad.recipient.name).toBe('Danmarks Ambassade i Rabat');
     expect(abroad.copies.map((c) => c.rule)).toEqual(['R-FAM-091']);
   });
+  it('a representative abroad: the window shows the foreign address; exactly one address is required', () => {
+    const rep = { kind: 'family-member', name: 'Said Haddad', addressAbroad: { lines: ['Rue 1', 'Rabat'], country: 'Marokko' } };
+    const p = plan(withData(grant, { representative: rep }));
+    expect(p.copies.map((c) => c.recipient.address)).toEqual([['Rue 1', 'Rabat', 'Marokko']]);
+    expect(codes(sample(L, 'invalid/RULE_FAM_REPRESENTATIVE_ONE_ADDRESS'))).toEqual(['RULE_FAM_REPRESENTATIVE_ONE_ADDRESS']);
+    expect(codes(withData(grant, { representative: { kind: 'other', name: 'X' } }))).toEqual([
+      'RULE_FAM_REPRESENTATIVE_ONE_ADDRESS',
+    ]);
+  });
   it('a lawyer → the lawyer only; filed via the mission → the mission notice goes with it (R-FAM-093)', () => {
     const p = plan(sample(L, 'grant-9-1-1--lawyer-mission-notice'));
     expect(p.recipient).toMatchObject({ name: 'Advokat Karen Holm', regarding: 'Amina Haddad' });
@@ -266,7 +275,7 @@ describe('grant: end date by the earliest cap (R-FAM-071, R-FAM-030), conditions
     expect(fields(r).grant).toMatchObject({ permitEnd: '2018-03-01', permitEndCap: 'reference-permit' });
     expect(plan(r).why.find((x) => x.rule === 'R-FAM-030')?.because).toContain('reference-permit');
   });
-  it('the security by the filing date from the dated table; a filing date outside it names the table', () => {
+  it('the security by the filing date (R-FAM-015) from the dated table; a filing date outside it names the table', () => {
     expect(fields(grant).grant.security).toBe(54289.48);
     expect(codes(withData(grant, { applicationDate: '2017-01-01' }))).toEqual([]);
     const result = planLetter(
@@ -285,6 +294,20 @@ describe('grant: end date by the earliest cap (R-FAM-071, R-FAM-030), conditions
     const g = fields(sample(L, 'grant-9-1-1--in-denmark-representative-copy')).grant;
     expect(g.comingHome).toEqual({ referenceInDenmark: true, proofBy: '2017-12-14', housingUntil: '2018-08-20' });
     expect(g.hasConditions).toBe(true);
+  });
+  it('the Danish test condition (R-FAM-037): from CPR registration, or from the grant for a permit holder', () => {
+    expect(fields(grant).grant.danishTest).toBe('from-cpr-registration');
+    expect(plan(grant).why.find((r) => r.rule === 'R-FAM-037')?.because).toContain('from-cpr-registration');
+    const holder = withDecision(grant, {
+      conditions: { financialSecurity: false, danishTest: 'from-grant', housing: { kind: 'proved' } },
+    });
+    expect(fields(holder).grant).toMatchObject({ danishTest: 'from-grant', hasConditions: true });
+  });
+  it('V-SYR-SOM only where its three checks are recorded (R-FAM-032)', () => {
+    expect(codes(sample(L, 'invalid/RULE_FAM_SYR_SOM_CHECKS_MISSING'), configuredWorld())).toEqual([
+      'RULE_FAM_SYR_SOM_CHECKS_MISSING',
+    ]);
+    expect(fields(refusal).others[0]).toMatchObject({ ground: 'tie', newApplicationGuidance: { pronoun: 'han' } });
   });
   it('no condition → no conditions block and no warning (R-FAM-070)', () => {
     const none = withDecision(grant, {
