@@ -25,6 +25,7 @@ export const AUTHORITY_IDS = [
   'police/pet',
   'police/nec',
   'immigration-service/permanent-residence',
+  'immigration-service/spouses-children',
 ] as const;
 export type AuthorityId = (typeof AUTHORITY_IDS)[number];
 

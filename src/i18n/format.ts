@@ -36,3 +36,16 @@ export function formatNumber(value: number, language: LanguageCode): string {
   }
   return formatter.format(value);
 }
+
+const kronerFormats = new Map<LanguageCode, Intl.NumberFormat>();
+
+/** An amount of kroner: whole kroner without decimals ("6.300"), otherwise with both øre digits ("6.100,50", never "6.100,5"). */
+export function formatKroner(value: number, language: LanguageCode): string {
+  if (Number.isInteger(value)) return formatNumber(value, language);
+  let formatter = kronerFormats.get(language);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LANGUAGES[language].locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    kronerFormats.set(language, formatter);
+  }
+  return formatter.format(value);
+}

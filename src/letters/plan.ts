@@ -15,7 +15,23 @@ export interface Reason {
 export interface Recipient {
   readonly name: string;
   /** Absent for a letter handed over in person. */
-  readonly address: DanishPostalAddress | null;
+  readonly address: DanishPostalAddress | ForeignAddress | null;
+  /** Set where the letter goes to someone else on the applicant's behalf (a lawyer, a Danish mission): "Vedr. <name>". */
+  readonly regarding?: string;
+}
+
+/** An address outside Denmark (a Danish mission, a representative abroad): the lines as written, then the country. */
+export interface ForeignAddress {
+  readonly lines: readonly string[];
+  readonly country: string;
+}
+
+/** A person who receives a copy (e.g. the applicant's representative, R-FAM-091, R-FAM-092): shaped like an authority's window lines. */
+export interface PersonCopyRecipient {
+  readonly id: 'representative';
+  readonly name: string;
+  readonly unit: null;
+  readonly address: readonly string[];
 }
 
 /**
@@ -101,7 +117,7 @@ export type AppealFee =
 
 /** A copy of the letter to another authority (Kopi til), produced with it as its own document (e.g. R-ASY-038). */
 export interface Copy {
-  readonly recipient: Authority;
+  readonly recipient: Authority | PersonCopyRecipient;
   readonly rule: string;
 }
 

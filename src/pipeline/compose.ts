@@ -6,7 +6,7 @@ import type { Authority } from '../domain/authorities.ts';
 import { type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { Translator } from '../i18n/locales.ts';
-import type { Plan } from '../letters/plan.ts';
+import type { Copy, Plan } from '../letters/plan.ts';
 import { withBodyLabels } from './appeal-labels.ts';
 import type { Frame } from './document.ts';
 import { isolate } from './text/isolate.ts';
@@ -25,7 +25,7 @@ export interface ComposeInput {
   /** Danish words for the marks that must also appear in Danish on translated pages. */
   readonly tDanish: Translator;
   /** Set for a copy (Kopi til, e.g. R-ASY-038): the window shows that authority, marked as a copy for its information. */
-  readonly copyTo?: Authority | null;
+  readonly copyTo?: Copy['recipient'] | null;
 }
 
 /** The common labels the frame uses: checked to exist before a part is drawn (no key is ever printed). */
@@ -95,15 +95,19 @@ function letterhead(sender: Authority, label: (key: string, values?: Record<stri
   return { name: isolate(sender.name), unit: sender.unit ? isolate(sender.unit) : null, lines };
 }
 
-function recipientLines(plan: Plan, label: (key: string) => string): string[] {
-  const { name, address } = plan.recipient;
+function recipientLines(plan: Plan, label: (key: string, values?: Record<string, unknown>) => string): string[] {
+  const { name, address, regarding } = plan.recipient;
   if (!address) return [name, label('recipient.handed')];
-  return [name, ...(address.careOf ? [`c/o ${address.careOf}`] : []), address.street, `${address.postcode} ${address.city}`];
+  const lines =
+    'lines' in address
+      ? [...address.lines, address.country]
+      : [...(address.careOf ? [`c/o ${address.careOf}`] : []), address.street, `${address.postcode} ${address.city}`];
+  return [name, ...lines, ...(regarding ? [label('copy.regarding', { name: regarding })] : [])];
 }
 
 /** A copy's window: the structural mark, then the authority as data/authorities.json has it (no address is guessed). */
 function copyRecipientLines(
-  authority: Authority,
+  authority: Copy['recipient'],
   plan: Plan,
   label: (key: string, values?: Record<string, unknown>) => string,
 ): string[] {

@@ -4,9 +4,8 @@
  * extension decision), then one copy per "Kopi til" recipient (e.g. the police, UCN: R-ASY-038), in Danish,
  * addressed to that authority. Pure: the plan decides, this only lists.
  */
-import type { Authority } from '../domain/authorities.ts';
 import { type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
-import type { Plan } from '../letters/plan.ts';
+import type { Copy, Plan } from '../letters/plan.ts';
 
 export type DocumentRole = 'letter' | 'companion' | 'copy';
 
@@ -17,7 +16,7 @@ export interface DocumentSpec {
   readonly plan: Plan;
   readonly languages: readonly LanguageCode[];
   /** A copy's recipient; null for the applicant's own documents. */
-  readonly copyTo: Authority | null;
+  readonly copyTo: Copy['recipient'] | null;
 }
 
 export function documentSet(letter: string, plan: Plan, languages: readonly LanguageCode[]): DocumentSpec[] {
@@ -36,7 +35,7 @@ export interface DocumentDescription {
   readonly role: DocumentRole;
   readonly letter: string;
   readonly variant: string;
-  /** "applicant", or the authority id of a copy's recipient. */
+  /** "applicant", or the authority id of a copy's recipient ("representative" for a person). */
   readonly recipient: string;
   readonly languages: readonly LanguageCode[];
   readonly pages: number;

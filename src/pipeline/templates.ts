@@ -10,7 +10,7 @@ import Handlebars from 'handlebars';
 import type { CivilDate } from '../domain/civil-date.ts';
 import type { LanguageCode } from '../domain/languages.ts';
 import { projectPath } from '../domain/project-path.ts';
-import { formatDate, formatNumber } from '../i18n/format.ts';
+import { formatDate, formatKroner, formatNumber } from '../i18n/format.ts';
 import type { Translator } from '../i18n/locales.ts';
 import { isolate } from './text/isolate.ts';
 
@@ -33,7 +33,7 @@ export class MissingTranslationError extends Error {
  */
 const oneFinalPeriod = (text: string): string => text.replace(/\b(pkt|stk|nr)\.(\u2069?)\./g, '$1.$2');
 
-const KNOWN_HELPERS = { t: true, date: true, number: true, eq: true, join: true } as const;
+const KNOWN_HELPERS = { t: true, date: true, number: true, kroner: true, eq: true, join: true } as const;
 
 export interface TemplateStore {
   has(letterId: string): boolean;
@@ -60,6 +60,9 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
   );
   env.registerHelper('number', (value: number, options: Handlebars.HelperOptions) =>
     formatNumber(value, (options.data as RenderData).language),
+  );
+  env.registerHelper('kroner', (value: number, options: Handlebars.HelperOptions) =>
+    formatKroner(value, (options.data as RenderData).language),
   );
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('join', (list: readonly string[] | null, separator: string) => {

@@ -1,0 +1,21 @@
+import { defineLetter } from '../define-letter.ts';
+import { decide } from './rules.ts';
+import { schema } from './schema.ts';
+
+export const caseOnHold24Year = defineLetter({
+  id: 'case-on-hold-24-year',
+  kind: 'info',
+  title: 'Spouse case on hold until the younger spouse turns 24, with an indication of the outcome (the 23½-year rule)',
+  source: 'Family-reunification handbook, February 2017, 3.6.2.1 (src:6013–6033)',
+  variants: [
+    {
+      id: 'on-hold',
+      description:
+        'younger spouse at least 23½ at filing, not yet 24; all else met but the security (R-FAM-027); routing R-FAM-095',
+    },
+  ],
+  // Not stated by the source (languages.md applies): Danish, with an optional second language.
+  secondLanguageRequired: false,
+  schema,
+  decide,
+});

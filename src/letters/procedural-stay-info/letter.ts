@@ -1,0 +1,21 @@
+import { defineLetter } from '../define-letter.ts';
+import { decide } from './rules.ts';
+import { schema } from './schema.ts';
+
+export const proceduralStayInfo = defineLetter({
+  id: 'procedural-stay-info',
+  kind: 'info',
+  title: 'Information on procedural stay while a family-reunification application filed during lawful stay is processed',
+  source: 'Family-reunification handbook, February 2017, 2.3 "Processuelt ophold" (src:4721–4745)',
+  variants: [
+    {
+      id: 'info',
+      description:
+        'filed during lawful stay in Denmark (R-FAM-017): stay, no work, courses, leaving ends the stay; routing R-FAM-095',
+    },
+  ],
+  // Not stated by the source (languages.md applies): Danish, with an optional second language.
+  secondLanguageRequired: false,
+  schema,
+  decide,
+});

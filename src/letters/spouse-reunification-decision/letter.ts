@@ -1,0 +1,35 @@
+import { defineLetter } from '../define-letter.ts';
+import { decide } from './rules.ts';
+import { schema } from './schema.ts';
+
+export const spouseReunificationDecision = defineLetter({
+  id: 'spouse-reunification-decision',
+  kind: 'decision',
+  title:
+    'First-time decision on family reunification with a spouse or cohabitant (§ 9, stk. 1, nr. 1; § 9 c, stk. 1): grant or refusal',
+  source: 'Sagsbehandlervejledning, familiesammenføring (1. gangsansøgninger), February 2017',
+  variants: [
+    {
+      id: 'grant-9-1-1',
+      description: 'all conditions met: § 9, stk. 1, nr. 1, with the conditions imposed (R-FAM-070) and the end date (R-FAM-071)',
+    },
+    {
+      id: 'grant-9c-waiver',
+      description: 'a waivable condition set aside under § 9 c, stk. 1 (R-FAM-028); appeal guidance OPEN (R-FAM-101)',
+    },
+    { id: 'grant-9c-family-life', description: 'protected family life, § 9 c, stk. 1; appeal guidance OPEN (R-FAM-101)' },
+    {
+      id: 'grant-7-3-reference',
+      description: 'reference with § 7, stk. 3: temporary, not beyond their permit (R-FAM-030); appeal guidance OPEN (R-FAM-101)',
+    },
+    {
+      id: 'refusal',
+      description:
+        'main ground, then every other unmet condition (R-FAM-020), departure deadline (R-FAM-080..088); appeal guidance OPEN (R-FAM-101)',
+    },
+  ],
+  // OPEN: the source states no language rule for these letters (spouse-reunification-decision.md, Language).
+  secondLanguageRequired: false,
+  schema,
+  decide,
+});
