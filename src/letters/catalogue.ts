@@ -7,17 +7,21 @@ import { childReunificationDecision } from './child-reunification-decision/lette
 import { conflictZoneGuidance } from './conflict-zone-guidance/letter.ts';
 import { conflictZoneHearing } from './conflict-zone-hearing/letter.ts';
 import { conflictZoneLapse } from './conflict-zone-lapse/letter.ts';
+import { danishTestLetters } from './danish-test-letters/letter.ts';
 import { decisionMoveBackToAsylumCentre } from './decision-move-back-to-asylum-centre/letter.ts';
 import type { LetterDefinition } from './define-letter.ts';
 import { deportationObstacleAcknowledgement } from './deportation-obstacle-acknowledgement/letter.ts';
 import { deportationObstacleDecision } from './deportation-obstacle-decision/letter.ts';
 import { familyApplicationRejection } from './family-application-rejection/letter.ts';
 import { familyHearing } from './family-hearing/letter.ts';
+import { feeRefund } from './fee-refund/letter.ts';
+import { feeRejection } from './fee-rejection/letter.ts';
 import { feeRemainingPaymentRequest } from './fee-remaining-payment-request/letter.ts';
 import { financialSecurityRequest } from './financial-security-request/letter.ts';
 import { homeCountryTravelRevocation } from './home-country-travel-revocation/letter.ts';
 import { humanitarianPermitInfo } from './humanitarian-permit-info/letter.ts';
 import { municipalityNotice } from './municipality-notice/letter.ts';
+import { personalDataDecision } from './personal-data-decision/letter.ts';
 import { proceduralStayInfo } from './procedural-stay-info/letter.ts';
 import { reopeningGuidance } from './reopening-guidance/letter.ts';
 import { spouseReunificationDecision } from './spouse-reunification-decision/letter.ts';
@@ -49,6 +53,10 @@ export const catalogue: readonly LetterDefinition[] = [
   caseOnHold24Year,
   proceduralStayInfo,
   feeRemainingPaymentRequest,
+  feeRejection,
+  feeRefund,
+  personalDataDecision,
+  danishTestLetters,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);

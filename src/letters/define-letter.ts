@@ -29,6 +29,8 @@ export interface LetterDefinition<S extends z.ZodType = z.ZodType> {
   readonly title: string;
   readonly source: string;
   readonly variants: readonly VariantInfo[];
+  /** In a letter type of kind 'info', the variants that are decisions (e.g. fee-refund's refusals): they too must carry appeal guidance. */
+  readonly decisionVariants?: readonly string[];
   /** R-ASY-012 and the like: the letter must go out in Danish and one more language. */
   readonly secondLanguageRequired: boolean;
   readonly schema: S;

@@ -46,7 +46,8 @@ export function planLetter(raw: unknown, world: World): Result<Planned> {
   if (!input.ok || languageProblems.length) return fail(...languageProblems, ...(input.ok ? [] : input.diagnostics));
   const outcome = letter.decide(input.value, world);
   if (!outcome.ok) return outcome;
-  if (letter.kind === 'decision' && outcome.value.due && outcome.value.plan.appeal === null) {
+  const isDecision = (variant: string) => letter.kind === 'decision' || (letter.decisionVariants ?? []).includes(variant);
+  if (outcome.value.due && isDecision(outcome.value.plan.variant) && outcome.value.plan.appeal === null) {
     // A decision without appeal guidance must never reach a reader (anatomy.md): a bug in the letter's rules.
     throw new Error(`${letter.id}: a decision plan without appeal guidance`);
   }
