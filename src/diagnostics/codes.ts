@@ -165,6 +165,7 @@ export const CODES = {
   RULE_FAM_NOTICE_AUTHORITY: { status: 422, source: 'rules' },
   RULE_FAM_SECURITY_MUNICIPALITY_REQUIRED: { status: 422, source: 'rules' },
   RULE_FAM_REPRESENTATIVE_ONE_ADDRESS: { status: 422, source: 'rules' },
+  RULE_FAM_DECISION_BEFORE_ANSWER_DATE: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

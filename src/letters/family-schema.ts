@@ -92,6 +92,12 @@ export const departure = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('expected-birth'), dueDate: civilDate }),
 ]);
 
+/**
+ * A hearing held before the decision (forvaltningslovens § 19): when it was sent, the answer date it gave, and when
+ * the answer came, if it came. The decision may not be dated before the answer date unless the answer has come.
+ */
+export const priorHearing = z.strictObject({ sentOn: civilDate, answerBy: civilDate, answeredOn: civilDate.optional() });
+
 /** What every family-reunification decision takes besides its own facts. */
 export const familyDecisionFields = {
   /** The date the letter is actually sent (R-FAM-086, src:10144–10147). */
@@ -111,6 +117,8 @@ export const familyDecisionFields = {
   deliveryChannel: z.enum(DELIVERY_CHANNELS),
   /** Filing date (R-FAM-015). */
   applicationDate: civilDate,
+  /** A hearing held before the decision, if any. */
+  hearing: priorHearing.optional(),
   officer,
 };
 
@@ -175,4 +183,28 @@ export function missionIssues(
         },
       ]
     : [];
+}
+
+/** Contradictions between a prior hearing and the decision date (family-hearing.md; issue 12). */
+export function hearingIssues(hearing: z.infer<typeof priorHearing> | undefined, letterDate: string): FactIssue[] {
+  if (!hearing || !areDates(hearing.sentOn, hearing.answerBy, letterDate)) return [];
+  const at = ['hearing'];
+  const issues: FactIssue[] = [];
+  if (hearing.answerBy <= hearing.sentOn)
+    issues.push({
+      path: [...at, 'answerBy'],
+      code: 'RULE_FAM_HEARING_ANSWER_NOT_AFTER_LETTER',
+      params: { rule: 'family-hearing.md' },
+    });
+  const answered = hearing.answeredOn;
+  if (answered !== undefined && areDates(answered) && answered < hearing.sentOn)
+    issues.push({
+      path: [...at, 'answeredOn'],
+      code: 'RULE_DATE_BEFORE',
+      params: { field: 'hearing.answeredOn', other: 'hearing.sentOn', rule: 'family-hearing.md' },
+    });
+  // Without an answer the party has until the answer date: the decision comes after it (the day itself is theirs).
+  if (answered === undefined ? letterDate <= hearing.answerBy : areDates(answered) && letterDate < answered)
+    issues.push({ path: ['letterDate'], code: 'RULE_FAM_DECISION_BEFORE_ANSWER_DATE', params: { rule: 'family-hearing.md' } });
+  return issues;
 }

@@ -326,6 +326,16 @@ describe('contradictions and appeal (R-FAM-021, R-FAM-086, R-FAM-100, R-FAM-101)
   ])('wedding %s, filed 2017-02-20 → %j', (wedding, expected) => {
     expect(codes(withData(grant, { relationship: { kind: 'marriage', weddingDate: wedding } }))).toEqual(expected);
   });
+  it.each([
+    [{ sentOn: '2017-05-30', answerBy: '2017-06-13' }, []],
+    [{ sentOn: '2017-05-30', answerBy: '2017-06-14' }, ['RULE_FAM_DECISION_BEFORE_ANSWER_DATE']], // the answer date is the party's
+    [{ sentOn: '2017-05-30', answerBy: '2017-06-15' }, ['RULE_FAM_DECISION_BEFORE_ANSWER_DATE']],
+    [{ sentOn: '2017-05-30', answerBy: '2017-06-15', answeredOn: '2017-06-14' }, []],
+    [{ sentOn: '2017-05-30', answerBy: '2017-06-20', answeredOn: '2017-06-15' }, ['RULE_FAM_DECISION_BEFORE_ANSWER_DATE']],
+    [{ sentOn: '2017-05-30', answerBy: '2017-05-30' }, ['RULE_FAM_HEARING_ANSWER_NOT_AFTER_LETTER']],
+  ])('a prior hearing %j, decision 14 June 2017 → %j', (hearing, expected) => {
+    expect(codes(withData(grant, { hearing }))).toEqual(expected);
+  });
   it('a decision dated before the filing date is refused', () => {
     expect(codes(withData(grant, { letterDate: '2017-02-19' }))).toEqual(['RULE_DATE_BEFORE']);
   });

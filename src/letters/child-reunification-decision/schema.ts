@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { civilDate } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
-import { departure, departureIssues, familyDecisionFields, missionIssues, reference } from '../family-schema.ts';
+import { departure, departureIssues, familyDecisionFields, hearingIssues, missionIssues, reference } from '../family-schema.ts';
 import { violenceBarRunsOn } from '../spouse-reunification-decision/limits.ts';
 import { minorOn, over8On, under15On } from './limits.ts';
 
@@ -70,6 +70,7 @@ export const schema = z.strictObject({ ...familyDecisionFields, reference, decis
     });
   const w = input.whereabouts;
   for (const i of missionIssues(w, input.representative, input.filedViaMission)) issue(i.path, i.code, i.params);
+  for (const i of hearingIssues(input.hearing, input.letterDate)) issue(i.path, i.code, i.params);
 
   // The child's age at the filing date (src:8971–8972) against the variant (R-FAM-050).
   const born = input.applicant.dateOfBirth;

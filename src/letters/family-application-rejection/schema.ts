@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { civilDate } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
-import { departure, departureIssues, familyDecisionFields, missionIssues } from '../family-schema.ts';
+import { departure, departureIssues, familyDecisionFields, hearingIssues, missionIssues } from '../family-schema.ts';
 import { biometricsPeriodOver, earlierRefusalTooOld } from './limits.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -63,6 +63,7 @@ export const schema = z
       ctx.addIssue({ code: 'custom', path, params: { code, ...params } });
     for (const i of missionIssues(input.whereabouts, input.representative, input.filedViaMission))
       issue(i.path, i.code, i.params);
+    for (const i of hearingIssues(input.hearing, input.letterDate)) issue(i.path, i.code, i.params);
     if (!areDates(input.letterDate, input.applicationDate)) return;
     if (input.letterDate < input.applicationDate)
       issue(['letterDate'], 'RULE_DATE_BEFORE', { field: 'letterDate', other: 'applicationDate', rule: 'R-FAM-086' });

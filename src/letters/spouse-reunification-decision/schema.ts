@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { civilDate } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
-import { departure, departureIssues, familyDecisionFields, missionIssues, reference } from '../family-schema.ts';
+import { departure, departureIssues, familyDecisionFields, hearingIssues, missionIssues, reference } from '../family-schema.ts';
 import { atLeast24On, heldPermanentPermitMoreThanThreeYears, violenceBarRunsOn } from './limits.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -164,6 +164,7 @@ export const schema = z
     // Where the decision is sent (R-FAM-090, R-FAM-093).
     for (const i of missionIssues(input.whereabouts, input.representative, input.filedViaMission))
       issue(i.path, i.code, i.params);
+    for (const i of hearingIssues(input.hearing, input.letterDate)) issue(i.path, i.code, i.params);
 
     if (!dates) return;
     // R-FAM-027: both over 24 at the decision (atLeast24On: from the 24th birthday).
