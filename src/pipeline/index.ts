@@ -3,6 +3,8 @@
  *   request → validate → decide → (per language: compose → fill → parse) → assemble → layout → output
  * Everything before layout is a pure function of the request and the World.
  */
+
+import { deliveryProblems, deliverySchema } from '../delivery/delivery.ts';
 import { type Diagnostic, diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
 import { LANGUAGES, type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import type { Outcome, Plan, Reason } from '../letters/plan.ts';
@@ -43,9 +45,14 @@ export function planLetter(raw: unknown, world: World): Result<Planned> {
   const { letter, languages, data } = envelope.value;
   const languageProblems = checkLanguages(letter, languages, world.locales);
   const input = validate(letter.schema, data, ['data']);
-  if (!input.ok || languageProblems.length) return fail(...languageProblems, ...(input.ok ? [] : input.diagnostics));
+  const delivery =
+    envelope.value.delivery === undefined ? ok(null) : validate(deliverySchema, envelope.value.delivery, ['delivery']);
+  const inputProblems = [...(input.ok ? [] : input.diagnostics), ...(delivery.ok ? [] : delivery.diagnostics)];
+  if (!input.ok || !delivery.ok || languageProblems.length) return fail(...languageProblems, ...inputProblems);
   const outcome = letter.decide(input.value, world);
   if (!outcome.ok) return outcome;
+  const channelProblems = outcome.value.due ? deliveryProblems(delivery.value, outcome.value.plan) : [];
+  if (channelProblems.length) return fail(...channelProblems);
   if (letter.kind === 'decision' && outcome.value.due && outcome.value.plan.appeal === null) {
     // A decision without appeal guidance must never reach a reader (anatomy.md): a bug in the letter's rules.
     throw new Error(`${letter.id}: a decision plan without appeal guidance`);
@@ -59,7 +66,10 @@ export function planLetter(raw: unknown, world: World): Result<Planned> {
     ),
   );
   if (companionProblems.length) return fail(...companionProblems);
-  return ok({ request: { letter, languages: languages as LanguageCode[], data }, outcome: outcome.value });
+  return ok({
+    request: { letter, languages: languages as LanguageCode[], data, delivery: delivery.value },
+    outcome: outcome.value,
+  });
 }
 
 export type Composed =

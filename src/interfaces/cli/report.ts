@@ -1,4 +1,5 @@
 /** How the CLI prints problems and plans: one line per problem, `path: reason`; never an input value. */
+import { deliveryView } from '../../delivery/delivery.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { explain, messageFor, type Planned, type World } from '../../engine.ts';
 
@@ -25,6 +26,7 @@ export function printPlan(planned: Planned, json: boolean) {
         // The set the PDF will hold besides the letter: companion letters (with their own reasons) and copies.
         companions: (outcome.plan.companions ?? []).map((c) => ({ letter: c.letter, variant: c.plan.variant, why: c.plan.why })),
         copies: outcome.plan.copies.map((copy) => ({ recipient: copy.recipient.id, rule: copy.rule })),
+        delivery: deliveryView(request.delivery),
       }
     : { ok: true, letter: request.letter.id, due: false, answer: outcome.answer, why: outcome.why };
   if (json) {
@@ -40,6 +42,9 @@ export function printPlan(planned: Planned, json: boolean) {
     console.log(`  with      ${companion.letter} · variant ${companion.plan.variant}`);
     for (const reason of companion.plan.why) console.log(`    ${reason.rule.padEnd(10)} ${reason.because}`);
   }
+  const delivery = deliveryView(request.delivery);
+  if (delivery)
+    console.log(`  delivery  ${delivery.channel}${'recipient' in delivery ? ` (${delivery.recipient} number given)` : ''}`);
   for (const copy of outcome.plan.copies) {
     const unit = copy.recipient.unit ? `, ${copy.recipient.unit}` : '';
     console.log(`  copy to   ${copy.recipient.name}${unit} (${copy.rule})`);

@@ -3,7 +3,9 @@
  * (the PDF, journalled). Thin: each handler reads the request, calls the engine or the render pool,
  * and answers; "no letter is due" is a 200 JSON answer, never an error and never a PDF.
  */
+
 import { type Request, type Response, Router } from 'express';
+import { deliveryView } from '../../../delivery/delivery.ts';
 import { composeLetter, describeLetter, listLetters, type Planned, planLetter } from '../../../engine.ts';
 import { allow, denied } from '../access.ts';
 import { envelopeFor, requireJson } from '../body.ts';
@@ -107,6 +109,8 @@ function planView({ request, outcome }: Planned) {
     letterDate: plan.letterDate,
     sender: plan.sender,
     delivery: plan.recipient.address ? 'sent' : 'handed',
+    // The channel of the request (src/delivery/delivery.ts): never the CPR number itself.
+    channel: deliveryView(request.delivery),
     appeal: plan.appeal,
     copies: plan.copies,
     facts: plan.fields,
