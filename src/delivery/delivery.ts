@@ -38,7 +38,8 @@ const digitalPostRecipient = z
 
 /** An address abroad as the post of the destination country writes it, then the country line (UPU S42: the country last, in capitals). */
 const abroadAddress = z.strictObject({
-  lines: z.array(text(80)).min(1).max(4),
+  // Up to five lines are taken: whether they fit, with the name and the country line, is the window's check.
+  lines: z.array(text(80)).min(1).max(5),
   country: text(60),
 });
 

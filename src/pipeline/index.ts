@@ -4,7 +4,8 @@
  * Everything before layout is a pure function of the request and the World.
  */
 
-import { deliveryProblems, deliverySchema } from '../delivery/delivery.ts';
+import { type AbroadAddress, deliveryProblems, deliverySchema } from '../delivery/delivery.ts';
+import { windowProblems } from '../delivery/window.ts';
 import { type Diagnostic, diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
 import { LANGUAGES, type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import type { Outcome, Plan, Reason } from '../letters/plan.ts';
@@ -91,9 +92,13 @@ export function composeLetter(raw: unknown, world: World): Result<Composed> {
   if (!outcome.due) return ok({ kind: 'no-letter', why: outcome.why, answer: outcome.answer });
 
   const specs = documentSet(request.letter.id, outcome.plan, request.languages);
-  const parts = composeDocuments(specs, world);
+  const abroad = request.delivery?.channel === 'letter-post' ? (request.delivery.abroad ?? null) : null;
+  const parts = composeDocuments(specs, world, abroad);
   if (!parts.ok) return parts;
   const document = assemble(outcome.plan, parts.value);
+  // The address must fit the envelope window before anything is drawn (print review D1, D2).
+  const window = windowProblems(document, world.fonts, request);
+  if (window.length) return fail(...window);
   const draftLanguages = [...new Set(parts.value.filter((part) => part.frame.draftMark !== null).map((part) => part.language))];
   return ok({ kind: 'letter', document, specs, plan: outcome.plan, draftLanguages });
 }
@@ -111,15 +116,15 @@ export async function renderLetter(raw: unknown, world: World): Promise<Result<R
 }
 
 /** Every document of the set; every document's and language's problems are reported together. */
-function composeDocuments(specs: readonly DocumentSpec[], world: World): Result<Part[]> {
-  const results = specs.map((spec, index) => composeParts(spec, index, world));
+function composeDocuments(specs: readonly DocumentSpec[], world: World, abroad: AbroadAddress | null): Result<Part[]> {
+  const results = specs.map((spec, index) => composeParts(spec, index, world, abroad));
   const problems = results.flatMap((result) => (result.ok ? [] : result.diagnostics));
   if (problems.length) return fail(...new Map(problems.map((d) => [JSON.stringify(d), d])).values());
   return ok(results.flatMap((result) => (result.ok ? result.value : [])));
 }
 
 /** compose → fill → parse for each language of one document. */
-function composeParts(spec: DocumentSpec, documentIndex: number, world: World): Result<Part[]> {
+function composeParts(spec: DocumentSpec, documentIndex: number, world: World, abroad: AbroadAddress | null): Result<Part[]> {
   const parts: Part[] = [];
   const problems: Diagnostic[] = [];
   const tDanish = world.locales.translator(MASTER_LANGUAGE);
@@ -127,7 +132,16 @@ function composeParts(spec: DocumentSpec, documentIndex: number, world: World): 
     const t = world.locales.translator(language);
     const isTranslation = language !== MASTER_LANGUAGE;
     const draft = isTranslation && world.locales.status(language, ['common', spec.letter]) !== 'approved';
-    const { context, frame } = compose({ plan: spec.plan, language, isTranslation, draft, t, tDanish, copyTo: spec.copyTo });
+    const { context, frame } = compose({
+      plan: spec.plan,
+      language,
+      isTranslation,
+      draft,
+      t,
+      tDanish,
+      copyTo: spec.copyTo,
+      abroad,
+    });
     const markup = fill(world.templates, spec.letter, context, language, t);
     if (!markup.ok) {
       problems.push(...markup.diagnostics);

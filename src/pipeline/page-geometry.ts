@@ -3,7 +3,7 @@
  * window of a C5/DL window envelope (left window, 20 mm from the left edge, 45 mm from the top,
  * as DIN 5008 / Danish window envelopes): text at 25 mm × 50 mm, 80 mm wide.
  */
-const mm = (value: number) => (value * 72) / 25.4;
+export const mm = (value: number) => (value * 72) / 25.4;
 
 export const PAGE = { width: mm(210), height: mm(297) } as const;
 
