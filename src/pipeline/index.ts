@@ -81,6 +81,8 @@ export type Composed =
       readonly specs: readonly DocumentSpec[];
       readonly plan: Plan;
       readonly draftLanguages: readonly string[];
+      /** The request it was composed from (the delivery channel, for MeMo). */
+      readonly request: LetterRequest;
     }
   | { readonly kind: 'no-letter'; readonly why: readonly Reason[]; readonly answer: string };
 
@@ -100,14 +102,19 @@ export function composeLetter(raw: unknown, world: World): Result<Composed> {
   const window = windowProblems(document, world.fonts, request);
   if (window.length) return fail(...window);
   const draftLanguages = [...new Set(parts.value.filter((part) => part.frame.draftMark !== null).map((part) => part.language))];
-  return ok({ kind: 'letter', document, specs, plan: outcome.plan, draftLanguages });
+  return ok({ kind: 'letter', document, specs, plan: outcome.plan, draftLanguages, request });
 }
 
 export async function renderLetter(raw: unknown, world: World): Promise<Result<Rendered>> {
   const composed = composeLetter(raw, world);
   if (!composed.ok) return composed;
   if (composed.value.kind === 'no-letter') return ok(composed.value);
-  const { document, specs, plan, draftLanguages } = composed.value;
+  return renderComposed(composed.value, world);
+}
+
+/** layout → output of a composed letter: the whole set in one PDF. */
+export async function renderComposed(composed: Extract<Composed, { kind: 'letter' }>, world: World): Promise<Result<Rendered>> {
+  const { document, specs, plan, draftLanguages } = composed;
   const { doc, pagesPerDocument } = layout(document, world.fonts);
   const pages = doc.bufferedPageRange().count;
   const pdf = await toBytes(doc);
