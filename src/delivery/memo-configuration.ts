@@ -51,7 +51,8 @@ export function loadMemoConfiguration(
 }
 
 let loaded: MemoConfiguration | undefined;
+/** The process's configuration; `DIGITAL_POST_SENDERS` names another senders file (the operator's, or a test's). */
 export const memoConfiguration = (): MemoConfiguration => {
-  loaded ??= loadMemoConfiguration();
+  loaded ??= loadMemoConfiguration(process.env.DIGITAL_POST_SENDERS || undefined);
   return loaded;
 };

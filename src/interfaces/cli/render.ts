@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { renderMemo } from '../../delivery/render-memo.ts';
 import { createWorld, renderLetter } from '../../engine.ts';
 import { EXIT } from './exit-codes.ts';
 import { readInputFile } from './read-input.ts';
@@ -10,14 +11,18 @@ export const renderCommand = () =>
     .description('render one letter as PDF; nothing is written when the input has a problem or no letter is due')
     .argument('<input.json>', 'request envelope { letter, languages, data } (- for standard input)')
     .requiredOption('-o, --out <file.pdf>', 'where to write the PDF')
-    .action(async (file: string, options: { out: string }) => {
+    .option(
+      '--memo',
+      'also write the Digital Post message (MeMo 1.1) next to the PDF: <file>.memo.xml (needs delivery digital-post)',
+    )
+    .action(async (file: string, options: { out: string; memo?: boolean }) => {
       const input = readInputFile(file);
       if (!input.ok) {
         console.error(`✖ ${input.message}`);
         process.exit(EXIT.usage);
       }
       const world = createWorld();
-      const rendered = await renderLetter(input.value, world);
+      const rendered = options.memo ? await renderMemo(input.value, world) : await renderLetter(input.value, world);
       if (!rendered.ok) {
         printProblems(rendered.diagnostics, world, false);
         process.exit(EXIT.invalidInput);
@@ -28,10 +33,17 @@ export const renderCommand = () =>
         for (const reason of result.why) console.log(`  ${reason.rule.padEnd(10)} ${reason.because}`);
         process.exit(EXIT.noLetterDue);
       }
+      // The message first: a PDF is only written with its message when one was asked for.
+      const memo = 'memo' in result ? (result.memo as string) : null;
+      if (memo !== null) writeAtomically(memoPath(options.out), Buffer.from(memo, 'utf8'));
       writeAtomically(options.out, result.pdf);
       const draft = result.draftLanguages.length ? ` · draft translation: ${result.draftLanguages.join(', ')}` : '';
       console.log(`${options.out}  (${result.plan.variant}, ${result.pages} pages${draft})`);
       if (result.documents.length > 1) {
         for (const d of result.documents) console.log(`  ${d.role.padEnd(9)} ${d.letter} → ${d.recipient} (${d.pages} pages)`);
       }
+      if (memo !== null) console.log(`${memoPath(options.out)}  (MeMo 1.1: the letter and its companions; copies go by post)`);
     });
+
+/** The message's file: the PDF's name with `.memo.xml` for `.pdf`. */
+export const memoPath = (pdf: string): string => `${pdf.replace(/\.pdf$/i, '')}.memo.xml`;

@@ -19,7 +19,16 @@ export type WorkerAnswer =
       readonly variant: string;
       readonly caseNumber: string;
       readonly draftLanguages: readonly string[];
+      /** The Digital Post message, when the task asked for one. */
+      readonly memo?: string;
     };
+
+/** What a worker renders: the PDF, or the PDF and its MeMo message (src/delivery/render-memo.ts). */
+export type RenderFormat = 'pdf' | 'memo';
+export interface RenderTask {
+  readonly raw: unknown;
+  readonly format: RenderFormat;
+}
 
 export type PoolAnswer = WorkerAnswer | { readonly ok: 'busy' } | { readonly ok: 'timeout' };
 
@@ -31,7 +40,7 @@ export interface RenderPoolOptions {
 }
 
 export interface RenderPool {
-  render(raw: unknown): Promise<PoolAnswer>;
+  render(raw: unknown, format?: RenderFormat): Promise<PoolAnswer>;
   readonly stats: () => { readonly threads: number; readonly queued: number };
   close(): Promise<void>;
 }
@@ -48,10 +57,11 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
     execArgv: ['--import', 'tsx'],
   });
   return {
-    async render(raw) {
+    async render(raw, format = 'pdf') {
       if (piscina.queueSize >= piscina.options.maxQueue) return { ok: 'busy' };
       try {
-        return (await piscina.run(raw, { signal: AbortSignal.timeout(timeoutMs) })) as WorkerAnswer;
+        const task: RenderTask = { raw, format };
+        return (await piscina.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as WorkerAnswer;
       } catch (error) {
         const name = (error as Error).name;
         if (name === 'AbortError' || name === 'TimeoutError') return { ok: 'timeout' };

@@ -6,6 +6,7 @@
 
 import { type Request, type Response, Router } from 'express';
 import { deliveryView } from '../../../delivery/delivery.ts';
+import { diagnostic } from '../../../diagnostics/diagnostic.ts';
 import { composeLetter, describeLetter, listLetters, type Planned, planLetter } from '../../../engine.ts';
 import { allow, denied } from '../access.ts';
 import { envelopeFor, requireJson } from '../body.ts';
@@ -62,7 +63,11 @@ export function lettersRouter(deps: ServiceDeps): Router {
     const planned = planLetter(envelope, world); // quick answer for bad input, before the pool is asked
     if (!planned.ok) return sendProblem(res, diagnosticsProblem(planned.diagnostics, world));
     if (!planned.value.outcome.due) return res.json(noLetter(planned.value.outcome));
-    await renderAndRecord(deps, envelope, req, res);
+    // Accept: application/xml asks for the Digital Post message (MeMo) instead of the PDF.
+    const memo = req.accepts(['application/pdf', 'application/xml']) === 'application/xml';
+    if (memo && planned.value.request.delivery?.channel !== 'digital-post')
+      return sendProblem(res, diagnosticsProblem([diagnostic('MEMO_NOT_DIGITAL_POST', 'delivery')], world));
+    await renderAndRecord(deps, envelope, req, res, memo ? 'memo' : 'pdf');
   });
 
   return router;
