@@ -43,7 +43,9 @@ export async function renderMemo(
   if (!sender) return fail(diagnostic('MEMO_SENDER_NOT_CONFIGURED', '', { authority: letter.plan.sender.id }));
   const rendered = await renderComposed(letter, world);
   if (!rendered.ok || rendered.value.kind !== 'letter') return rendered as Result<MemoRendered>;
-  const files = await recipientFiles(letter, world);
+  const documents = await recipientFiles(letter, world);
+  if (!documents.ok) return documents;
+  const files = documents.value;
   const memo = memoMessage({
     letter: { id: letter.request.letter.id, kind: letter.request.letter.kind },
     plan: letter.plan,
@@ -57,13 +59,18 @@ export async function renderMemo(
 }
 
 /** The recipient's documents (the letter, then its companions), each laid out alone. */
-async function recipientFiles(letter: Extract<Composed, { kind: 'letter' }>, world: World): Promise<MemoFile[]> {
+async function recipientFiles(letter: Extract<Composed, { kind: 'letter' }>, world: World): Promise<Result<MemoFile[]>> {
   const files: MemoFile[] = [];
   for (const [index, spec] of letter.specs.entries()) {
     if (spec.role === 'copy') continue;
     const parts = letter.document.parts.filter((part) => part.document === index).map((part) => ({ ...part, document: 0 }));
     const alone = assemble(spec.plan, parts);
-    const pdf = await toBytes(layout(alone, world.fonts).doc);
+    const laid = layout(alone, world.fonts);
+    if (laid.problems.length) {
+      laid.doc.end();
+      return fail(...laid.problems);
+    }
+    const pdf = await toBytes(laid.doc);
     files.push({
       pdf,
       label: label(alone.title),
@@ -71,5 +78,5 @@ async function recipientFiles(letter: Extract<Composed, { kind: 'letter' }>, wor
       language: MASTER_LANGUAGE,
     });
   }
-  return files;
+  return ok(files);
 }

@@ -9,22 +9,12 @@
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import type { LetterDocument } from '../pipeline/document.ts';
 import type { FontSet } from '../pipeline/fonts.ts';
-import { mm, RECIPIENT, TYPE } from '../pipeline/page-geometry.ts';
+import { ENVELOPE_WINDOW, RECIPIENT, RECIPIENT_LINE_GAP, TYPE, WINDOW_CLEARANCE } from '../pipeline/page-geometry.ts';
 import { withoutBidiControls } from '../pipeline/text/isolate.ts';
 import { breakLines, type TextStyle } from '../pipeline/text/line-break.ts';
 import { hasGlyph } from '../pipeline/text/measure.ts';
 
-/**
- * The window of the C5 and C65 window envelopes (and DL) in the coordinates of the A4 sheet folded
- * into them: 90 × 45 mm, 20 mm from the sheet's left edge and 45 mm from its top. Source: DIN 680
- * (window envelopes, window 90 × 45 mm, 20 mm from the left) with the address field of DIN 5008 form B
- * (45 mm from the top), the layout Danish window envelopes follow; ISO 269 gives the envelope sizes.
- * OPEN: confirm against Udlændingestyrelsen's envelope supply before print runs.
- */
-export const ENVELOPE_WINDOW = { left: mm(20), top: mm(45), width: mm(90), height: mm(45) } as const;
-
-/** How far text stays inside the window's edges: the sheet moves a few millimetres in the envelope. */
-export const WINDOW_CLEARANCE = mm(3);
+export { ENVELOPE_WINDOW, WINDOW_CLEARANCE };
 
 /** Ascent and descent of the window's font (Noto Sans), as layout measures a line: see `Typesetter.metrics`. */
 function lineBox(fonts: FontSet) {
@@ -32,9 +22,6 @@ function lineBox(fonts: FontSet) {
   const height = ((font.ascent - font.descent) * TYPE.body) / font.unitsPerEm;
   return { height, leading: height + RECIPIENT_LINE_GAP };
 }
-
-/** The gap between window lines: the frame draws the recipient with a 1 pt gap (layout/frame.ts). */
-export const RECIPIENT_LINE_GAP = 1;
 
 /** How many lines of the window's font fit between the block's top and the window's bottom (less the clearance). */
 export function windowLineCapacity(fonts: FontSet): number {

@@ -115,7 +115,11 @@ export async function renderLetter(raw: unknown, world: World): Promise<Result<R
 /** layout → output of a composed letter: the whole set in one PDF. */
 export async function renderComposed(composed: Extract<Composed, { kind: 'letter' }>, world: World): Promise<Result<Rendered>> {
   const { document, specs, plan, draftLanguages } = composed;
-  const { doc, pagesPerDocument } = layout(document, world.fonts);
+  const { doc, pagesPerDocument, problems } = layout(document, world.fonts);
+  if (problems.length) {
+    doc.end(); // pdfkit's stream is closed; the bytes are never read, written or journalled
+    return fail(...problems);
+  }
   const pages = doc.bufferedPageRange().count;
   const pdf = await toBytes(doc);
   const documents = specs.map((spec, index) => describeDocument(spec, pagesPerDocument[index] ?? 0));
