@@ -53,3 +53,12 @@ it('never echoes a CPR number in a problem', async () => {
   expect(JSON.stringify(res.body)).toContain('DELIVERY_CPR_DATE');
   expect(JSON.stringify(res.body)).not.toContain('310290');
 });
+
+it('journals the delivery with the letter: a letter abroad is reproduced byte for byte', async () => {
+  const abroad = { channel: 'letter-post', abroad: { lines: ['Hauptstraße 1', '10115 Berlin'], country: 'Tyskland' } };
+  const res = await render(withDelivery(abroad), 'application/pdf');
+  expect(res.status).toBe(200);
+  const again = await request(service.app).get(`/api/journal/${res.headers['x-journal-id']}/pdf`).set(bearer('admin'));
+  expect(again.status).toBe(200);
+  expect(again.headers['x-reproduced']).toBe('true');
+});

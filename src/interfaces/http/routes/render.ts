@@ -47,7 +47,12 @@ export async function renderAndRecord(
   const entry = journalEntryFor({
     keyId: req.caller.keyId,
     role: req.caller.role,
-    envelope: { letter: String(envelope.letter), languages, data: envelope.data },
+    envelope: {
+      letter: String(envelope.letter),
+      languages,
+      data: envelope.data,
+      ...(envelope.delivery !== undefined ? { delivery: envelope.delivery } : {}),
+    },
     variant: letter.variant,
     caseNumber: letter.caseNumber,
     contentVersion: contentVersion(String(envelope.letter), languages),
