@@ -50,3 +50,10 @@ it('writes nothing and exits 1 when no sender id is configured (the real data), 
     expect(existsSync(out) || existsSync(join(dir, `${code}.memo.xml`))).toBe(false);
   }
 });
+
+it('letters validate shows the channel, never the number', () => {
+  const run = letters(['validate', input({ channel: 'digital-post', recipient: { cpr: '0101901234' } }), '--json']);
+  expect(run.code).toBe(0);
+  expect(JSON.parse(run.out).delivery).toEqual({ channel: 'digital-post', recipient: 'CPR' });
+  expect(run.out).not.toContain('010190');
+});

@@ -62,3 +62,13 @@ it('journals the delivery with the letter: a letter abroad is reproduced byte fo
   expect(again.status).toBe(200);
   expect(again.headers['x-reproduced']).toBe('true');
 });
+
+it('the plan shows the channel, and only which kind of number was given', async () => {
+  const res = await request(service.app)
+    .post('/api/letters/humanitarian-permit-info/validate')
+    .set(bearer('officer'))
+    .send(withDelivery({ channel: 'digital-post', recipient: { cpr: '010190-1234' } }));
+  expect(res.status).toBe(200);
+  expect(res.body.channel).toEqual({ channel: 'digital-post', recipient: 'CPR' });
+  expect(JSON.stringify(res.body)).not.toMatch(/010190/);
+});
