@@ -14,8 +14,6 @@ import { withoutBidiControls } from '../pipeline/text/isolate.ts';
 import { breakLines, type TextStyle } from '../pipeline/text/line-break.ts';
 import { hasGlyph } from '../pipeline/text/measure.ts';
 
-export { ENVELOPE_WINDOW, WINDOW_CLEARANCE };
-
 /** Ascent and descent of the window's font (Noto Sans), as layout measures a line: see `Typesetter.metrics`. */
 function lineBox(fonts: FontSet) {
   const font = fonts.family('Latn').faces.regular;

@@ -1,10 +1,10 @@
 /** The envelope window (print review D1, D2): an address that does not fit is refused with the field's code before anything is drawn. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENVELOPE_WINDOW, WINDOW_CLEARANCE, windowLineCapacity } from '../../src/delivery/window.ts';
+import { windowLineCapacity } from '../../src/delivery/window.ts';
 import { projectPath } from '../../src/domain/project-path.ts';
 import { composeLetter } from '../../src/engine.ts';
-import { mm, RECIPIENT } from '../../src/pipeline/page-geometry.ts';
+import { ENVELOPE_WINDOW, mm, RECIPIENT, WINDOW_CLEARANCE } from '../../src/pipeline/page-geometry.ts';
 import { testWorld } from '../support/world.ts';
 
 const sent = () =>
