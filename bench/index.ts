@@ -7,6 +7,7 @@ import { benchBatch } from './batch.ts';
 import { chromiumBench } from './chromium.ts';
 import { engineBench } from './engine.ts';
 import { danishArabicBench, danishOnlyBench } from './engine-languages.ts';
+import { engineUncheckedBench } from './engine-unchecked.ts';
 import type { BenchModule } from './harness.ts';
 import { benchHttp } from './http.ts';
 import { main } from './main.ts';
@@ -18,6 +19,7 @@ const MODULES: readonly BenchModule[] = [
   chromiumBench, // reference: the same letters as HTML printed by headless Chromium
   danishOnlyBench, // ours: re-opening guidance, Danish alone
   danishArabicBench, // ours: the same letters in Danish + Arabic (right-to-left)
+  engineUncheckedBench, // ours without the conformance check: engine minus this is what the check costs
 ];
 
 const argv = process.argv.slice(2);

@@ -7,9 +7,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { RenderTask, RenderTaskResult, ServiceAnswer } from './render-task.ts';
+import type { RenderFormat, RenderTask, RenderTaskResult, ServiceAnswer } from './render-task.ts';
 
-export type { RenderTask, RenderTaskResult, ServiceAnswer } from './render-task.ts';
+export type { RenderFormat, RenderTask, RenderTaskResult, ServiceAnswer } from './render-task.ts';
 
 /** Worker threads do not inherit tsx's loader: the entry registers it, then loads render-task.ts. */
 const THREAD_ENTRY = new URL('./render-thread.mjs', import.meta.url).href;
@@ -58,10 +58,10 @@ export class RenderPool {
   }
 
   /** The service's render: the answer, or `busy`/`timeout`. */
-  async render(envelope: unknown): Promise<PoolAnswer> {
+  async render(envelope: unknown, format: RenderFormat = 'pdf'): Promise<PoolAnswer> {
     if (this.full()) return { ok: 'busy' };
     try {
-      const task = { mode: 'service', envelope } as const;
+      const task = { mode: 'service', envelope, format } as const;
       return (await this.#pool.run(task, { signal: AbortSignal.timeout(this.#timeoutMs) })) as ServiceAnswer;
     } catch (error) {
       const name = (error as Error).name;

@@ -8,13 +8,17 @@
 import { writeFileAtomically } from './atomic-file.ts';
 import type { RecordOutcome } from './batch/outcome.ts';
 import { renderRecord } from './batch/render-record.ts';
+import { renderMemo } from './delivery/render-memo.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { createWorld, renderLetter } from './engine.ts';
 import { type FollowUpRecord, followUpOf, followUpRecord, type Reason } from './letters/plan.ts';
 
 export type RenderTask =
   | { readonly mode?: 'record'; readonly envelope: unknown; readonly file?: string }
-  | { readonly mode: 'service'; readonly envelope: unknown };
+  | { readonly mode: 'service'; readonly envelope: unknown; readonly format?: RenderFormat };
+
+/** What the service renders: the PDF, or the PDF and its Digital Post (MeMo) message (src/delivery/render-memo.ts). */
+export type RenderFormat = 'pdf' | 'memo';
 
 export interface RenderTaskResult {
   readonly outcome: RecordOutcome;
@@ -34,12 +38,14 @@ export type ServiceAnswer =
       /** What the office must do besides sending the letter: journalled with it. */
       readonly followUp: readonly FollowUpRecord[];
       readonly draftLanguages: readonly string[];
+      /** The Digital Post message, when the task asked for one. */
+      readonly memo?: string;
     };
 
 const world = createWorld();
 
 export default async function renderTask(task: RenderTask): Promise<RenderTaskResult | ServiceAnswer> {
-  if (task.mode === 'service') return serviceAnswer(task.envelope);
+  if (task.mode === 'service') return serviceAnswer(task.envelope, task.format ?? 'pdf');
   const { outcome, pdf } = await renderRecord(task.envelope, world);
   if (!pdf) return { outcome };
   if (task.file) {
@@ -49,8 +55,8 @@ export default async function renderTask(task: RenderTask): Promise<RenderTaskRe
   return { outcome, pdf };
 }
 
-async function serviceAnswer(envelope: unknown): Promise<ServiceAnswer> {
-  const rendered = await renderLetter(envelope, world);
+async function serviceAnswer(envelope: unknown, format: RenderFormat): Promise<ServiceAnswer> {
+  const rendered = format === 'memo' ? await renderMemo(envelope, world) : await renderLetter(envelope, world);
   if (!rendered.ok) return { ok: false, diagnostics: rendered.diagnostics };
   const result = rendered.value;
   if (result.kind === 'no-letter') return { ok: true, kind: 'no-letter', why: result.why, answer: result.answer };
@@ -63,5 +69,6 @@ async function serviceAnswer(envelope: unknown): Promise<ServiceAnswer> {
     caseNumber: result.plan.caseNumber,
     followUp: followUpOf(result.plan).map(followUpRecord),
     draftLanguages: result.draftLanguages,
+    ...('memo' in result ? { memo: result.memo as string } : {}),
   };
 }

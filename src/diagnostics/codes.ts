@@ -166,6 +166,23 @@ export const CODES = {
   RULE_FAM_SECURITY_MUNICIPALITY_REQUIRED: { status: 422, source: 'rules' },
   RULE_FAM_REPRESENTATIVE_ONE_ADDRESS: { status: 422, source: 'rules' },
   RULE_FAM_DECISION_BEFORE_ANSWER_DATE: { status: 422, source: 'rules' },
+  // Delivery, envelope window, Digital Post (MeMo) and the conformance check of every PDF (src/delivery/).
+  DELIVERY_CPR_FORMAT: { status: 422, source: 'input' },
+  DELIVERY_CPR_DATE: { status: 422, source: 'input' },
+  DELIVERY_CVR_FORMAT: { status: 422, source: 'input' },
+  DELIVERY_RECIPIENT_ONE_NUMBER: { status: 422, source: 'input' },
+  DELIVERY_CHANNEL_CONFLICTS_LETTER: { status: 422, source: 'input' },
+  DELIVERY_COPY_ADDRESS_NOT_CONFIGURED: { status: 422, source: 'data' },
+  WINDOW_ADDRESS_LINE_TOO_LONG: { status: 422, source: 'input' },
+  WINDOW_ADDRESS_TOO_MANY_LINES: { status: 422, source: 'input' },
+  WINDOW_GLYPH_MISSING: { status: 422, source: 'input' },
+  MEMO_NOT_DIGITAL_POST: { status: 422, source: 'input' },
+  MEMO_SENDER_NOT_CONFIGURED: { status: 422, source: 'data' },
+  PDF_FONT_NOT_EMBEDDED: { status: 500, source: 'render' },
+  PDF_GLYPH_MISSING: { status: 422, source: 'render' },
+  PDF_TEXT_OUTSIDE_MARGINS: { status: 500, source: 'render' },
+  PDF_TEXT_OUTSIDE_WINDOW: { status: 500, source: 'render' },
+  PDF_METADATA_MISSING: { status: 500, source: 'render' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -42,7 +42,13 @@ export interface Journal {
 export interface LetterFacts {
   readonly keyId: string;
   readonly role: string;
-  readonly envelope: { readonly letter: string; readonly languages: readonly string[]; readonly data: unknown };
+  /** `delivery` (the channel; a Digital Post recipient's number) when the request had one: the re-render needs it (the window of a letter abroad). */
+  readonly envelope: {
+    readonly letter: string;
+    readonly languages: readonly string[];
+    readonly data: unknown;
+    readonly delivery?: unknown;
+  };
   readonly variant: string;
   readonly caseNumber: string;
   readonly contentVersion: string;

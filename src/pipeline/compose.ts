@@ -2,6 +2,7 @@
  * Stage: compose. Binds a plan to one language: the template context (every optional value present
  * as null, because Handlebars runs in strict mode) and the page frame with its words in that language.
  */
+import type { AbroadAddress } from '../delivery/delivery.ts';
 import type { Authority } from '../domain/authorities.ts';
 import { type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import { formatDate } from '../i18n/format.ts';
@@ -26,6 +27,8 @@ export interface ComposeInput {
   readonly tDanish: Translator;
   /** Set for a copy (Kopi til, e.g. R-ASY-038): the window shows that authority, marked as a copy for its information. */
   readonly copyTo?: Copy['recipient'] | null;
+  /** Letter post abroad (src/delivery/delivery.ts): the window shows this address and its country line instead of the Danish one. */
+  readonly abroad?: AbroadAddress | null;
 }
 
 /** The common labels the frame uses: checked to exist before a part is drawn (no key is ever printed). */
@@ -44,7 +47,16 @@ export const FRAME_KEYS = [
   'common:copy.regarding',
 ] as const;
 
-export function compose({ plan, language, isTranslation, draft, t, tDanish, copyTo = null }: ComposeInput): Composition {
+export function compose({
+  plan,
+  language,
+  isTranslation,
+  draft,
+  t,
+  tDanish,
+  copyTo = null,
+  abroad = null,
+}: ComposeInput): Composition {
   const context = {
     variant: plan.variant,
     translation: isTranslation,
@@ -75,7 +87,7 @@ export function compose({ plan, language, isTranslation, draft, t, tDanish, copy
 
   const frame: Frame = {
     letterhead: letterhead(plan.sender, label),
-    recipient: isTranslation ? null : copyTo ? copyRecipientLines(copyTo, plan, label) : recipientLines(plan, label),
+    recipient: isTranslation ? null : copyTo ? copyRecipientLines(copyTo, plan, label) : recipientLines(plan, label, abroad),
     references,
     footer: label('footer.caseNumber', { caseNumber: isolate(plan.caseNumber) }),
     pageLabel: (page, total) => {
@@ -95,8 +107,14 @@ function letterhead(sender: Authority, label: (key: string, values?: Record<stri
   return { name: isolate(sender.name), unit: sender.unit ? isolate(sender.unit) : null, lines };
 }
 
-function recipientLines(plan: Plan, label: (key: string, values?: Record<string, unknown>) => string): string[] {
+function recipientLines(
+  plan: Plan,
+  label: (key: string, values?: Record<string, unknown>) => string,
+  abroad: AbroadAddress | null,
+): string[] {
   const { name, address, regarding } = plan.recipient;
+  // The country line last and in capitals (UPU S42), as the post of the sending country reads it.
+  if (abroad) return [name, ...abroad.lines, abroad.country.toLocaleUpperCase('da')];
   if (!address) return [name, label('recipient.handed')];
   const lines =
     'lines' in address

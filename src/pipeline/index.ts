@@ -3,6 +3,9 @@
  *   request → validate → decide → (per language: compose → fill → parse) → assemble → layout → output
  * Everything before layout is a pure function of the request and the World.
  */
+
+import { type AbroadAddress, deliveryProblems, deliverySchema } from '../delivery/delivery.ts';
+import { windowProblems } from '../delivery/window.ts';
 import { type Diagnostic, diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
 import { LANGUAGES, type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import type { InsteadLetter, Outcome, Plan, Reason } from '../letters/plan.ts';
@@ -52,11 +55,16 @@ export function planLetter(raw: unknown, world: World): Result<Planned> {
   const { letter, languages, data } = envelope.value;
   const languageProblems = checkLanguages(letter, languages, world.locales);
   const input = validate(letter.schema, data, ['data']);
-  if (!input.ok || languageProblems.length) return fail(...languageProblems, ...(input.ok ? [] : input.diagnostics));
+  const delivery =
+    envelope.value.delivery === undefined ? ok(null) : validate(deliverySchema, envelope.value.delivery, ['delivery']);
+  const inputProblems = [...(input.ok ? [] : input.diagnostics), ...(delivery.ok ? [] : delivery.diagnostics)];
+  if (!input.ok || !delivery.ok || languageProblems.length) return fail(...languageProblems, ...inputProblems);
   const unprintable = unprintableFields(input.value, languages as LanguageCode[], world.fonts);
   if (unprintable.length) return fail(...unprintable);
   const outcome = letter.decide(input.value, world);
   if (!outcome.ok) return outcome;
+  const channelProblems = outcome.value.due ? deliveryProblems(delivery.value, outcome.value.plan) : [];
+  if (channelProblems.length) return fail(...channelProblems);
   const isDecision = (variant: string) => letter.kind === 'decision' || (letter.decisionVariants ?? []).includes(variant);
   if (outcome.value.due && isDecision(outcome.value.plan.variant) && outcome.value.plan.appeal === null) {
     // A decision without appeal guidance must never reach a reader (anatomy.md): a bug in the letter's rules.
@@ -71,7 +79,10 @@ export function planLetter(raw: unknown, world: World): Result<Planned> {
     ),
   );
   if (companionProblems.length) return fail(...companionProblems);
-  return ok({ request: { letter, languages: languages as LanguageCode[], data }, outcome: outcome.value });
+  return ok({
+    request: { letter, languages: languages as LanguageCode[], data, delivery: delivery.value },
+    outcome: outcome.value,
+  });
 }
 
 export type Composed =
@@ -82,6 +93,8 @@ export type Composed =
       readonly specs: readonly DocumentSpec[];
       readonly plan: Plan;
       readonly draftLanguages: readonly string[];
+      /** The request it was composed from (the delivery channel, for MeMo). */
+      readonly request: LetterRequest;
     }
   | NoLetter;
 
@@ -96,19 +109,32 @@ export function composeLetter(raw: unknown, world: World): Result<Composed> {
   }
 
   const specs = documentSet(request.letter.id, outcome.plan, request.languages);
-  const parts = composeDocuments(specs, world);
+  const abroad = request.delivery?.channel === 'letter-post' ? (request.delivery.abroad ?? null) : null;
+  const parts = composeDocuments(specs, world, abroad);
   if (!parts.ok) return parts;
   const document = assemble(outcome.plan, parts.value);
+  // The address must fit the envelope window before anything is drawn (print review D1, D2).
+  const window = windowProblems(document, world.fonts, request);
+  if (window.length) return fail(...window);
   const draftLanguages = [...new Set(parts.value.filter((part) => part.frame.draftMark !== null).map((part) => part.language))];
-  return ok({ kind: 'letter', document, specs, plan: outcome.plan, draftLanguages });
+  return ok({ kind: 'letter', document, specs, plan: outcome.plan, draftLanguages, request });
 }
 
 export async function renderLetter(raw: unknown, world: World): Promise<Result<Rendered>> {
   const composed = composeLetter(raw, world);
   if (!composed.ok) return composed;
   if (composed.value.kind === 'no-letter') return ok(composed.value);
-  const { document, specs, plan, draftLanguages } = composed.value;
-  const { doc, pagesPerDocument } = layout(document, world.fonts);
+  return renderComposed(composed.value, world);
+}
+
+/** layout → output of a composed letter: the whole set in one PDF. */
+export async function renderComposed(composed: Extract<Composed, { kind: 'letter' }>, world: World): Promise<Result<Rendered>> {
+  const { document, specs, plan, draftLanguages } = composed;
+  const { doc, pagesPerDocument, problems } = layout(document, world.fonts);
+  if (problems.length) {
+    doc.end(); // pdfkit's stream is closed; the bytes are never read, written or journalled
+    return fail(...problems);
+  }
   const pages = doc.bufferedPageRange().count;
   const pdf = await toBytes(doc);
   const documents = specs.map((spec, index) => describeDocument(spec, pagesPerDocument[index] ?? 0));
@@ -116,15 +142,15 @@ export async function renderLetter(raw: unknown, world: World): Promise<Result<R
 }
 
 /** Every document of the set; every document's and language's problems are reported together. */
-function composeDocuments(specs: readonly DocumentSpec[], world: World): Result<Part[]> {
-  const results = specs.map((spec, index) => composeParts(spec, index, world));
+function composeDocuments(specs: readonly DocumentSpec[], world: World, abroad: AbroadAddress | null): Result<Part[]> {
+  const results = specs.map((spec, index) => composeParts(spec, index, world, abroad));
   const problems = results.flatMap((result) => (result.ok ? [] : result.diagnostics));
   if (problems.length) return fail(...new Map(problems.map((d) => [JSON.stringify(d), d])).values());
   return ok(results.flatMap((result) => (result.ok ? result.value : [])));
 }
 
 /** compose → fill → parse for each language of one document. */
-function composeParts(spec: DocumentSpec, documentIndex: number, world: World): Result<Part[]> {
+function composeParts(spec: DocumentSpec, documentIndex: number, world: World, abroad: AbroadAddress | null): Result<Part[]> {
   const parts: Part[] = [];
   const problems: Diagnostic[] = [];
   const tDanish = world.locales.translator(MASTER_LANGUAGE);
@@ -132,7 +158,16 @@ function composeParts(spec: DocumentSpec, documentIndex: number, world: World): 
     const t = world.locales.translator(language);
     const isTranslation = language !== MASTER_LANGUAGE;
     const draft = isTranslation && world.locales.status(language, ['common', spec.letter]) !== 'approved';
-    const { context, frame } = compose({ plan: spec.plan, language, isTranslation, draft, t, tDanish, copyTo: spec.copyTo });
+    const { context, frame } = compose({
+      plan: spec.plan,
+      language,
+      isTranslation,
+      draft,
+      t,
+      tDanish,
+      copyTo: spec.copyTo,
+      abroad,
+    });
     const markup = fill(world.templates, spec.letter, context, language, t);
     if (!markup.ok) {
       problems.push(...markup.diagnostics);

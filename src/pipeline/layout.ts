@@ -11,6 +11,7 @@
  * ModDate would break PDF/A (pdf-notes.md §3, §4).
  */
 import PDFDocument from 'pdfkit';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LANGUAGES, MASTER_LANGUAGE } from '../domain/languages.ts';
 import type { LetterDocument, Part } from './document.ts';
 import { type FontSet, scriptOf } from './fonts.ts';
@@ -32,6 +33,8 @@ export const PDF_A_CONFORMANCE = 'PDF/A-2a';
 export interface Laid {
   readonly doc: Doc;
   readonly pagesPerDocument: readonly number[];
+  /** The conformance check's findings (pipeline/conformance.ts): empty, or the PDF must not leave the engine. */
+  readonly problems: readonly Diagnostic[];
 }
 
 /**
@@ -98,5 +101,5 @@ export function layout(document: LetterDocument, fonts: FontSet): Laid {
     const firstOfPart = page === 0 || partOfPage[page - 1] !== part;
     drawPageFurniture(scope, part.frame, pageInDocument, pagesPerDocument[documentOf(part)] ?? partOfPage.length, firstOfPart);
   });
-  return { doc, pagesPerDocument };
+  return { doc, pagesPerDocument, problems: ts.check.diagnostics(doc) };
 }

@@ -3,7 +3,7 @@
  * window of a C5/DL window envelope (left window, 20 mm from the left edge, 45 mm from the top,
  * as DIN 5008 / Danish window envelopes): text at 25 mm × 50 mm, 80 mm wide.
  */
-const mm = (value: number) => (value * 72) / 25.4;
+export const mm = (value: number) => (value * 72) / 25.4;
 
 export const PAGE = { width: mm(210), height: mm(297) } as const;
 
@@ -13,7 +13,21 @@ export const BODY_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
 export const LETTERHEAD = { x: mm(125), y: mm(15), width: mm(65) } as const;
 export const RECIPIENT = { x: mm(25), y: mm(50), width: mm(80) } as const;
+/** The gap between the window's lines (points): tight, so that six lines fit the window. */
+export const RECIPIENT_LINE_GAP = 1;
 export const REFERENCES = { x: mm(125), y: mm(52), labelWidth: mm(25), valueWidth: mm(40) } as const;
+/**
+ * The window of the C5 and C65 window envelopes (and DL) in the coordinates of the A4 sheet folded
+ * into them: 90 × 45 mm, 20 mm from the sheet's left edge and 45 mm from its top. Source: DIN 680
+ * (window envelopes, window 90 × 45 mm, 20 mm from the left) with the address field of DIN 5008 form B
+ * (45 mm from the top), the layout Danish window envelopes follow; ISO 269 gives the envelope sizes.
+ * OPEN: confirm against Udlændingestyrelsen's envelope supply before print runs.
+ */
+export const ENVELOPE_WINDOW = { left: mm(20), top: mm(45), width: mm(90), height: mm(45) } as const;
+
+/** How far text stays inside the window's edges: the sheet moves a few millimetres in the envelope. */
+export const WINDOW_CLEARANCE = mm(3);
+
 /** The body of a part's first page starts below the window and reference blocks. */
 export const FIRST_BODY_Y = mm(95);
 export const FOOTER_Y = PAGE.height - mm(15);

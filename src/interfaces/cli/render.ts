@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { writeFileAtomically } from '../../atomic-file.ts';
+import { renderMemo } from '../../delivery/render-memo.ts';
 import { createWorld, renderLetter } from '../../engine.ts';
 import { followUpLine } from '../../letters/follow-up-words.ts';
 import { followUpOf } from '../../letters/plan.ts';
@@ -12,14 +13,18 @@ export const renderCommand = () =>
     .description('render one letter as PDF; nothing is written when the input has a problem or no letter is due')
     .argument('<input.json>', 'request envelope { letter, languages, data } (- for standard input)')
     .requiredOption('-o, --out <file.pdf>', 'where to write the PDF')
-    .action(async (file: string, options: { out: string }) => {
+    .option(
+      '--memo',
+      'also write the Digital Post message (MeMo 1.1) next to the PDF: <file>.memo.xml (needs delivery digital-post)',
+    )
+    .action(async (file: string, options: { out: string; memo?: boolean }) => {
       const input = readInputFile(file);
       if (!input.ok) {
         console.error(`✖ ${input.message}`);
         process.exit(EXIT.usage);
       }
       const world = createWorld();
-      const rendered = await renderLetter(input.value, world);
+      const rendered = options.memo ? await renderMemo(input.value, world) : await renderLetter(input.value, world);
       if (!rendered.ok) {
         printProblems(rendered.diagnostics, world, false);
         process.exit(EXIT.invalidInput);
@@ -31,6 +36,9 @@ export const renderCommand = () =>
         printInstead(result.instead);
         process.exit(EXIT.noLetterDue);
       }
+      // The message first: a PDF is only written with its message when one was asked for.
+      const memo = 'memo' in result ? (result.memo as string) : null;
+      if (memo !== null) writeFileAtomically(memoPath(options.out), Buffer.from(memo, 'utf8'));
       writeFileAtomically(options.out, result.pdf);
       const draft = result.draftLanguages.length ? ` · draft translation: ${result.draftLanguages.join(', ')}` : '';
       console.log(`${options.out}  (${result.plan.variant}, ${result.pages} pages${draft})`);
@@ -39,4 +47,8 @@ export const renderCommand = () =>
       }
       // What the office must still do besides sending the letter: never printed in the PDF, so said here.
       for (const action of followUpOf(result.plan)) console.log(`  follow-up ${followUpLine(action, world.locales, 'en')}`);
+      if (memo !== null) console.log(`${memoPath(options.out)}  (MeMo 1.1: the letter and its companions; copies go by post)`);
     });
+
+/** The message's file: the PDF's name with `.memo.xml` for `.pdf`. */
+export const memoPath = (pdf: string): string => `${pdf.replace(/\.pdf$/i, '')}.memo.xml`;

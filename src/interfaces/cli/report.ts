@@ -1,4 +1,5 @@
 /** How the CLI prints problems and plans: one line per problem, `path: reason`; never an input value. */
+import { deliveryView } from '../../delivery/delivery.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { explain, messageFor, type Planned, type World } from '../../engine.ts';
 import { followUpLine, followUpView } from '../../letters/follow-up-words.ts';
@@ -32,6 +33,7 @@ export function printPlan(planned: Planned, json: boolean, world: World) {
         followUp: followUpOf(outcome.plan).map((action) => followUpView(action, world.locales)),
         // Where every authority's name and address came from: the data entry and its validity.
         authorities: authoritiesIn(outcome.plan),
+        delivery: deliveryView(request.delivery),
       }
     : {
         ok: true,
@@ -58,6 +60,9 @@ export function printPlan(planned: Planned, json: boolean, world: World) {
     console.log(`  with      ${companion.letter} · variant ${companion.plan.variant}`);
     for (const reason of companion.plan.why) console.log(`    ${reason.rule.padEnd(10)} ${reason.because}`);
   }
+  const delivery = deliveryView(request.delivery);
+  if (delivery)
+    console.log(`  delivery  ${delivery.channel}${'recipient' in delivery ? ` (${delivery.recipient} number given)` : ''}`);
   for (const copy of outcome.plan.copies) {
     const unit = copy.recipient.unit ? `, ${copy.recipient.unit}` : '';
     console.log(`  copy to   ${copy.recipient.name}${unit} (${copy.rule})`);

@@ -2,6 +2,8 @@
  * The OpenAPI 3.1 document, generated from the same zod schemas as the engine validates with:
  * one request body schema per letter type ({ languages, data }), the problem shape, the answers.
  */
+import { z } from 'zod';
+import { deliverySchema } from '../../delivery/delivery.ts';
 import { LANGUAGE_CODES } from '../../domain/languages.ts';
 import { describeLetter, listLetters, type World } from '../../engine.ts';
 import { TRANSLATION_PATHS } from './openapi-translations.ts';
@@ -73,6 +75,11 @@ export function openApiDocument(world: World) {
     },
   };
   const schemas: Record<string, unknown> = { Problem: PROBLEM_SCHEMA };
+  // How the letter goes out (optional; README "Delivery"): generated from the same zod schema.
+  const { $schema: _s, ...DELIVERY_SCHEMA } = z.toJSONSchema(deliverySchema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   for (const { id } of listLetters(world)) {
     const letter = describeLetter(id, world);
     if (!letter) continue;
@@ -86,6 +93,7 @@ export function openApiDocument(world: World) {
         letter: { type: 'string', const: id, description: 'optional; must equal the type in the path' },
         languages: { type: 'array', items: { type: 'string', enum: LANGUAGE_CODES }, minItems: 1, maxItems: 2 },
         data,
+        delivery: DELIVERY_SCHEMA,
       },
     };
     const body = { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}Request` } } } };
@@ -115,8 +123,9 @@ export function openApiDocument(world: World) {
         requestBody: body,
         responses: {
           '200': {
-            description: 'the PDF; or JSON when no letter is due',
-            content: { 'application/pdf': {}, 'application/json': NO_LETTER.content['application/json'] },
+            description:
+              'the PDF; with Accept: application/xml the Digital Post message (MeMo 1.1); or JSON when no letter is due',
+            content: { 'application/pdf': {}, 'application/xml': {}, 'application/json': NO_LETTER.content['application/json'] },
           },
           ...COMMON_ERRORS,
           '503': problemAnswer('busy, or the journal unreachable (Retry-After)'),

@@ -13,6 +13,7 @@ import {
   LETTERHEAD,
   MARGIN,
   RECIPIENT,
+  RECIPIENT_LINE_GAP,
   REFERENCES,
   TYPE,
 } from '../page-geometry.ts';
@@ -50,8 +51,14 @@ export function drawFrame(scope: Scope, frame: Frame) {
 
   doc.fillColor('black');
   if (frame.recipient) {
-    const recipient = setText(scope, frame.recipient.map(plain), RECIPIENT.width, TYPE.body, false, 1);
-    scope.tags.leaf('P', () => drawTextAt(scope, recipient, RECIPIENT, RECIPIENT.y));
+    const recipient = setText(scope, frame.recipient.map(plain), RECIPIENT.width, TYPE.body, false, RECIPIENT_LINE_GAP);
+    let end = RECIPIENT.y;
+    scope.tags.leaf('P', () => {
+      end = drawTextAt(scope, recipient, RECIPIENT, RECIPIENT.y);
+    });
+    // The conformance check: the block, to its last line's foot, inside the envelope window.
+    const block = { left: RECIPIENT.x, top: RECIPIENT.y, right: RECIPIENT.x + RECIPIENT.width, bottom: end - RECIPIENT_LINE_GAP };
+    scope.ts.check.windowBlock(doc.page, block);
   }
   drawReferences(scope, frame.references);
 }

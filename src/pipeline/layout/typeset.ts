@@ -8,8 +8,10 @@
  */
 import type * as fontkit from 'fontkit';
 import type { Direction } from '../../domain/languages.ts';
+import { ConformanceLog } from '../conformance.ts';
 import type { Run } from '../document.ts';
 import { type FontFace, type FontFamily, type FontSet, faceOf, type Script } from '../fonts.ts';
+import { ENVELOPE_WINDOW, WINDOW_CLEARANCE } from '../page-geometry.ts';
 import { visualRuns } from '../text/bidi.ts';
 import type { FontChoice, Line, TextStyle } from '../text/line-break.ts';
 import { drawRun, LAM_ALEF, ligaturesInVisualOrder, shareLayouts } from './pdfkit-font.ts';
@@ -28,6 +30,13 @@ export class Typesetter {
   /** One registered pdfkit font per parsed font: a family without italics maps its italic faces to the upright ones. */
   private readonly choices = new Map<string, FontChoice>();
   private readonly styles = new Map<string, TextStyle>();
+  /** What the conformance check learns while drawing (pipeline/conformance.ts). */
+  readonly check = new ConformanceLog({
+    left: ENVELOPE_WINDOW.left + WINDOW_CLEARANCE,
+    top: ENVELOPE_WINDOW.top + WINDOW_CLEARANCE,
+    right: ENVELOPE_WINDOW.left + ENVELOPE_WINDOW.width - WINDOW_CLEARANCE,
+    bottom: ENVELOPE_WINDOW.top + ENVELOPE_WINDOW.height - WINDOW_CLEARANCE,
+  });
 
   constructor(
     readonly doc: Doc,
@@ -104,6 +113,12 @@ export class Typesetter {
       x += run.width;
       return { run, left };
     });
+    this.check.line(
+      this.doc.page,
+      placed.map(({ run, left }) => ({ text: run.text, font: run.font.font, left, width: run.width })),
+      at.top,
+      metrics.height,
+    );
     placed.sort((a, b) => a.run.logicalStart - b.run.logicalStart);
     // In a reordered line each run is its own marked-content span: extractors that join neighbouring
     // glyphs into strings by position (pdf.js) then never merge pieces of different runs.

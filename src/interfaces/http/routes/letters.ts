@@ -3,7 +3,10 @@
  * (the PDF, journalled). Thin: each handler reads the request, calls the engine or the render pool,
  * and answers; "no letter is due" is a 200 JSON answer, never an error and never a PDF.
  */
+
 import { type Request, type Response, Router } from 'express';
+import { deliveryView } from '../../../delivery/delivery.ts';
+import { diagnostic } from '../../../diagnostics/diagnostic.ts';
 import { composeLetter, describeLetter, listLetters, type Planned, planLetter, type World } from '../../../engine.ts';
 import { followUpView } from '../../../letters/follow-up-words.ts';
 import { followUpOf, type InsteadLetter } from '../../../letters/plan.ts';
@@ -71,7 +74,11 @@ export function lettersRouter(deps: ServiceDeps): Router {
     const planned = planLetter(envelope, world); // quick answer for bad input, before the pool is asked
     if (!planned.ok) return sendProblem(res, diagnosticsProblem(planned.diagnostics, world));
     if (!planned.value.outcome.due) return res.json(noLetter(planned.value.outcome));
-    await renderAndRecord(deps, envelope, req, res);
+    // Accept: application/xml asks for the Digital Post message (MeMo) instead of the PDF.
+    const memo = req.accepts(['application/pdf', 'application/xml']) === 'application/xml';
+    if (memo && planned.value.request.delivery?.channel !== 'digital-post')
+      return sendProblem(res, diagnosticsProblem([diagnostic('MEMO_NOT_DIGITAL_POST', 'delivery')], world));
+    await renderAndRecord(deps, envelope, req, res, memo ? 'memo' : 'pdf');
   });
 
   return router;
@@ -120,6 +127,8 @@ function planView({ request, outcome }: Planned, world: World) {
     letterDate: plan.letterDate,
     sender: plan.sender,
     delivery: plan.recipient.address ? 'sent' : 'handed',
+    // The channel of the request (src/delivery/delivery.ts): never the CPR number itself.
+    channel: deliveryView(request.delivery),
     appeal: plan.appeal,
     copies: plan.copies,
     // Steps the office must take besides sending the letter: typed, and in words (Danish and English).

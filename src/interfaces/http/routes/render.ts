@@ -5,7 +5,7 @@
 import type { Request, Response } from 'express';
 import { contentVersion } from '../../../journal/content-version.ts';
 import { journalEntryFor } from '../../../journal/journal.ts';
-import type { PoolAnswer } from '../../../render-pool.ts';
+import type { PoolAnswer, RenderFormat } from '../../../render-pool.ts';
 import { diagnosticsProblem, plainProblem, sendProblem } from '../problem.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 
@@ -44,14 +44,25 @@ export function answerPoolProblem(answer: PoolAnswer, res: Response, deps: Servi
   return answer;
 }
 
-export async function renderAndRecord(deps: ServiceDeps, envelope: Record<string, unknown>, req: Request, res: Response) {
-  const letter = answerPoolProblem(await deps.pool.render(envelope), res, deps);
+export async function renderAndRecord(
+  deps: ServiceDeps,
+  envelope: Record<string, unknown>,
+  req: Request,
+  res: Response,
+  format: RenderFormat = 'pdf',
+) {
+  const letter = answerPoolProblem(await deps.pool.render(envelope, format), res, deps);
   if (!letter || !req.caller) return;
   const languages = envelope.languages as string[];
   const entry = journalEntryFor({
     keyId: req.caller.keyId,
     role: req.caller.role,
-    envelope: { letter: String(envelope.letter), languages, data: envelope.data },
+    envelope: {
+      letter: String(envelope.letter),
+      languages,
+      data: envelope.data,
+      ...(envelope.delivery !== undefined ? { delivery: envelope.delivery } : {}),
+    },
     variant: letter.variant,
     caseNumber: letter.caseNumber,
     contentVersion: contentVersion(String(envelope.letter), languages),
@@ -70,16 +81,18 @@ export async function renderAndRecord(deps: ServiceDeps, envelope: Record<string
     letter: entry.letter,
     variant: entry.variant,
   });
+  // Digital Post (Accept: application/xml): the MeMo message, which holds the recipient's documents; the journal has the set's PDF.
+  const memo = format === 'memo' ? (letter.memo ?? null) : null;
   res
     .status(200)
-    .type('application/pdf')
+    .type(memo !== null ? 'application/xml' : 'application/pdf')
     .set({
-      'Content-Disposition': `attachment; filename="${entry.letter}-${entry.id}.pdf"`,
+      'Content-Disposition': `attachment; filename="${entry.letter}-${entry.id}.${memo !== null ? 'memo.xml' : 'pdf'}"`,
       'X-Journal-Id': entry.id,
       'X-Letter-Variant': entry.variant,
       'X-Letter-Pages': String(letter.pages),
       'X-Pdf-Sha256': entry.pdfSha256,
       ...(letter.draftLanguages.length ? { 'X-Draft-Languages': letter.draftLanguages.join(',') } : {}),
     })
-    .send(Buffer.from(letter.pdf));
+    .send(memo !== null ? Buffer.from(memo, 'utf8') : Buffer.from(letter.pdf));
 }
