@@ -77,10 +77,13 @@ describe('the envelope window', () => {
 
   it('refuses a name in a script no font of the window has (review D2: Arabic, Ethiopic), never a box', () => {
     for (const name of ['فريدة أحمدي', 'ሰላም ተስፋይ']) {
-      expect(problems(withAddress({ name }, {}, { languages: ['da', 'ar'] }))).toContainEqual({
-        code: 'WINDOW_GLYPH_MISSING',
-        path: 'data.applicant.name',
-      });
+      // refused at the name's field: by validation (no font of the Danish part draws it) or by the window check
+      const atName = problems(withAddress({ name }, {}, { languages: ['da', 'ar'] })).filter(
+        (d) => d.path === 'data.applicant.name',
+      );
+      expect(atName.map((d) => d.code)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(INPUT_CHARACTER_NOT_PRINTABLE|WINDOW_GLYPH_MISSING)$/)]),
+      );
     }
   });
 
