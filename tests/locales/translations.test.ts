@@ -23,7 +23,19 @@ const TRANSLATIONS = readdirSync(projectPath('locales')).filter(
 );
 
 /** Latin words a translation in another script may keep: Danish authority names and legal references (one-letter section suffixes such as § 9 c, § 32 a pass too). */
-const KEPT_IN_DANISH = new Set(['Udlændingestyrelsen', 'Flygtningenævnet', 'udlændingelovens', 'stk', 'c']);
+const KEPT_IN_DANISH = new Set([
+  'Udlændingestyrelsen',
+  'Flygtningenævnet',
+  'udlændingelovens',
+  'stk',
+  'c',
+  // the asylum letters' other Danish names and references (lang-b)
+  'Dansk',
+  'Flygtningehjælp',
+  'forvaltningslovens',
+  'pkt',
+  'nr',
+]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
 function flatten(tree: Record<string, unknown>, prefix = ''): Map<string, string> {
