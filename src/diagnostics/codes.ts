@@ -88,6 +88,7 @@ export const CODES = {
   RULE_DOO_OLD_REGIME_NOT_CONFIGURED: { status: 422, source: 'rules' },
   RULE_MOVE_BACK_LEGAL_BASIS_NOT_CONFIGURED: { status: 422, source: 'rules' },
   RULE_MOVE_BACK_TOO_SOON: { status: 422, source: 'rules' },
+  LOCALE_GLOSSARY_TERM: { status: 500, source: 'locales' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;
