@@ -35,6 +35,10 @@ const KEPT_IN_DANISH = new Set([
   'forvaltningslovens',
   'pkt',
   'nr',
+  'udlændingebekendtgørelsens',
+  'Indenrigsministeriet',
+  'Udlændingelovens',
+  'integrationsloven',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
