@@ -39,6 +39,9 @@ const KEPT_IN_DANISH = new Set([
   'Indenrigsministeriet',
   'Udlændingelovens',
   'integrationsloven',
+  'Udlændingenævnet',
+  'CPR',
+  'led',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
