@@ -42,6 +42,7 @@ const KEPT_IN_DANISH = new Set([
   'Udlændingenævnet',
   'CPR',
   'led',
+  'UNHCR',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
