@@ -43,6 +43,10 @@ const KEPT_IN_DANISH = new Set([
   'CPR',
   'led',
   'UNHCR',
+  'Stk',
+  'BF',
+  'nyidanmark',
+  'dk',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
