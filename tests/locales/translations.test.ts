@@ -22,8 +22,19 @@ const TRANSLATIONS = readdirSync(projectPath('locales')).filter(
   (dir): dir is LanguageCode => isLanguageCode(dir) && dir !== MASTER_LANGUAGE,
 );
 
-/** Latin words a translation in another script may keep: Danish authority names and legal references (one-letter section suffixes such as § 9 c, § 32 a pass too). */
-const KEPT_IN_DANISH = new Set(['Udlændingestyrelsen', 'Flygtningenævnet', 'udlændingelovens', 'stk', 'c']);
+/** Latin words a translation in another script may keep: Danish authority names (Dansk Flygtningehjælp too) and legal references with their abbreviations (stk., nr., pkt.; one-letter section suffixes such as § 9 c, § 32 a pass too). */
+const KEPT_IN_DANISH = new Set([
+  'Udlændingestyrelsen',
+  'Flygtningenævnet',
+  'udlændingelovens',
+  'stk',
+  'c',
+  'pkt',
+  'nr',
+  'forvaltningslovens',
+  'Dansk',
+  'Flygtningehjælp',
+]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
 function flatten(tree: Record<string, unknown>, prefix = ''): Map<string, string> {
