@@ -34,6 +34,7 @@ const KEPT_IN_DANISH = new Set([
   'forvaltningslovens',
   'Dansk',
   'Flygtningehjælp',
+  'udlændingebekendtgørelsens',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
