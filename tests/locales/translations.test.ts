@@ -22,19 +22,22 @@ const TRANSLATIONS = readdirSync(projectPath('locales')).filter(
   (dir): dir is LanguageCode => isLanguageCode(dir) && dir !== MASTER_LANGUAGE,
 );
 
-/** Latin words a translation in another script may keep: Danish authority names (Dansk Flygtningehjælp too) and legal references with their abbreviations (stk., nr., pkt.; one-letter section suffixes such as § 9 c, § 32 a pass too). */
+/** Latin words a translation in another script may keep: Danish authority names (Dansk Flygtningehjælp too) and legal references with their abbreviations (stk., nr., pkt., led; right-to-left translations translate "pkt." and "led": a Latin abbreviation before a closing bracket loses its full stop to the bidi algorithm; one-letter section suffixes such as § 9 c, § 32 a pass too). */
 const KEPT_IN_DANISH = new Set([
   'Udlændingestyrelsen',
   'Flygtningenævnet',
   'udlændingelovens',
   'stk',
   'c',
-  'pkt',
   'nr',
+  'pkt',
+  'led',
   'forvaltningslovens',
   'Dansk',
   'Flygtningehjælp',
   'udlændingebekendtgørelsens',
+  'Udlændingenævnet',
+  'CPR',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
