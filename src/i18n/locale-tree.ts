@@ -29,13 +29,20 @@ export interface LocaleTree {
 
 export const DEFAULT_LOCALES_DIR = projectPath('locales');
 
+/** `locales/<lng>/glossary.json` is the language's glossary (`glossary.ts`), not a namespace. */
+export const GLOSSARY_FILE = 'glossary.json';
+
+/** A namespace's strings file: not its meta sidecar, not the glossary. */
+export const isNamespaceFile = (file: string): boolean =>
+  file.endsWith('.json') && !file.endsWith('.meta.json') && file !== GLOSSARY_FILE;
+
 export function readLocaleTree(dir = DEFAULT_LOCALES_DIR): LocaleTree {
   const languages = new Map<string, Map<string, NamespaceFiles>>();
   for (const language of readdirSync(dir).sort()) {
     if (!statSync(`${dir}/${language}`).isDirectory()) continue;
     const namespaces = new Map<string, NamespaceFiles>();
     const names = readdirSync(`${dir}/${language}`)
-      .filter((f) => f.endsWith('.json') && !f.endsWith('.meta.json'))
+      .filter(isNamespaceFile)
       .map((f) => f.slice(0, -'.json'.length))
       .sort();
     for (const namespace of names) namespaces.set(namespace, readNamespace(dir, language, namespace));

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import i18next, { type i18n } from 'i18next';
 import { isLanguageCode, type LanguageCode } from '../domain/languages.ts';
 import { projectPath } from '../domain/project-path.ts';
-import { readNamespace } from './locale-tree.ts';
+import { isNamespaceFile, readNamespace } from './locale-tree.ts';
 import type { ReviewStatus } from './meta.ts';
 import { namespaceStatus } from './review-status.ts';
 
@@ -39,7 +39,7 @@ export function loadLocales(dir = projectPath('locales')): LocaleStore {
   const resources: Record<string, Record<string, Record<string, unknown>>> = {};
   for (const language of readdirSync(dir).filter(isLanguageCode)) {
     resources[language] = {};
-    for (const file of readdirSync(`${dir}/${language}`).filter((f) => f.endsWith('.json') && !f.endsWith('.meta.json'))) {
+    for (const file of readdirSync(`${dir}/${language}`).filter(isNamespaceFile)) {
       resources[language][file.slice(0, -5)] = JSON.parse(readFileSync(`${dir}/${language}/${file}`, 'utf8'));
     }
   }

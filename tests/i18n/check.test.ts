@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkTree } from '../../src/i18n/check.ts';
+import { glossaryFindings } from '../../src/i18n/glossary.ts';
 import { readLocaleTree } from '../../src/i18n/locale-tree.ts';
 
 const fixture = (name: string) => readLocaleTree(new URL(`fixtures/${name}`, import.meta.url).pathname);
@@ -30,6 +31,8 @@ describe('letters i18n check', () => {
         'LOCALE_META_INVALID da/letter-a.meta.json wrongOrigin',
         'LOCALE_META_FILE_MISSING da/letter-b.meta.json',
         'LOCALE_PLURAL_FORMS ar/letter-a.json days',
+        'LOCALE_GLOSSARY_TERM ar/letter-a.json body',
+        'LOCALE_FILE_UNREADABLE en/glossary.json',
         'LOCALE_META_INVALID ar/letter-a.meta.json title',
         'LOCALE_COMMON_MISSING en',
         'LOCALE_KEY_MISSING en/errors.json F',
@@ -62,6 +65,40 @@ describe('letters i18n check', () => {
 
   it('can be narrowed to one language and some namespaces', () => {
     const findings = checkTree(fixture('broken'), { languages: ['ar'], namespaces: ['common', 'letter-a'] });
-    expect(findings.map((f) => f.code).sort()).toEqual(['LOCALE_META_INVALID', 'LOCALE_PLURAL_FORMS']);
+    expect(findings.map((f) => f.code).sort()).toEqual(['LOCALE_GLOSSARY_TERM', 'LOCALE_META_INVALID', 'LOCALE_PLURAL_FORMS']);
+  });
+
+  it("holds a Danish glossary term to the language's term, naming file, key, term and glossary", () => {
+    const finding = checkTree(fixture('broken')).find((f) => f.code === 'LOCALE_GLOSSARY_TERM');
+    expect(finding?.path).toMatch(/ar\/letter-a\.json$/);
+    expect(finding?.params).toMatchObject({ key: 'body', term: 'klage', target: 'تظلم' });
+    expect(String(finding?.params?.glossary)).toMatch(/ar\/glossary\.json$/);
+  });
+
+  it('finds the Danish term with any ending, only at the start of a word, and accepts any listed form', () => {
+    const glossary = {
+      ok: true as const,
+      file: 'ar/glossary.json',
+      terms: [
+        { danish: 'opholdstilladelse', forms: ['تصريح الإقامة', 'تصريح إقامت'] },
+        { danish: 'forbud', forms: ['حظر'] },
+      ],
+    };
+    const danish = new Map([
+      ['a', 'Din opholdstilladelsen bortfalder.'],
+      ['b', 'Du får et indrejseforbud.'],
+    ]);
+    const keys = (ar: string) =>
+      glossaryFindings(
+        danish,
+        new Map([
+          ['a', ar],
+          ['b', 'منع الدخول'],
+        ]),
+        'ar/x.json',
+        glossary,
+      ).map((f) => f.params?.key);
+    expect(keys('يسقط تصريح إقامتك.')).toEqual([]); // a listed form; "indrejseforbud" does not start with "forbud"
+    expect(keys('تسقط إقامتك.')).toEqual(['a']);
   });
 });

@@ -22,8 +22,31 @@ const TRANSLATIONS = readdirSync(projectPath('locales')).filter(
   (dir): dir is LanguageCode => isLanguageCode(dir) && dir !== MASTER_LANGUAGE,
 );
 
-/** Latin words a translation in another script may keep: Danish authority names and legal references (one-letter section suffixes such as § 9 c, § 32 a pass too). */
-const KEPT_IN_DANISH = new Set(['Udlændingestyrelsen', 'Flygtningenævnet', 'udlændingelovens', 'stk', 'c']);
+/** Latin words a translation in another script may keep: Danish authority names (Dansk Flygtningehjælp, Indenrigsministeriet too), the names of Danish laws and registers cited as references (udlændingelovens, forvaltningslovens, udlændingebekendtgørelsens, integrationsloven, CPR), the UNHCR, the form BF2 and nyidanmark.dk, and legal references with their abbreviations (stk., nr., pkt., led; right-to-left translations translate "pkt." and "led": a Latin abbreviation before a closing bracket loses its full stop to the bidi algorithm; one-letter section suffixes such as § 9 c, § 32 a pass too). */
+const KEPT_IN_DANISH = new Set([
+  'Udlændingestyrelsen',
+  'Flygtningenævnet',
+  'udlændingelovens',
+  'stk',
+  'c',
+  'Dansk',
+  'Flygtningehjælp',
+  'forvaltningslovens',
+  'pkt',
+  'nr',
+  'udlændingebekendtgørelsens',
+  'Indenrigsministeriet',
+  'Udlændingelovens',
+  'integrationsloven',
+  'Udlændingenævnet',
+  'CPR',
+  'led',
+  'UNHCR',
+  'Stk',
+  'BF',
+  'nyidanmark',
+  'dk',
+]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
 function flatten(tree: Record<string, unknown>, prefix = ''): Map<string, string> {
