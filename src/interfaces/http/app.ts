@@ -50,7 +50,9 @@ export function createApp(deps: ServiceDeps, extraRouters: readonly ExtraRouter[
   app.use(webPage());
 
   const api = express.Router();
-  api.use(authenticate(deps.keys), rateLimit(deps.limits.requestsPerMinute));
+  // the API's own base first: a route matched here (the overload check) keeps its full pattern in the log even when
+  // the body parser fails after it (e.g. the client hangs up mid-body)
+  api.use(rememberRouteBase, authenticate(deps.keys), rateLimit(deps.limits.requestsPerMinute));
   // Extra routers read their own bodies with their own limit (batches: NDJSON or a JSON array, one limit
   // for both), so they come before the API-wide JSON parser with its letter-sized limit.
   for (const extra of extraRouters) {

@@ -61,6 +61,8 @@ export function isStoreUnreachable(error: unknown): boolean {
 export const bodyErrors = (world: World) => (error: unknown, _req: Request, res: Response, next: NextFunction) => {
   const type = (error as { type?: string }).type;
   if (res.headersSent) return next(error);
+  // the client hung up while sending its body: nobody to answer, and no fault of ours (logged as aborted)
+  if (type === 'request.aborted') return;
   if (type === 'entity.too.large') {
     return sendProblem(res, plainProblem('content-too-large', 'a letter input is a few kilobytes'));
   }
