@@ -214,14 +214,7 @@ function showErrors(errors) {
 }
 
 const labelOf = (path) =>
-  path.startsWith('languages')
-    ? word('languages')
-    : words.field(
-        path
-          .replace(/\[\d+\]/g, '')
-          .split('.')
-          .pop() ?? path,
-      );
+  path.startsWith('languages') ? word('languages') : (state.form?.label(path) ?? words.field(path.split('.').pop() ?? path));
 const paragraph = (text) => Object.assign(document.createElement('p'), { textContent: text });
 const status = (text) => {
   $('#status').textContent = text;

@@ -64,7 +64,7 @@ const choiceLabel = (choices, value, words) =>
 
 /**
  * Builds the form for `schema` into `container`.
- * @returns {{ read: () => object, write: (data: object) => void }}
+ * @returns {{ read: () => object, write: (data: object) => void, label: (path: string) => string }}
  */
 export function buildForm(schema, container, words) {
   counter = 0;
@@ -72,7 +72,12 @@ export function buildForm(schema, container, words) {
   const root = nodeFor(schema, 'data', words, true, true);
   // problems of the letter as a whole (e.g. appeal guidance not configured) show above its fields
   container.replaceChildren(errorSlot('data', 'f-data-error'), root.element);
-  return { read: () => root.read() ?? {}, write: (data) => root.write(data ?? {}) };
+  return {
+    read: () => root.read() ?? {},
+    write: (data) => root.write(data ?? {}),
+    /** The field's label as the form shows it (the schema's words), for the error summary; rows by their list. */
+    label: (path) => labelFor(path.replace(/\[\d+\]$/, ''), words),
+  };
 }
 
 /** @returns {FormNode} */
