@@ -28,6 +28,7 @@ const KEPT_IN_DANISH = new Set([
   'Flygtningenævnet',
   'udlændingelovens',
   'stk',
+  'Stk',
   'c',
   'nr',
   'pkt',
@@ -38,6 +39,9 @@ const KEPT_IN_DANISH = new Set([
   'udlændingebekendtgørelsens',
   'Udlændingenævnet',
   'CPR',
+  'nyidanmark',
+  'dk',
+  'BF',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
