@@ -39,8 +39,9 @@ export function drawRun(doc: Doc, text: string, x: number, baseline: number, wid
   internals.x = x + width;
 }
 
-/** Lam-alef: the ligature Arabic requires; one glyph for two letters. */
-export const LAM_ALEF = /\u0644[\u0622\u0623\u0625\u0627]/;
+/** Lam-alef: the ligature Arabic requires; one glyph for two letters. Sorani's lam with a small v (ڵ, U+06B5)
+ * takes it too ("وڵات"), as do the other lam variants the font shapes the same way. */
+export const LAM_ALEF = /[\u0644\u06B5-\u06B8][\u0622\u0623\u0625\u0627]/;
 
 interface EmbeddedFontInternals {
   unicode: number[][];
