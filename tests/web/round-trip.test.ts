@@ -62,7 +62,9 @@ describe('every sample through the officers page', () => {
       .filter((s) => s.letter === letter.id)
       .map((s) => ({ name: s.name, input: s.input as Envelope }));
     const invalid = invalidSamples()
-      .filter((s) => s.letter === letter.id)
+      // a field the schema does not have cannot be typed into a form generated from the schema: the page makes
+      // that problem impossible rather than showing it
+      .filter((s) => s.letter === letter.id && s.code !== 'INPUT_UNKNOWN_FIELD')
       .map((s) => ({ name: `invalid:${s.code}${s.detail ? `--${s.detail}` : ''}`, input: s.input as Envelope }));
 
     it(`${letter.id}: ${valid.length} valid and ${invalid.length} invalid samples round-trip`, async () => {

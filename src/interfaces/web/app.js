@@ -173,6 +173,9 @@ function showErrors(errors) {
           t === error.path ||
           t.startsWith(`${error.path}.`) ||
           t.startsWith(`${error.path}[`) ||
+          // inside a field typed as a whole (a JSON area): the field was touched
+          error.path.startsWith(`${t}.`) ||
+          error.path.startsWith(`${t}[`) ||
           error.path.startsWith('languages'),
       );
     if (!visible) continue;

@@ -22,6 +22,9 @@ let counter = 0;
 const idFor = (path) => `f-${path.replace(/[^\w]/g, '-')}-${++counter}`;
 const LONG_TEXT = 200;
 
+/** A union's object options: a union nested in a union (zod's union of discriminated unions) is flattened. */
+const leavesOf = (options) => options.flatMap((o) => (Array.isArray(o.oneOf) ? leavesOf(o.oneOf) : [o]));
+
 /** The discriminator of a oneOf: the property every option fixes with `const`. */
 function discriminatorOf(options) {
   const first = options[0]?.properties ?? {};
@@ -83,7 +86,8 @@ export function buildForm(schema, container, words) {
 /** @returns {FormNode} */
 function nodeFor(schema, path, words, required, isRoot = false) {
   if (schema['x-label']) schemaWords.set(path, { label: schema['x-label'], help: schema['x-help'] });
-  if (schema.oneOf && discriminatorOf(schema.oneOf)) return unionNode(schema.oneOf, path, words, required, isRoot);
+  if (schema.oneOf && discriminatorOf(leavesOf(schema.oneOf)))
+    return unionNode(leavesOf(schema.oneOf), path, words, required, isRoot);
   if (schema.type === 'object') return objectNode(schema, path, words, required, isRoot);
   if (schema.type === 'array' && Array.isArray(schema.prefixItems)) return tupleNode(schema, path, words, required);
   if (schema.type === 'array' && schema.items?.enum) return checklistNode(schema, path, words, required);
@@ -139,7 +143,14 @@ function objectNode(schema, path, words, required, isRoot) {
 function unionNode(options, path, words, required, isRoot) {
   const key = discriminatorOf(options);
   const target = isRoot ? element('div', { 'data-group': path }) : group(path, words, required);
-  const values = options.map((o) => o.properties[key].const);
+  // Options that share a value of the discriminator (e.g. several kinds of grant) are told apart by a second
+  // choice: the value's options, without this discriminator, become a union of their own inside this one.
+  const byValue = new Map();
+  for (const option of options) {
+    const value = option.properties[key].const;
+    byValue.set(value, [...(byValue.get(value) ?? []), option]);
+  }
+  const values = [...byValue.keys()];
   const labels = {
     [words.lang]: Object.fromEntries(
       options.map((o) => [String(o.properties[key].const), o.properties[key]['x-choice']?.[words.lang]]).filter(([, l]) => l),
@@ -152,25 +163,42 @@ function unionNode(options, path, words, required, isRoot) {
   const fields = element('div', { class: 'choice-fields' });
   target.append(choice.element, fields);
   let current = null;
+  /** [name, node]; the name '' is a union of the value's options, whose read spreads into this one's. */
   let nodes = [];
   const readFields = () => {
     const value = {};
     for (const [name, node] of nodes) {
       const child = node.read();
-      if (child !== undefined) value[name] = child;
+      if (child === undefined) continue;
+      if (name === '') Object.assign(value, child);
+      else value[name] = child;
     }
     return value;
   };
+  const without = (option) => ({
+    ...option,
+    properties: Object.fromEntries(Object.entries(option.properties).filter(([name]) => name !== key)),
+    required: (option.required ?? []).filter((name) => name !== key),
+  });
   const build = (selected) => {
     const kept = readFields();
     current = selected;
-    const option = options.find((o) => o.properties[key].const === selected);
-    const requiredKeys = new Set(option?.required ?? []);
-    nodes = Object.entries(option?.properties ?? {})
-      .filter(([name]) => name !== key)
-      .map(([name, child]) => [name, nodeFor(child, `${path}.${name}`, words, requiredKeys.has(name))]);
+    const group = byValue.get(selected) ?? [];
+    if (group.length > 1) {
+      const inner = group.map(without);
+      nodes = discriminatorOf(inner) ? [['', unionNode(inner, path, words, true, true)]] : [['', jsonNode(path, words, true)]];
+    } else {
+      const option = group[0];
+      const requiredKeys = new Set(option?.required ?? []);
+      nodes = Object.entries(option?.properties ?? {})
+        .filter(([name]) => name !== key)
+        .map(([name, child]) => [name, nodeFor(child, `${path}.${name}`, words, requiredKeys.has(name))]);
+    }
     fields.replaceChildren(...nodes.map(([, node]) => node.element));
-    for (const [name, node] of nodes) if (kept[name] !== undefined) node.write(kept[name]);
+    for (const [name, node] of nodes) {
+      if (name === '') node.write(kept);
+      else if (kept[name] !== undefined) node.write(kept[name]);
+    }
   };
   choice.element.addEventListener('change', (event) => {
     if (event.target.dataset?.path !== `${path}.${key}`) return;
@@ -188,7 +216,7 @@ function unionNode(options, path, words, required, isRoot) {
       const source = value && typeof value === 'object' ? value : {};
       choice.write(source[key]);
       build(choice.read());
-      for (const [name, node] of nodes) node.write(source[name]);
+      for (const [name, node] of nodes) node.write(name === '' ? source : source[name]);
     },
   };
 }
@@ -200,6 +228,8 @@ function listNode(schema, path, words, required) {
   const add = element('button', { type: 'button', class: 'button button-secondary add', text: words.word('addRow') });
   target.append(rows, add);
   let items = [];
+  // an empty list given as a value ([], e.g. "no debts") reads back as one; a list never filled in is left out
+  let emptyIsValue = false;
   const max = schema.maxItems ?? Number.POSITIVE_INFINITY;
   const render = (values) => {
     items = values.map((value, index) => {
@@ -241,8 +271,9 @@ function listNode(schema, path, words, required) {
   return {
     element: target,
     // an empty row stays in place (JSON null), so the service names it instead of it vanishing
-    read: () => (items.length ? current().map((v) => (v === undefined ? null : v)) : undefined),
+    read: () => (items.length ? current().map((v) => (v === undefined ? null : v)) : emptyIsValue ? [] : undefined),
     write(value) {
+      emptyIsValue = Array.isArray(value);
       rows.replaceChildren();
       render(Array.isArray(value) ? value : []);
     },
