@@ -49,6 +49,9 @@ const lastName = (path) =>
     .replace(/\[\d+\]$/, '')
     .split('.')
     .pop();
+/** Tells the page that the form changed (a row added, a choice rebuilt), as typing does. */
+const changed = (node) => node.dispatchEvent(new Event('change', { bubbles: true }));
+
 /** The officer's words the schema carries (`x-label`, `x-help`: src/letters/field-labels.ts), by path, for this form. */
 let schemaWords = new Map();
 
