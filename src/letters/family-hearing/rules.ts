@@ -5,8 +5,8 @@
  */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
-import type { Outcome, Plan, Reason, Recipient } from '../plan.ts';
+import { noticePlan, noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
+import type { Outcome, Reason, Recipient } from '../plan.ts';
 import { type Hearing, type Input, REFERENCE_HEARINGS } from './schema.ts';
 
 export const LETTER = 'family-hearing';
@@ -49,17 +49,10 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       rule: 'R-FAM-052',
       because: 'false information suspected: the police-report warning (§ 40, stk. 6 and 7) is added',
     });
-  const plan = (recipient: Recipient): Plan<Variant> => ({
+  const plan = noticePlan(input, {
     variant: h.variant,
     why,
-    letterDate: input.letterDate,
-    caseNumber: input.caseNumber,
-    applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
-    officer: input.officer,
-    recipient,
     sender: sender.value,
-    appeal: null,
-    copies: [],
     fields: {
       information: 'information' in h ? h.information : [],
       informationSource: 'informationSource' in h ? h.informationSource : null,
