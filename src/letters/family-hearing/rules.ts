@@ -6,6 +6,7 @@
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { noticePlan, noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
+import { missionRecipient } from '../family-routing.ts';
 import type { Outcome, Reason, Recipient } from '../plan.ts';
 import { type Hearing, type Input, REFERENCE_HEARINGS } from './schema.ts';
 
@@ -29,10 +30,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     why.push({ rule: 'R-FAM-095', because: `to ${routed.routing.to.join(' and ') || 'no one'}` });
     // OPEN reading (README): a hearing is not a mere notice; abroad without a representative it goes through the mission.
     if (recipients.length === 0 && h.variant !== 'notice-procedural' && input.mission) {
-      const m = input.mission;
-      recipients = [
-        { name: m.name, address: { lines: m.address.lines, country: m.address.country }, regarding: input.applicant.name },
-      ];
+      recipients = [missionRecipient(input.mission, input.applicant.name)];
       why.push({
         rule: 'R-FAM-090',
         because: 'a hearing of an applicant abroad without a representative: through the Danish mission',
