@@ -1,7 +1,7 @@
 /** Rules of the information on procedural stay (handbook 2.3; R-FAM-017; routing R-FAM-095). Pure. */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { noticePlan, noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
+import { noticePlan, noticeRecipients, noticeRoutingReasons, onePlanPerRecipient } from '../family-addressee.ts';
 import type { Outcome, Reason } from '../plan.ts';
 import type { Input } from './schema.ts';
 
@@ -17,7 +17,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       rule: 'R-FAM-017',
       because: `filed during lawful stay (${input.stayAtFiling.basis}): procedural stay from filing to the final decision or withdrawal`,
     },
-    ...routing.rules.map((rule) => ({ rule, because: `notice to: ${routing.to.join(' and ')}` })),
+    ...noticeRoutingReasons(routing),
   ];
   const sender = world.authorities.on('immigration-service/family', input.letterDate, 'data.letterDate');
   if (!sender.ok) return sender;
