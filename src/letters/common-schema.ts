@@ -33,6 +33,14 @@ export const officer = z.strictObject({
   phone: pattern(/^\+?[0-9 ]{8,16}$/, 'phone').optional(),
 });
 
+/** The fields every letter takes about its case: what `aboutTheCase` (plan.ts) takes. */
+export const aboutTheCaseFields = {
+  letterDate: civilDate,
+  caseNumber,
+  applicant,
+  officer,
+};
+
 /** The fields of every letter sent to the applicant at a Danish address: what `toTheApplicant` (plan.ts) takes. */
 export const toTheApplicantFields = {
   letterDate: civilDate,

@@ -4,10 +4,11 @@
  * is in the window ("Vedr.", `Recipient.regarding`), because the letter speaks to the applicant.
  */
 import { z } from 'zod';
+import type { Authority } from '../domain/authorities.ts';
 import { type NoticeRouting, routeFamilyNotice } from '../domain/family-recipients.ts';
 import { danishPostalAddress } from './common-schema.ts';
 import { type Representative, representative, representativeAddress } from './family-schema.ts';
-import type { Plan, Recipient } from './plan.ts';
+import { aboutTheCase, type Outcome, type Plan, type Reason, type Recipient, type TemplateFields } from './plan.ts';
 
 /**
  * Where the applicant is, as the decisions take it (family-schema.ts) but without the mission: a notice never goes
@@ -62,3 +63,37 @@ export function onePlanPerRecipient<P extends Plan>(
   const companions = others.map((recipient) => ({ letter, plan: plan(recipient) }));
   return { ...plan(first), ...(companions.length ? { companions } : {}) };
 }
+
+/** Why the notice goes where it goes (R-FAM-095): one reason per rule of the routing, naming the addressees. */
+export const noticeRoutingReasons = (routing: NoticeRouting): Reason[] =>
+  routing.rules.map((rule) => ({ rule, because: `notice to: ${routing.to.join(' and ') || 'nobody'}` }));
+
+/**
+ * The answer where R-FAM-095 leaves a procedural notice no addressee: the applicant is abroad and has no
+ * representative, and such notices are then not sent at all (never through the mission).
+ */
+export const noNoticeAbroadWithoutRepresentative = <V extends string>(why: readonly Reason[]): Outcome<V> => ({
+  due: false,
+  why,
+  answer: 'No letter: the applicant is abroad without a representative, and procedural notices are not sent then (R-FAM-095).',
+});
+
+/**
+ * The plan of one document of a family notice, for `onePlanPerRecipient`: every addressee gets the same notice as
+ * their own document, so a notice carries no copies, and, being no decision, no appeal guidance.
+ */
+export const noticePlan =
+  <V extends string>(
+    input: Parameters<typeof aboutTheCase>[0],
+    notice: { readonly variant: V; readonly why: readonly Reason[]; readonly sender: Authority; readonly fields: TemplateFields },
+  ) =>
+  (recipient: Recipient): Plan<V> => ({
+    variant: notice.variant,
+    why: notice.why,
+    ...aboutTheCase(input),
+    recipient,
+    sender: notice.sender,
+    appeal: null,
+    copies: [],
+    fields: notice.fields,
+  });

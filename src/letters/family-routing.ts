@@ -3,6 +3,7 @@
  * src/domain/family-recipients.ts), as the plan's recipient and "Kopi til" documents.
  */
 import type { z } from 'zod';
+import type { Authority } from '../domain/authorities.ts';
 import { type ApplicantWhereabouts, type DecisionRouting, routeFamilyDecision } from '../domain/family-recipients.ts';
 import {
   type foreignAddress,
@@ -12,7 +13,17 @@ import {
   representativeAddress,
   type whereabouts,
 } from './family-schema.ts';
-import type { Copy, ForeignAddress, PersonCopyRecipient, Reason, Recipient } from './plan.ts';
+import {
+  type AppealGuidance,
+  aboutTheCase,
+  type Copy,
+  type ForeignAddress,
+  type PersonCopyRecipient,
+  type Plan,
+  type Reason,
+  type Recipient,
+  type TemplateFields,
+} from './plan.ts';
 
 type Address = z.infer<typeof postalAddress>;
 
@@ -26,6 +37,13 @@ const addressLines = (address: Address): string[] =>
 
 const asRecipientAddress = (address: Address): Recipient['address'] =>
   isForeign(address) ? ({ lines: address.lines, country: address.country } satisfies ForeignAddress) : address;
+
+/** A Danish mission as addressee: it passes the letter on, so the window names whose case it is ("Vedr."). */
+export const missionRecipient = (theMission: z.infer<typeof mission>, regarding: string): Recipient => ({
+  name: theMission.name,
+  address: { lines: theMission.address.lines, country: theMission.address.country },
+  regarding,
+});
 
 export interface FamilyRouting {
   readonly routing: DecisionRouting;
@@ -60,11 +78,7 @@ export function routeDecision(input: {
   if (routing.addressee === 'representative' && rep) {
     recipient = { name: rep.name, address: asRecipientAddress(representativeAddress(rep)), regarding };
   } else if (routing.addressee === 'danish-mission' && theMission) {
-    recipient = {
-      name: theMission.name,
-      address: { lines: theMission.address.lines, country: theMission.address.country },
-      regarding,
-    };
+    recipient = missionRecipient(theMission, regarding);
   } else if (routing.addressee === 'applicant' && input.whereabouts.applicantIs === 'in-denmark') {
     recipient = { name: input.applicant.name, address: input.whereabouts.address };
   } else {
@@ -93,4 +107,50 @@ export function routeDecision(input: {
     }${missionToNotify ? '; the mission the application was filed through is told' : ''}`,
   }));
   return { routing, recipient, copies, missionToNotify, why };
+}
+
+/** A family decision's plan: sent where `routeDecision` says, with its copies (R-FAM-090..092). */
+export const routedDecisionPlan = <V extends string>(
+  input: Parameters<typeof aboutTheCase>[0],
+  routed: FamilyRouting,
+  decision: {
+    readonly variant: V;
+    readonly why: readonly Reason[];
+    readonly sender: Authority;
+    readonly appeal: AppealGuidance | null;
+    readonly fields: TemplateFields;
+  },
+): Plan<V> => ({
+  variant: decision.variant,
+  why: decision.why,
+  ...aboutTheCase(input),
+  recipient: routed.recipient,
+  sender: decision.sender,
+  appeal: decision.appeal,
+  copies: routed.copies,
+  fields: decision.fields,
+});
+
+/**
+ * R-FAM-093 (V-EMBASSY-NOTICE): the mission the application was filed through is told that the decision went to the
+ * lawyer, as spouse-reunification-decision's mission-notice document (one wording for every decision), sent with it.
+ * The decision alone where there is no mission to tell.
+ */
+export function withMissionNotice<P extends Plan>(
+  decision: P,
+  routed: FamilyRouting,
+  regarding: string,
+  fields: TemplateFields,
+): P {
+  if (!routed.missionToNotify) return decision;
+  const notice: Plan = {
+    ...decision,
+    variant: 'mission-notice',
+    why: [{ rule: 'R-FAM-093', because: 'the decision went to the lawyer: the mission is told' }],
+    recipient: missionRecipient(routed.missionToNotify, regarding),
+    appeal: null,
+    copies: [],
+    fields,
+  };
+  return { ...decision, companions: [{ letter: 'spouse-reunification-decision', plan: notice }] };
 }

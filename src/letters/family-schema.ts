@@ -98,6 +98,14 @@ export const departure = z.discriminatedUnion('kind', [
  */
 export const priorHearing = z.strictObject({ sentOn: civilDate, answerBy: civilDate, answeredOn: civilDate.optional() });
 
+/** What `routeDecision` (family-routing.ts) takes besides the applicant's name: who gets a family decision (R-FAM-090..093). */
+export const decisionRoutingFields = {
+  whereabouts,
+  representative,
+  /** The application was filed through a Danish mission: it is told when a lawyer receives the decision (R-FAM-093). */
+  filedViaMission: z.boolean(),
+};
+
 /** What every family-reunification decision takes besides its own facts. */
 export const familyDecisionFields = {
   /** The date the letter is actually sent (R-FAM-086, src:10144–10147). */
@@ -110,10 +118,7 @@ export const familyDecisionFields = {
     nationality: text(100),
     countryOfBirth: text(100),
   }),
-  whereabouts,
-  representative,
-  /** The application was filed through a Danish mission: it is told when a lawyer receives the decision (R-FAM-093). */
-  filedViaMission: z.boolean(),
+  ...decisionRoutingFields,
   deliveryChannel: z.enum(DELIVERY_CHANNELS),
   /** Filing date (R-FAM-015). */
   applicationDate: civilDate,

@@ -254,6 +254,22 @@ export type Outcome<Variant extends string = string> =
       readonly instead?: InsteadLetter;
     };
 
+/**
+ * What every plan takes from its input about the case: the date, the case, the applicant (name and date of birth
+ * only, whatever else the schema holds about them) and the officer. Shared so that every letter prints them alike.
+ */
+export const aboutTheCase = (input: {
+  readonly letterDate: CivilDate;
+  readonly caseNumber: string;
+  readonly applicant: { readonly name: string; readonly dateOfBirth: CivilDate };
+  readonly officer: Officer;
+}): Pick<Plan, 'letterDate' | 'caseNumber' | 'applicant' | 'officer'> => ({
+  letterDate: input.letterDate,
+  caseNumber: input.caseNumber,
+  applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
+  officer: input.officer,
+});
+
 /** What every letter sent to the applicant takes from its input: the date, the case, the applicant, the officer, and the applicant at their address as recipient. */
 export const toTheApplicant = (input: {
   readonly letterDate: CivilDate;
@@ -262,9 +278,6 @@ export const toTheApplicant = (input: {
   readonly officer: Officer;
   readonly address: DanishPostalAddress;
 }): Pick<Plan, 'letterDate' | 'caseNumber' | 'applicant' | 'officer' | 'recipient'> => ({
-  letterDate: input.letterDate,
-  caseNumber: input.caseNumber,
-  applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
-  officer: input.officer,
+  ...aboutTheCase(input),
   recipient: { name: input.applicant.name, address: input.address },
 });

@@ -1,8 +1,14 @@
 /** Rules of the case-on-hold letter (R-FAM-027; routing R-FAM-095). Pure. */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
-import type { Outcome, Plan, Reason, Recipient } from '../plan.ts';
+import {
+  noNoticeAbroadWithoutRepresentative,
+  noticePlan,
+  noticeRecipients,
+  noticeRoutingReasons,
+  onePlanPerRecipient,
+} from '../family-addressee.ts';
+import type { Outcome, Reason } from '../plan.ts';
 import { dateTurns24 } from './age.ts';
 import type { Input } from './schema.ts';
 
@@ -26,32 +32,13 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       rule: 'R-FAM-027',
       because: `the younger spouse (${youngest}) was at least 23½ at filing and turns 24 on ${turns24}; every other condition but the security is met`,
     },
-    ...routing.rules.map((rule) => ({ rule, because: `notice to: ${routing.to.join(' and ') || 'nobody'}` })),
+    ...noticeRoutingReasons(routing),
   ];
   const [first, ...others] = recipients;
-  if (!first) {
-    return ok({
-      due: false,
-      why,
-      answer:
-        'No letter: the applicant is abroad without a representative, and procedural notices are not sent then (R-FAM-095).',
-    });
-  }
+  if (!first) return ok(noNoticeAbroadWithoutRepresentative(why));
   const sender = world.authorities.on('immigration-service/family', input.letterDate, 'data.letterDate');
   if (!sender.ok) return sender;
-  const plan = (recipient: Recipient): Plan<Variant> => ({
-    variant: 'on-hold',
-    why,
-    letterDate: input.letterDate,
-    caseNumber: input.caseNumber,
-    applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
-    officer: input.officer,
-    recipient,
-    sender: sender.value,
-    appeal: null,
-    copies: [],
-    fields: { youngest, turns24 },
-  });
+  const plan = noticePlan(input, { variant: 'on-hold', why, sender: sender.value, fields: { youngest, turns24 } });
   // In Denmark with a representative who is neither lawyer nor family, both get it (R-FAM-095).
   return ok({ due: true, plan: onePlanPerRecipient('case-on-hold-24-year', first, others, plan) });
 }

@@ -3,17 +3,14 @@
  * outcome (shared/domain/letters/case-on-hold-24-year.md; handbook 3.6.2.1, src:6013–6033; R-FAM-027).
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, officer } from '../common-schema.ts';
+import { aboutTheCaseFields, civilDate } from '../common-schema.ts';
 import { areDates, dateNotBefore } from '../date-checks.ts';
 import { familyNoticeFields } from '../family-addressee.ts';
 import { dateTurns23AndAHalf, dateTurns24, laterDate } from './age.ts';
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    officer,
+    ...aboutTheCaseFields,
     ...familyNoticeFields,
     /** The spouse living in Denmark (the reference): only the date of birth is used, to find the younger spouse. */
     reference: z.strictObject({ dateOfBirth: civilDate }),

@@ -8,8 +8,8 @@ import { configuredAppeal } from '../configured-appeal.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { departureSection } from '../family-departure.ts';
 import { type CapCandidate, passportCap, permitEnd } from '../family-grant.ts';
-import { routeDecision } from '../family-routing.ts';
-import type { AppealGuidance, Outcome, Plan, Reason, TemplateFields } from '../plan.ts';
+import { routeDecision, routedDecisionPlan } from '../family-routing.ts';
+import type { AppealGuidance, Outcome, Reason, TemplateFields } from '../plan.ts';
 import { violenceBarEnd } from '../spouse-reunification-decision/limits.ts';
 import { lastDayBefore18 } from './limits.ts';
 import type { Decision, Input } from './schema.ts';
@@ -103,18 +103,6 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       departure: departure?.fields ?? null,
     };
   }
-  const plan: Plan<Variant> = {
-    variant: d.variant,
-    why,
-    letterDate: input.letterDate,
-    caseNumber: input.caseNumber,
-    applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
-    officer: input.officer,
-    recipient: routed.recipient,
-    sender: looked.value.sender,
-    appeal: looked.value.appeal,
-    copies: routed.copies,
-    fields,
-  };
+  const plan = routedDecisionPlan(input, routed, { variant: d.variant, why, ...looked.value, fields });
   return ok({ due: true, plan });
 }

@@ -1,8 +1,14 @@
 /** Rules of the Danish-test result letter (R-FAM-037; routing R-FAM-095). Pure. */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
-import type { Outcome, Plan, Reason, Recipient } from '../plan.ts';
+import {
+  noNoticeAbroadWithoutRepresentative,
+  noticePlan,
+  noticeRecipients,
+  noticeRoutingReasons,
+  onePlanPerRecipient,
+} from '../family-addressee.ts';
+import type { Outcome, Reason } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'result';
@@ -20,29 +26,16 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       rule: 'R-FAM-037',
       because: `${input.test.correctAnswers} of 30 correct: ${pass ? 'passed' : 'not passed'} (pass mark ${PASS_MARK})`,
     },
-    ...routing.rules.map((rule) => ({ rule, because: `notice to: ${routing.to.join(' and ') || 'nobody'}` })),
+    ...noticeRoutingReasons(routing),
   ];
   const [first, ...others] = recipients;
-  if (!first)
-    return ok({
-      due: false,
-      why,
-      answer:
-        'No letter: the applicant is abroad without a representative, and procedural notices are not sent then (R-FAM-095).',
-    });
+  if (!first) return ok(noNoticeAbroadWithoutRepresentative(why));
   const sender = world.authorities.on('immigration-service/family', input.letterDate, 'data.letterDate');
   if (!sender.ok) return sender;
-  const plan = (recipient: Recipient): Plan<Variant> => ({
+  const plan = noticePlan(input, {
     variant: 'result',
     why,
-    letterDate: input.letterDate,
-    caseNumber: input.caseNumber,
-    applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
-    officer: input.officer,
-    recipient,
     sender: sender.value,
-    appeal: null,
-    copies: [],
     fields: { level: input.test.level, testDate: input.test.date, correctAnswers: input.test.correctAnswers, passed: pass },
   });
   return ok({ due: true, plan: onePlanPerRecipient('danish-test-letters', first, others, plan) });

@@ -4,7 +4,7 @@
  * variants are not built (README: their appeal guidance and, for revocation, the legal basis are OPEN).
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, officer } from '../common-schema.ts';
+import { aboutTheCaseFields, civilDate } from '../common-schema.ts';
 import { dateNotBefore } from '../date-checks.ts';
 import { familyNoticeFields } from '../family-addressee.ts';
 
@@ -13,10 +13,7 @@ export const QUESTIONS = 30;
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    officer,
+    ...aboutTheCaseFields,
     ...familyNoticeFields,
     test: z.strictObject({
       level: z.enum(['A1', 'A2']),

@@ -10,8 +10,8 @@ import { collect } from '../collect.ts';
 import { configuredAppeal } from '../configured-appeal.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { departureSection } from '../family-departure.ts';
-import { routeDecision } from '../family-routing.ts';
-import type { Outcome, Plan, Reason, TemplateFields } from '../plan.ts';
+import { routeDecision, routedDecisionPlan } from '../family-routing.ts';
+import type { Outcome, Reason, TemplateFields } from '../plan.ts';
 import type { Input, Rejection } from './schema.ts';
 
 export const LETTER = 'family-application-rejection';
@@ -86,18 +86,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     departure,
     applicationDate: input.applicationDate,
   };
-  const plan: Plan<Variant> = {
-    variant: r.variant,
-    why,
-    letterDate: input.letterDate,
-    caseNumber: input.caseNumber,
-    applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
-    officer: input.officer,
-    recipient: routed.recipient,
-    sender: looked.value.sender,
-    appeal: looked.value.appeal,
-    copies: routed.copies,
-    fields,
-  };
+  const { sender, appeal } = looked.value;
+  const plan = routedDecisionPlan(input, routed, { variant: r.variant, why, sender, appeal, fields });
   return ok({ due: true, plan });
 }

@@ -5,8 +5,9 @@
  */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
-import type { Outcome, Plan, Reason, Recipient } from '../plan.ts';
+import { noticePlan, noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
+import { missionRecipient } from '../family-routing.ts';
+import type { Outcome, Reason, Recipient } from '../plan.ts';
 import { type Hearing, type Input, REFERENCE_HEARINGS } from './schema.ts';
 
 export const LETTER = 'family-hearing';
@@ -29,10 +30,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     why.push({ rule: 'R-FAM-095', because: `to ${routed.routing.to.join(' and ') || 'no one'}` });
     // OPEN reading (README): a hearing is not a mere notice; abroad without a representative it goes through the mission.
     if (recipients.length === 0 && h.variant !== 'notice-procedural' && input.mission) {
-      const m = input.mission;
-      recipients = [
-        { name: m.name, address: { lines: m.address.lines, country: m.address.country }, regarding: input.applicant.name },
-      ];
+      recipients = [missionRecipient(input.mission, input.applicant.name)];
       why.push({
         rule: 'R-FAM-090',
         because: 'a hearing of an applicant abroad without a representative: through the Danish mission',
@@ -49,17 +47,10 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       rule: 'R-FAM-052',
       because: 'false information suspected: the police-report warning (§ 40, stk. 6 and 7) is added',
     });
-  const plan = (recipient: Recipient): Plan<Variant> => ({
+  const plan = noticePlan(input, {
     variant: h.variant,
     why,
-    letterDate: input.letterDate,
-    caseNumber: input.caseNumber,
-    applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
-    officer: input.officer,
-    recipient,
     sender: sender.value,
-    appeal: null,
-    copies: [],
     fields: {
       information: 'information' in h ? h.information : [],
       informationSource: 'informationSource' in h ? h.informationSource : null,

@@ -4,10 +4,10 @@
  * (the reference's request after a withdrawal on a case of its own).
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { aboutTheCaseFields, caseNumber, civilDate, danishPostalAddress } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 import { kronerAmount } from '../family-fee.ts';
-import { missionIssues, representative, whereabouts } from '../family-schema.ts';
+import { decisionRoutingFields, missionIssues } from '../family-schema.ts';
 
 /** Why a fee is refunded (letters/fee-refund.md, When); the reason decides the deduction (R-FAM-007). */
 export const REFUND_REASONS = [
@@ -37,13 +37,8 @@ export const REFUSAL_REASONS = [
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    officer,
-    whereabouts,
-    representative,
-    filedViaMission: z.boolean(),
+    ...aboutTheCaseFields,
+    ...decisionRoutingFields,
     /** The filing date of the application (or re-opening request) the fee was paid for (R-FAM-015). */
     filingDate: civilDate,
     payment: z.strictObject({

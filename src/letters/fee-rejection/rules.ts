@@ -8,8 +8,8 @@ import { amountOn, kroner, type Ore, ore } from '../../domain/family-amounts.ts'
 import { collect } from '../collect.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { feeFacts, feeOutcome, paymentDeadline, paymentPeriodPlace } from '../family-fee.ts';
-import { routeDecision } from '../family-routing.ts';
-import type { Outcome, Plan, Reason } from '../plan.ts';
+import { routeDecision, routedDecisionPlan, withMissionNotice } from '../family-routing.ts';
+import type { Outcome, Reason } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = Input['rejection']['variant'];
@@ -140,14 +140,9 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     { rule: 'R-FAM-100', because: 'not appealable to Udlændingenævnet (§ 46 a, stk. 1)' },
     ...routed.why,
   ];
-  const plan: Plan<Variant> = {
+  const plan = routedDecisionPlan(input, routed, {
     variant,
     why,
-    letterDate: input.letterDate,
-    caseNumber: input.caseNumber,
-    applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
-    officer: input.officer,
-    recipient: routed.recipient,
     sender: looked.value.sender,
     appeal: {
       kind: 'not-appealable',
@@ -155,7 +150,6 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       legalBasis: '§ 46 a, stk. 1',
       rules: [variant === 'reopening' ? 'R-FAM-100' : 'R-FAM-004', 'R-FAM-100'],
     },
-    copies: routed.copies,
     fields: {
       filingDate: input.rejection.filingDate,
       due: kroner(found.value.due),
@@ -164,19 +158,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       leaveAtOnce,
       requestDeadline: found.value.requestDeadline,
     },
-  };
-  if (!routed.missionToNotify) return ok({ due: true, plan });
-  // R-FAM-093 (V-EMBASSY-NOTICE): the mission the application was filed through is told that the decision went to the
-  // lawyer. The notice is spouse-reunification-decision's mission-notice document (one wording for every decision).
-  const m = routed.missionToNotify;
-  const notice: Plan = {
-    ...plan,
-    variant: 'mission-notice',
-    why: [{ rule: 'R-FAM-093', because: 'the decision went to the lawyer: the mission is told' }],
-    recipient: { name: m.name, address: { lines: m.address.lines, country: m.address.country }, regarding: input.applicant.name },
-    appeal: null,
-    copies: [],
-    fields: {},
-  };
-  return ok({ due: true, plan: { ...plan, companions: [{ letter: 'spouse-reunification-decision', plan: notice }] } });
+  });
+  // R-FAM-093: the mission notice needs none of the fee facts.
+  return ok({ due: true, plan: withMissionNotice(plan, routed, input.applicant.name, {}) });
 }

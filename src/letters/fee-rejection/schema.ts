@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { DELIVERY_CHANNELS } from '../../domain/departure-deadline.ts';
 import { APPLICATION_FEE_CATEGORY_IDS } from '../../domain/family-amounts.ts';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { aboutTheCaseFields, civilDate, danishPostalAddress } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 import { kronerAmount, payment } from '../family-fee.ts';
 import { mission, missionIssues, representative } from '../family-schema.ts';
@@ -21,10 +21,7 @@ const category = z.enum(APPLICATION_FEE_CATEGORY_IDS);
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    officer,
+    ...aboutTheCaseFields,
     whereabouts,
     representative,
     /** The application was filed through a Danish mission: it is told when a lawyer receives the decision (R-FAM-093). */

@@ -5,9 +5,9 @@
 import { diagnostic, fail, ok, type Result } from '../../diagnostics/diagnostic.ts';
 import { kroner } from '../../domain/family-amounts.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
+import { noticePlan, noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
 import { feeFacts, feeOutcome, type PaymentPeriodPlace, paymentDeadline, paymentPeriodPlace } from '../family-fee.ts';
-import type { Outcome, Plan, Reason, Recipient } from '../plan.ts';
+import type { Outcome, Reason, Recipient } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = PaymentPeriodPlace;
@@ -50,17 +50,10 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
   ];
   const sender = world.authorities.on('immigration-service/family', input.letterDate, 'data.letterDate');
   if (!sender.ok) return sender;
-  const plan = (recipient: Recipient): Plan<Variant> => ({
+  const plan = noticePlan(input, {
     variant: place.value,
     why,
-    letterDate: input.letterDate,
-    caseNumber: input.caseNumber,
-    applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
-    officer: input.officer,
-    recipient,
     sender: sender.value,
-    appeal: null,
-    copies: [],
     fields: {
       filingDate: input.application.filingDate,
       due: kroner(facts.due.value),

@@ -4,6 +4,7 @@
  * decided it, and the next outcome, which decides where the text goes.
  */
 import { z } from 'zod';
+import type { CivilDate } from '../../domain/civil-date.ts';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { dateNotBefore } from '../date-checks.ts';
 
@@ -15,6 +16,27 @@ export const NEXT_OUTCOMES = ['grant', 'refusal', 'documentation-request', 'othe
  * date of the applicant's information (V-NO-POLICE-REPORT). Printed by templates/partials/no-police-report.hbs.
  */
 export const noPoliceReportParagraph = z.strictObject({ applicantInformationDate: civilDate });
+
+/**
+ * For a letter that carries the paragraph: it is written after the applicant's information it names (R-PR-152).
+ * The error names the paragraph's field as the letter's input has it (`noPoliceReport.…`).
+ */
+export function checkNoPoliceReportParagraph(
+  ctx: z.RefinementCtx,
+  input: { readonly letterDate: CivilDate; readonly noPoliceReport?: z.infer<typeof noPoliceReportParagraph> | undefined },
+): void {
+  if (!input.noPoliceReport) return;
+  dateNotBefore(
+    ctx,
+    {
+      letterDate: input.letterDate,
+      'noPoliceReport.applicantInformationDate': input.noPoliceReport.applicantInformationDate,
+    },
+    'letterDate',
+    'noPoliceReport.applicantInformationDate',
+    'R-PR-152',
+  );
+}
 
 export const schema = z
   .strictObject({

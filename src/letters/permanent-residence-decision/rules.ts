@@ -9,7 +9,10 @@ import { addDays, addMonths, type CivilDate } from '../../domain/civil-date.ts';
 import { configuredAppeal } from '../configured-appeal.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { type AppealGuidance, type Companion, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
-import { decide as decideExtension } from '../temporary-permit-extension/rules.ts';
+import {
+  extensionCompanion as extensionPartDecision,
+  extensionDue as permitExpiresSoon,
+} from '../temporary-permit-extension/rules.ts';
 import { validFrom } from './age.ts';
 import { amountFor } from './amounts.ts';
 import { type Assessment, assess, type Facts, type Ground } from './conditions.ts';
@@ -133,11 +136,11 @@ function reasons(set: RuleSet, facts: Facts, assessment: Assessment): Reason[] {
 }
 
 /** R-PR-110: a refusal with the permit expiring within 6 months goes with the extension part-decision. */
-export const extensionDue = (input: Input): boolean => input.temporaryPermitExpires <= addMonths(input.letterDate, 6);
+export const extensionDue = (input: Input): boolean => permitExpiresSoon(input.letterDate, input.temporaryPermitExpires);
 
 function extensionCompanion(input: Input, world: RulesWorld): Result<Companion> {
   if (!input.extension) return fail(diagnostic('RULE_PR_EXTENSION_REQUIRED', 'data.extension', { rule: 'R-PR-110' }));
-  const outcome = decideExtension(
+  return extensionPartDecision(
     {
       letterDate: input.letterDate,
       caseNumber: input.caseNumber,
@@ -150,9 +153,6 @@ function extensionCompanion(input: Input, world: RulesWorld): Result<Companion> 
     },
     world,
   );
-  if (!outcome.ok) return fail(...outcome.diagnostics.map((d) => ({ ...d, path: d.path.replace(/^data\./, 'data.extension.') })));
-  if (!outcome.value.due) throw new Error('the extension part-decision is always due');
-  return ok({ letter: 'temporary-permit-extension', plan: outcome.value.plan });
 }
 
 export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>> {

@@ -5,11 +5,11 @@
  */
 
 import { type Diagnostic, diagnostic, fail, ok, type Result } from '../../diagnostics/diagnostic.ts';
-import { addMonths, type CivilDate } from '../../domain/civil-date.ts';
+import type { CivilDate } from '../../domain/civil-date.ts';
 import { configuredAppeal } from '../configured-appeal.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { type AppealGuidance, type Companion, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
-import { decide as decideExtension } from '../temporary-permit-extension/rules.ts';
+import { extensionCompanion, extensionDue } from '../temporary-permit-extension/rules.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'incomplete' | 'late-filing' | 'fee' | 'form';
@@ -74,15 +74,13 @@ function conditions(input: Input): Diagnostic[] {
   }
 }
 
-const extensionDue = (letterDate: CivilDate, expires: CivilDate) => expires <= addMonths(letterDate, 6);
-
 function companionsOf(input: Input, world: RulesWorld): Result<Companion[]> {
   if (input.variant !== 'incomplete') return ok([]);
   const due = extensionDue(input.letterDate, input.temporaryPermitExpires);
   if (!due)
     return input.extension ? fail(diagnostic('RULE_PR_EXTENSION_NOT_DUE', 'data.extension', { rule: 'R-PR-110' })) : ok([]);
   if (!input.extension) return fail(diagnostic('RULE_PR_EXTENSION_REQUIRED', 'data.extension', { rule: 'R-PR-110' }));
-  const outcome = decideExtension(
+  const companion = extensionCompanion(
     {
       ...toTheApplicantFacts(input),
       withDecision: 'rejection',
@@ -91,9 +89,7 @@ function companionsOf(input: Input, world: RulesWorld): Result<Companion[]> {
     },
     world,
   );
-  if (!outcome.ok) return fail(...outcome.diagnostics.map((d) => ({ ...d, path: d.path.replace(/^data\./, 'data.extension.') })));
-  if (!outcome.value.due) throw new Error('the extension part-decision is always due');
-  return ok([{ letter: 'temporary-permit-extension', plan: outcome.value.plan }]);
+  return companion.ok ? ok([companion.value]) : companion;
 }
 
 const toTheApplicantFacts = (input: Input) => ({

@@ -4,9 +4,9 @@
  * a Danish citizen or asks for a change of name (both referred elsewhere, src:10274–10290).
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, officer } from '../common-schema.ts';
+import { aboutTheCaseFields, civilDate } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
-import { missionIssues, representative, whereabouts } from '../family-schema.ts';
+import { decisionRoutingFields, missionIssues } from '../family-schema.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -15,13 +15,8 @@ export type PersonalData = (typeof PERSONAL_DATA)[number];
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    officer,
-    whereabouts,
-    representative,
-    filedViaMission: z.boolean(),
+    ...aboutTheCaseFields,
+    ...decisionRoutingFields,
     /** A Danish citizen's name and date of birth are not US's to correct (src:10285–10290). */
     danishCitizen: z.boolean(),
     request: z.strictObject({

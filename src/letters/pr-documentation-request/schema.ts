@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
-import { dateNotBefore } from '../date-checks.ts';
-import { noPoliceReportParagraph } from '../no-police-report-notice/schema.ts';
+import { checkNoPoliceReportParagraph, noPoliceReportParagraph } from '../no-police-report-notice/schema.ts';
 import { checkOpening, opening } from '../pr-opening.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -51,17 +50,7 @@ export const schema = z
   })
   .superRefine((input, ctx) => {
     if (input.opening) checkOpening(ctx, input.letterDate, input.opening, ['opening']);
-    if (input.noPoliceReport)
-      dateNotBefore(
-        ctx,
-        {
-          letterDate: input.letterDate,
-          'noPoliceReport.applicantInformationDate': input.noPoliceReport.applicantInformationDate,
-        },
-        'letterDate',
-        'noPoliceReport.applicantInformationDate',
-        'R-PR-152',
-      );
+    checkNoPoliceReportParagraph(ctx, input);
   });
 
 export type Input = z.infer<typeof schema>;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { areDates, dateNotBefore } from '../date-checks.ts';
-import { noPoliceReportParagraph } from '../no-police-report-notice/schema.ts';
+import { checkNoPoliceReportParagraph, noPoliceReportParagraph } from '../no-police-report-notice/schema.ts';
 import { checkOpening, opening } from '../pr-opening.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -86,17 +86,7 @@ export const schema = z
   })
   .superRefine((input, ctx) => {
     if (input.opening) checkOpening(ctx, input.letterDate, input.opening, ['opening']);
-    if (input.noPoliceReport)
-      dateNotBefore(
-        ctx,
-        {
-          letterDate: input.letterDate,
-          'noPoliceReport.applicantInformationDate': input.noPoliceReport.applicantInformationDate,
-        },
-        'letterDate',
-        'noPoliceReport.applicantInformationDate',
-        'R-PR-152',
-      );
+    checkNoPoliceReportParagraph(ctx, input);
     if (input.hearing.trigger === 'public-help') {
       // The municipality is phoned before the hearing (R-PR-047): the letter cannot precede the call.
       dateNotBefore(

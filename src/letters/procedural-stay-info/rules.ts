@@ -1,8 +1,8 @@
 /** Rules of the information on procedural stay (handbook 2.3; R-FAM-017; routing R-FAM-095). Pure. */
 import { ok, type Result } from '../../diagnostics/diagnostic.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { noticeRecipients, onePlanPerRecipient } from '../family-addressee.ts';
-import type { Outcome, Plan, Reason, Recipient } from '../plan.ts';
+import { noticePlan, noticeRecipients, noticeRoutingReasons, onePlanPerRecipient } from '../family-addressee.ts';
+import type { Outcome, Reason } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'info';
@@ -17,23 +17,11 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       rule: 'R-FAM-017',
       because: `filed during lawful stay (${input.stayAtFiling.basis}): procedural stay from filing to the final decision or withdrawal`,
     },
-    ...routing.rules.map((rule) => ({ rule, because: `notice to: ${routing.to.join(' and ')}` })),
+    ...noticeRoutingReasons(routing),
   ];
   const sender = world.authorities.on('immigration-service/family', input.letterDate, 'data.letterDate');
   if (!sender.ok) return sender;
-  const plan = (recipient: Recipient): Plan<Variant> => ({
-    variant: 'info',
-    why,
-    letterDate: input.letterDate,
-    caseNumber: input.caseNumber,
-    applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
-    officer: input.officer,
-    recipient,
-    sender: sender.value,
-    appeal: null,
-    copies: [],
-    fields: { filingDate: input.filingDate },
-  });
+  const plan = noticePlan(input, { variant: 'info', why, sender: sender.value, fields: { filingDate: input.filingDate } });
   // In Denmark a notice always has an addressee (R-FAM-095); with another representative, both get it.
   const [first, ...others] = recipients;
   if (!first) throw new Error('R-FAM-095 names an addressee for every applicant in Denmark');

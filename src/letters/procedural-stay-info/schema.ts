@@ -4,7 +4,7 @@
  * this purpose (R-FAM-017), and a stay that had ended by the filing date gives none.
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import { aboutTheCaseFields, civilDate, danishPostalAddress } from '../common-schema.ts';
 import { areDates, dateNotBefore } from '../date-checks.ts';
 import { representative } from '../family-schema.ts';
 
@@ -12,10 +12,7 @@ export const LAWFUL_STAY_BASES = ['visa', 'visa-free-stay', 'residence-permit', 
 
 export const schema = z
   .strictObject({
-    letterDate: civilDate,
-    caseNumber,
-    applicant,
-    officer,
+    ...aboutTheCaseFields,
     /** The applicant is in Denmark: procedural stay is a stay here. */
     address: danishPostalAddress,
     representative,

@@ -11,8 +11,8 @@ import { configuredAppeal } from '../configured-appeal.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { departureSection } from '../family-departure.ts';
 import { type CapCandidate, passportCap, permitEnd } from '../family-grant.ts';
-import { routeDecision } from '../family-routing.ts';
-import type { AppealGuidance, Outcome, Plan, Reason, TemplateFields } from '../plan.ts';
+import { routeDecision, routedDecisionPlan, withMissionNotice } from '../family-routing.ts';
+import type { AppealGuidance, Outcome, Reason, TemplateFields } from '../plan.ts';
 import { violenceBarEnd } from './limits.ts';
 import { type Grant, type Input, REFUSAL_GROUNDS, type RefusalGroundInput, WAIVABLE } from './schema.ts';
 
@@ -175,34 +175,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     fields = { ...common, main: null, others: [], waiverConsidered: false, departure: null, grant: granted.value.fields };
   }
 
-  const plan: Plan<Variant> = {
-    variant,
-    why,
-    letterDate: input.letterDate,
-    caseNumber: input.caseNumber,
-    applicant: { name: input.applicant.name, dateOfBirth: input.applicant.dateOfBirth },
-    officer: input.officer,
-    recipient: routed.recipient,
-    sender: looked.value.sender,
-    appeal: looked.value.appeal,
-    copies: routed.copies,
-    fields,
-  };
-  if (!routed.missionToNotify) return ok({ due: true, plan });
-  // R-FAM-093 (V-EMBASSY-NOTICE): the mission the application was filed through is told the decision went to the lawyer.
-  const mission = routed.missionToNotify;
-  const notice: Plan = {
-    ...plan,
-    variant: 'mission-notice',
-    why: [{ rule: 'R-FAM-093', because: 'the decision went to the lawyer: the mission is told' }],
-    recipient: {
-      name: mission.name,
-      address: { lines: mission.address.lines, country: mission.address.country },
-      regarding: input.applicant.name,
-    },
-    appeal: null,
-    copies: [],
-    fields: { ...fields },
-  };
-  return ok({ due: true, plan: { ...plan, companions: [{ letter: LETTER, plan: notice }] } });
+  const plan = routedDecisionPlan(input, routed, { variant, why, ...looked.value, fields });
+  // R-FAM-093: the mission notice prints the decision's own facts.
+  return ok({ due: true, plan: withMissionNotice(plan, routed, input.applicant.name, { ...fields }) });
 }

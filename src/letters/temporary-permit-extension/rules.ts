@@ -8,7 +8,7 @@ import { addDays, addMonths, type CivilDate } from '../../domain/civil-date.ts';
 import { addYears } from '../../domain/periods.ts';
 import { configuredAppeal } from '../configured-appeal.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { type AppealGuidance, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
+import { type AppealGuidance, type Companion, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import type { Input } from './schema.ts';
 
 export type Variant = 'extension' | 'extension-limited';
@@ -20,6 +20,20 @@ export const shortestEnd = (expires: CivilDate): CivilDate => addDays(addMonths(
 export const longestEnd = (expires: CivilDate): CivilDate => addDays(addYears(addDays(expires, 1), 6), -1);
 /** A national passport must be valid 3 months beyond the permit (src:13836–13837). */
 export const passportCap = (passportExpires: CivilDate): CivilDate => addMonths(passportExpires, -3);
+
+/** R-PR-110: a permanent-residence refusal or rejection goes with this part-decision when the permit expires within 6 months. */
+export const extensionDue = (letterDate: CivilDate, expires: CivilDate): boolean => expires <= addMonths(letterDate, 6);
+
+/**
+ * This part-decision as the companion of the permanent-residence refusal or rejection it goes with (R-PR-110): its
+ * errors name the main letter's `extension` field, where the officer gives its facts.
+ */
+export function extensionCompanion(input: Input, world: RulesWorld): Result<Companion> {
+  const outcome = decide(input, world);
+  if (!outcome.ok) return fail(...outcome.diagnostics.map((d) => ({ ...d, path: d.path.replace(/^data\./, 'data.extension.') })));
+  if (!outcome.value.due) throw new Error('the extension part-decision is always due');
+  return ok({ letter: LETTER, plan: outcome.value.plan });
+}
 
 export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>> {
   const problems: Diagnostic[] = [];
