@@ -18,7 +18,10 @@ export type { LetterDocument } from './pipeline/document.ts';
 export { type Composed, composeLetter, type Planned, planLetter, type Rendered, renderLetter } from './pipeline/index.ts';
 export { createWorld, type World } from './world.ts';
 
-export type LetterSummary = Pick<LetterDefinition, 'id' | 'kind' | 'title' | 'source' | 'variants' | 'secondLanguageRequired'> & {
+export type LetterSummary = Pick<
+  LetterDefinition,
+  'id' | 'kind' | 'title' | 'titleDa' | 'source' | 'variants' | 'secondLanguageRequired'
+> & {
   /** The agency's template numbers of its variants (e.g. ["705", "929"]); empty where the reference names none. */
   readonly templateNumbers: readonly string[];
   readonly languages: readonly { readonly code: LanguageCode; readonly status: ReviewStatus }[];
@@ -29,6 +32,7 @@ export function listLetters(world: World): LetterSummary[] {
     id: letter.id,
     kind: letter.kind,
     title: letter.title,
+    titleDa: letter.titleDa,
     source: letter.source,
     variants: letter.variants,
     secondLanguageRequired: letter.secondLanguageRequired,

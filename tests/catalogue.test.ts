@@ -36,6 +36,13 @@ describe.each(ids)('%s', (id) => {
   });
 });
 
+describe('titles', () => {
+  it.each(catalogue.map((letter) => [letter.id, letter.titleDa] as const))('%s has a Danish title', (_, titleDa) => {
+    expect(typeof titleDa).toBe('string');
+    expect(titleDa.trim()).not.toBe('');
+  });
+});
+
 describe('no orphans', () => {
   const letterFolders = readdirSync(projectPath('src/letters'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

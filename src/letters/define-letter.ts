@@ -33,6 +33,12 @@ export interface LetterDefinition<S extends z.ZodType = z.ZodType> {
   readonly kind: LetterKind;
   /** One line for `letters list` and the catalogue. */
   readonly title: string;
+  /**
+   * The letter type's Danish name, as a caseworker at Udlændingestyrelsen names it (e.g. "Afgørelse om familiesammenføring
+   * med ægtefælle"): the officers' page shows it in Danish, `letters list` next to the id. Required and non-empty
+   * (tests/catalogue.test.ts).
+   */
+  readonly titleDa: string;
   readonly source: string;
   readonly variants: readonly VariantInfo[];
   /** In a letter type of kind 'info', the variants that are decisions (e.g. fee-refund's refusals): they too must carry appeal guidance. */

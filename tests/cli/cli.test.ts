@@ -13,10 +13,10 @@ const letters = (...args: string[]) => {
 const samplePath = (path: string) => projectPath(`samples/${path}`);
 
 describe('letters', () => {
-  it('list shows the letter types with their variants and languages', () => {
+  it('list shows the letter types with their Danish titles, variants and languages', () => {
     const { code, out } = letters('list');
     expect(code).toBe(0);
-    expect(out).toContain('humanitarian-permit-info  (info)');
+    expect(out).toContain('humanitarian-permit-info  Vejledning om ansøgning om humanitær opholdstilladelse (§ 9 b)  (info)');
     expect(out).toContain('extension-refused-reopened');
     expect(out).toMatch(/languages: .*da \(master\), en \(draft\)/);
   });
@@ -24,7 +24,7 @@ describe('letters', () => {
   it('list --template finds letter types by the agency template number; an unknown number or no digits is refused', () => {
     const known = letters('list', '--template', 'standard 705');
     expect(known.code).toBe(0);
-    expect(known.out).toContain('ko1-info-18  (info)  [standard 705, 929]');
+    expect(known.out).toMatch(/^ko1-info-18 {2}KO1: .+ {2}\(info\) {2}\[standard 705, 929\]$/m);
     expect(known.out).toMatch(/info-705 +\[standard 705\]/);
     expect(known.out).not.toContain('humanitarian-permit-info');
     const unknown = letters('list', '--template', '999');

@@ -28,7 +28,7 @@ export const listCommand = () =>
       }
       for (const letter of letters) {
         const numbers = letter.templateNumbers.length ? `  [standard ${letter.templateNumbers.join(', ')}]` : '';
-        console.log(`${letter.id}  (${letter.kind})${numbers}`);
+        console.log(`${letter.id}  ${letter.titleDa}  (${letter.kind})${numbers}`);
         console.log(`  ${letter.title}`);
         console.log(`  source: ${letter.source}`);
         console.log('  variants:');

@@ -5,7 +5,7 @@
  */
 import { ApiError, apiKey, call, saveDownload } from './api.js';
 import { buildForm } from './form.js';
-import { CHOICES, FIELDS, LANGUAGE_NAMES, LETTERS, WORDS } from './labels.js';
+import { CHOICES, FIELDS, LANGUAGE_NAMES, WORDS } from './labels.js';
 import { planView } from './plan-view.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -48,7 +48,7 @@ function fillLetterTypes() {
   const current = select.value;
   select.replaceChildren(
     new Option(word('chooseLetter'), ''),
-    ...state.letters.map((l) => new Option(`${LETTERS[state.lang][l.id] ?? l.title}${templateNumbers(l)}`, l.id)),
+    ...state.letters.map((l) => new Option(`${state.lang === 'da' ? l.titleDa : l.title}${templateNumbers(l)}`, l.id)),
   );
   select.value = current;
 }

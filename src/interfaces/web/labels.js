@@ -211,14 +211,6 @@ export const CHOICES = {
   },
 };
 
-export const LETTERS = {
-  da: {
-    'humanitarian-permit-info': 'Vejledning om ansøgning om humanitær opholdstilladelse (§ 9 b)',
-    'reopening-guidance': 'Vejledning om genoptagelse af asylsagen (med § 9 c, stk. 2-afgørelse)',
-  },
-  en: {},
-};
-
 export const LANGUAGE_NAMES = {
   da: 'Dansk',
   en: 'English',

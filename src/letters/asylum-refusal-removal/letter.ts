@@ -6,6 +6,7 @@ export const asylumRefusalRemoval = defineLetter({
   id: 'asylum-refusal-removal',
   kind: 'decision',
   title: 'Refusal of asylum (§ 7) with the decision on forced removal (§ 32 a, jf. § 31)',
+  titleDa: 'Afgørelse om afslag på opholdstilladelse efter § 7 med afgørelse om tvangsmæssig udsendelse (§ 32 a, jf. § 31)',
   source: 'Asylmeddelelse nr. 12/16 of 9 September 2016; nr. 5/01 of 31 July 2001 (spouses paragraph, off)',
   variants: [
     { id: 'refusal-excluded', description: 'covered by § 7 but excluded under § 10; deemed appealed (R-ASY-060/061)' },

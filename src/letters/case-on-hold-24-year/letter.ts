@@ -6,6 +6,8 @@ export const caseOnHold24Year = defineLetter({
   id: 'case-on-hold-24-year',
   kind: 'info',
   title: 'Spouse case on hold until the younger spouse turns 24, with an indication of the outcome (the 23½-year rule)',
+  titleDa:
+    'Ægtefællesammenføring sat i bero, til den yngste ægtefælle fylder 24 år, med tilkendegivelse om udfaldet (23½-årsreglen)',
   source: 'Family-reunification handbook, February 2017, 3.6.2.1 (src:6013–6033)',
   variants: [
     {

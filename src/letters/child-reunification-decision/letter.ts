@@ -8,6 +8,7 @@ export const childReunificationDecision = defineLetter({
   id: 'child-reunification-decision',
   kind: 'decision',
   title: 'First-time decision on family reunification with a child (§ 9, stk. 1, nr. 2; § 9 c, stk. 1): grant or refusal',
+  titleDa: 'Afgørelse om familiesammenføring med barn (§ 9, stk. 1, nr. 2; § 9 c, stk. 1): tilladelse eller afslag',
   source: 'Sagsbehandlervejledning, familiesammenføring (1. gangsansøgninger), February 2017, ch. 7',
   variants: [
     {

@@ -6,6 +6,7 @@ export const conflictZoneHearing = defineLetter({
   id: 'conflict-zone-hearing',
   kind: 'info',
   title: 'Written request for comments (partshøring) before a § 21 b lapse decision with entry ban',
+  titleDa: 'Partshøring før afgørelse om bortfald af opholdstilladelse eller opholdsret efter § 21 b med indrejseforbud',
   source: 'Familiesammenføringsmeddelelse nr. 3/15 of 3 March 2015 (src:1988–1999)',
   variants: [
     {

@@ -7,6 +7,8 @@ export const conflictZoneLapse = defineLetter({
   kind: 'decision',
   title:
     'Lapse of the right to stay after activities in a conflict zone (§ 21 b) with entry ban (§ 32, stk. 11); dispensation refused or granted',
+  titleDa:
+    'Afgørelse om bortfald af ret til ophold efter § 21 b (konfliktområde) med indrejseforbud (§ 32, stk. 11); dispensation afslået eller givet',
   source: 'Familiesammenføringsmeddelelse nr. 3/15 of 3 March 2015',
   variants: [
     {

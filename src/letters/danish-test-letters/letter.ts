@@ -6,6 +6,7 @@ export const danishTestLetters = defineLetter({
   id: 'danish-test-letters',
   kind: 'info',
   title: "The spouse's Danish test (§ 9, stk. 30): the result; the decision variants are not built yet",
+  titleDa: 'Resultatet af ægtefællens danskprøve (§ 9, stk. 30)',
   source: 'Family-reunification handbook, February 2017, 4.6 (src:8006–8334)',
   variants: [
     {

@@ -6,6 +6,8 @@ export const decisionMoveBackToAsylumCentre = defineLetter({
   id: 'decision-move-back-to-asylum-centre',
   kind: 'decision',
   title: 'Decision: an asylum seeker in own housing who no longer supports themselves must move back to an asylum centre',
+  titleDa:
+    'Afgørelse om, at en asylansøger i egen bolig, der ikke længere forsørger sig selv, skal flytte tilbage til et asylcenter',
   source: 'US newsletter to municipalities, section 2 "Kommunernes forsørgelsespligt" (undated; src 000:46–52)',
   variants: [
     {

@@ -6,6 +6,8 @@ export const deportationObstacleAcknowledgement = defineLetter({
   id: 'deportation-obstacle-acknowledgement',
   kind: 'info',
   title: 'Notice that a § 9 c, stk. 2 case is being processed, sent when US asks the police (UCN) for an account',
+  titleDa:
+    'Orientering om, at sagen om opholdstilladelse efter § 9 c, stk. 2 er under behandling (redegørelse anmodet fra politiet, UCN)',
   source: 'Asylmeddelelse nr. 13/16 of 9 September 2016 (src:484–488)',
   variants: [
     {

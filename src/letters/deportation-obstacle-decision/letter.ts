@@ -6,6 +6,8 @@ export const deportationObstacleDecision = defineLetter({
   id: 'deportation-obstacle-decision',
   kind: 'decision',
   title: 'Decision on a residence permit because return is impossible, udlændingelovens § 9 c, stk. 2 (copy to the police, UCN)',
+  titleDa:
+    'Afgørelse om opholdstilladelse på grund af udsendelseshindringer efter udlændingelovens § 9 c, stk. 2 (kopi til politiet, UCN)',
   source: 'Asylmeddelelse nr. 13/16 of 9 September 2016',
   variants: [
     {

@@ -9,6 +9,8 @@ export const familyApplicationRejection = defineLetter({
   kind: 'decision',
   title:
     'Rejection of a family-reunification application without a merits decision (§ 9, stk. 21; § 9 c, stk. 6; § 9 f, stk. 8; § 9 g, stk. 3; § 47 b)',
+  titleDa:
+    'Afgørelse om afvisning af ansøgning om familiesammenføring uden realitetsbehandling (§ 9, stk. 21; § 9 c, stk. 6; § 9 f, stk. 8; § 9 g, stk. 3; § 47 b)',
   source: 'Sagsbehandlervejledning, familiesammenføring (1. gangsansøgninger), February 2017, 2.5',
   variants: [
     {

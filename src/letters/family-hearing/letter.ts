@@ -6,6 +6,7 @@ export const familyHearing = defineLetter({
   id: 'family-hearing',
   kind: 'info',
   title: 'Hearing (partshøring, forvaltningslovens § 19) or procedural notice in a family-reunification case',
+  titleDa: 'Partshøring (forvaltningslovens § 19) eller orientering om sagens behandling i en sag om familiesammenføring',
   source: 'Sagsbehandlervejledning, familiesammenføring (1. gangsansøgninger), February 2017 (src:7804–10737)',
   variants: [
     { id: 'housing-occupants', description: 'to the reference: CPR shows another number of occupants (src:7804–7807)' },

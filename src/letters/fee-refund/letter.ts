@@ -6,6 +6,7 @@ export const feeRefund = defineLetter({
   id: 'fee-refund',
   kind: 'info',
   title: 'Fee refund notice, request for the payment receipt, refusal to refund (§ 9 h, stk. 6–7)',
+  titleDa: 'Tilbagebetaling af gebyr, anmodning om kvittering for betalingen eller afslag på tilbagebetaling (§ 9 h, stk. 6–7)',
   source: 'Family-reunification handbook, February 2017, 2.2.2.2–2.2.2.7 (src:4406–4701)',
   variants: [
     {

@@ -6,6 +6,8 @@ export const feeRejection = defineLetter({
   id: 'fee-rejection',
   kind: 'decision',
   title: 'Rejection of a family-reunification application or re-opening request for a missing or short fee (§ 9 h, stk. 8, 9)',
+  titleDa:
+    'Afvisning af ansøgning om familiesammenføring eller anmodning om genoptagelse på grund af manglende eller for lavt gebyr (§ 9 h, stk. 8 og 9)',
   source: 'Family-reunification handbook, February 2017, 2.2.2.4 and 2.2.2.6 (src:4577–4657)',
   variants: [
     {

@@ -6,6 +6,7 @@ export const feeRemainingPaymentRequest = defineLetter({
   id: 'fee-remaining-payment-request',
   kind: 'info',
   title: 'Request to pay the rest of the fee of a family-reunification application (§ 9 h, stk. 8, 2.–3. pkt.)',
+  titleDa: 'Anmodning om betaling af resten af gebyret for en ansøgning om familiesammenføring (§ 9 h, stk. 8, 2.–3. pkt.)',
   source: 'Family-reunification handbook, February 2017, 2.2.2.6 (src:4646–4653); payment channels (src:4623–4631)',
   variants: [
     { id: 'in-denmark', description: 'applicant in Denmark, filed in Denmark: pay within 14 days (R-FAM-005)' },

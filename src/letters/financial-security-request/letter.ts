@@ -6,6 +6,7 @@ export const financialSecurityRequest = defineLetter({
   id: 'financial-security-request',
   kind: 'info',
   title: 'Request to the reference to provide financial security (§ 9, stk. 4), with the notice to the municipality',
+  titleDa: 'Anmodning til referencen om at stille økonomisk sikkerhed (§ 9, stk. 4) med meddelelse til kommunen',
   source: 'Sagsbehandlervejledning, familiesammenføring (1. gangsansøgninger), February 2017, 4.5',
   variants: [
     {

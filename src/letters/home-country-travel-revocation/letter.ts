@@ -6,6 +6,8 @@ export const homeCountryTravelRevocation = defineLetter({
   id: 'home-country-travel-revocation',
   kind: 'decision',
   title: "Decision after a refugee's trip to the home country: lapse or revocation, with the removal decision",
+  titleDa:
+    'Afgørelse om bortfald eller inddragelse af en flygtnings opholdstilladelse efter rejse til hjemlandet, med afgørelse om udsendelse',
   source: 'Asylmeddelelse nr. 2/17 of 14 February 2017; 12/16 (removal section)',
   variants: [
     { id: 'lapse', description: 'the permit has lapsed (§ 17, § 17 a): revocation not assessed (R-ASY-041/042)' },

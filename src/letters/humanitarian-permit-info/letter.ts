@@ -6,6 +6,7 @@ export const humanitarianPermitInfo = defineLetter({
   id: 'humanitarian-permit-info',
   kind: 'info',
   title: 'Guidance on applying for a humanitarian residence permit (udlændingelovens § 9 b)',
+  titleDa: 'Vejledning om ansøgning om humanitær opholdstilladelse (§ 9 b)',
   source: 'Asylmeddelelse nr. 11/16 of 8 September 2016',
   variants: [
     { id: 'handed', description: 'decided at the information-and-motive interview; handed over there (R-ASY-011)' },

@@ -6,6 +6,8 @@ export const ko1Info18 = defineLetter({
   id: 'ko1-info-18',
   kind: 'info',
   title: 'KO1: info letter to an 18-year-old covered by a parent’s permanent residence (705), or guidance (929)',
+  titleDa:
+    'KO1: orientering til 18-årig omfattet af en forælders permanente opholdstilladelse (705) eller vejledning om ansøgning (929)',
   source: 'Permanent-residence handbook of 23 March 2017, 7.2.3 KO1 (src:16149–16237); udlændingebekendtgørelsens § 23, stk. 1',
   variants: [
     {

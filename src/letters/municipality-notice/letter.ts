@@ -6,6 +6,7 @@ export const municipalityNotice = defineLetter({
   id: 'municipality-notice',
   kind: 'info',
   title: 'Notice from US to the municipal council: § 44 a notices and the financial-security orientation',
+  titleDa: 'Meddelelse til kommunalbestyrelsen: underretning efter § 44 a og orientering om økonomisk sikkerhed',
   source: 'Sagsbehandlervejledning, familiesammenføring (1. gangsansøgninger), February 2017, 13.1 and 4.5.2.1',
   variants: [
     {

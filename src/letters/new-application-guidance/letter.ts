@@ -6,6 +6,7 @@ export const newApplicationGuidance = defineLetter({
   id: 'new-application-guidance',
   kind: 'info',
   title: 'Guidance to file a new application: information after a refusal that cannot lead to re-opening (standard 936)',
+  titleDa: 'Vejledning om ny ansøgning efter afslag, når oplysningerne ikke kan føre til genoptagelse (standard 936)',
   source: 'Permanent-residence handbook of 23 March 2017, 10.1.2 (src:17000–17005)',
   variants: [
     {

@@ -6,6 +6,8 @@ export const noPoliceReportNotice = defineLetter({
   id: 'no-police-report-notice',
   kind: 'info',
   title: 'Notice that no police report is made for false information (straffelovens §§ 161 og 163), after a hearing',
+  titleDa:
+    'Orientering om, at der efter partshøring ikke sker politianmeldelse for urigtige oplysninger (straffelovens §§ 161 og 163)',
   source: 'Permanent-residence handbook of 23 March 2017, 7.9.1.3 (src:16589–16627)',
   variants: [
     {

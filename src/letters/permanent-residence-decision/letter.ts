@@ -6,6 +6,7 @@ export const permanentResidenceDecision = defineLetter({
   id: 'permanent-residence-decision',
   kind: 'decision',
   title: 'Decision on permanent residence (§ 11): grant by path, or refusal with every unmet condition',
+  titleDa: 'Afgørelse om tidsubegrænset opholdstilladelse (§ 11): tilladelse eller afslag med alle ikke-opfyldte betingelser',
   source: 'Permanent-residence handbook of 23 March 2017 (chapters 2–4, 7.9, 8)',
   variants: [
     {

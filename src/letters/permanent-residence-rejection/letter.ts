@@ -6,6 +6,7 @@ export const permanentResidenceRejection = defineLetter({
   id: 'permanent-residence-rejection',
   kind: 'decision',
   title: 'Rejection of an application for permanent residence without a merits decision',
+  titleDa: 'Afvisning af ansøgning om tidsubegrænset opholdstilladelse uden realitetsbehandling',
   source: 'Permanent-residence handbook of 23 March 2017, 4.1, 4.2, 7.7, 7.9.2.1',
   variants: [
     {

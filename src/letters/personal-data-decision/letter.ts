@@ -6,6 +6,7 @@ export const personalDataDecision = defineLetter({
   id: 'personal-data-decision',
   kind: 'info',
   title: 'Decision on correcting registered personal data (§ 40 e), or referral of a change elsewhere',
+  titleDa: 'Afgørelse om rettelse af registrerede personoplysninger (§ 40 e) eller henvisning af en ændring til rette myndighed',
   source: 'Family-reunification handbook, February 2017, ch. 10 (src:10217–10434)',
   variants: [
     { id: 'correction-granted', description: 'documented: the correction is made (fully granted, no appeal guidance)' },

@@ -6,6 +6,7 @@ export const prDocumentationRequest = defineLetter({
   id: 'pr-documentation-request',
   kind: 'info',
   title: 'Request for documentation ("Andok") in a permanent-residence case: what and why, the answer date, the consequence',
+  titleDa: 'Anmodning om oplysninger og dokumentation (andok) i en sag om permanent opholdstilladelse',
   source: 'Permanent-residence handbook of 23 March 2017, 7.9.1.1 (src:16572–16577); § 11, stk. 10 (src:16455–16458, 16510)',
   variants: [
     {

@@ -6,6 +6,7 @@ export const prPartyHearing = defineLetter({
   id: 'pr-party-hearing',
   kind: 'info',
   title: 'Hearing (partshøring) in a permanent-residence case: the information against the applicant, the answer date',
+  titleDa: 'Partshøring i en sag om permanent opholdstilladelse',
   source: 'Permanent-residence handbook of 23 March 2017, 7.9.1.2–7.9.1.3 (src:16578–16646); forvaltningslovens § 19',
   variants: [
     {

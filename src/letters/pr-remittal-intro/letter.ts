@@ -7,6 +7,7 @@ export const prRemittalIntro = defineLetter({
   kind: 'info',
   title:
     'First letter after Udlændingenævnet remits a permanent-residence case (V-REMITTAL-INTRO); the same opening in a hearing or documentation request',
+  titleDa: 'Første brev efter Udlændingenævnets hjemvisning af en sag om permanent opholdstilladelse',
   source: 'Permanent-residence handbook of 23 March 2017, ch. 9 Hjemvisninger (src:16912–16977)',
   variants: [
     {

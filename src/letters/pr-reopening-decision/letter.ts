@@ -7,6 +7,8 @@ export const prReopeningDecision = defineLetter({
   kind: 'decision',
   title:
     'Request to re-open a refused permanent-residence case: refusal to re-open (905), closed while an appeal is pending (935)',
+  titleDa:
+    'Anmodning om genoptagelse af en sag om permanent opholdstilladelse: afslag på genoptagelse (905) eller sagen lukkes under verserende klage (935)',
   source: 'Permanent-residence handbook of 23 March 2017, ch. 10 Genoptagelser (src:16983–17070)',
   variants: [
     {

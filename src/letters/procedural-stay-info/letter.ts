@@ -6,6 +6,8 @@ export const proceduralStayInfo = defineLetter({
   id: 'procedural-stay-info',
   kind: 'info',
   title: 'Information on procedural stay while a family-reunification application filed during lawful stay is processed',
+  titleDa:
+    'Orientering om processuelt ophold under behandlingen af en ansøgning om familiesammenføring indgivet under lovligt ophold',
   source: 'Family-reunification handbook, February 2017, 2.3 "Processuelt ophold" (src:4721–4745)',
   variants: [
     {

@@ -6,6 +6,7 @@ export const reopeningGuidance = defineLetter({
   id: 'reopening-guidance',
   kind: 'info',
   title: 'Guidance on re-opening the asylum case, sent with a § 9 c, stk. 2 extension decision',
+  titleDa: 'Vejledning om genoptagelse af asylsagen (med § 9 c, stk. 2-afgørelse)',
   source: 'Asylmeddelelse nr. 1/17 of 12 January 2017',
   variants: [
     {

@@ -6,6 +6,7 @@ export const residence9c1Decision = defineLetter({
   id: 'residence-9c1-decision',
   kind: 'decision',
   title: "Decision on a residence permit under § 9 c, stk. 1 after an earlier stay in Denmark: the findings in the memo's order",
+  titleDa: 'Afgørelse om opholdstilladelse efter § 9 c, stk. 1 efter et forudgående ophold i Danmark',
   source:
     'Notat om opholdstilladelse efter udlændingelovens § 9 c, stk. 1, efter et forudgående ophold i Danmark, 11 August 2016',
   variants: [

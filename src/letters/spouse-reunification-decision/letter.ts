@@ -7,6 +7,8 @@ export const spouseReunificationDecision = defineLetter({
   kind: 'decision',
   title:
     'First-time decision on family reunification with a spouse or cohabitant (§ 9, stk. 1, nr. 1; § 9 c, stk. 1): grant or refusal',
+  titleDa:
+    'Afgørelse om familiesammenføring med ægtefælle eller samlever (§ 9, stk. 1, nr. 1; § 9 c, stk. 1): tilladelse eller afslag',
   source: 'Sagsbehandlervejledning, familiesammenføring (1. gangsansøgninger), February 2017',
   variants: [
     {

@@ -6,6 +6,8 @@ export const temporaryPermitExtension = defineLetter({
   id: 'temporary-permit-extension',
   kind: 'decision',
   title: 'Extension of the time-limited permit (part-decision), sent with a refusal or rejection of permanent residence',
+  titleDa:
+    'Forlængelse af den tidsbegrænsede opholdstilladelse (delafgørelse) sammen med afslag på eller afvisning af tidsubegrænset opholdstilladelse',
   source: 'Permanent-residence handbook of 23 March 2017, 4.3, 7.7.1.4, 7.9.2.1, 7.9.4',
   variants: [
     { id: 'extension', description: 'the period applied for, no condition revived: fully granted (R-PR-110)' },

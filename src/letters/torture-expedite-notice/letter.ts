@@ -6,6 +6,7 @@ export const tortureExpediteNotice = defineLetter({
   id: 'torture-expedite-notice',
   kind: 'info',
   title: "Answer to an accommodation operator's request to expedite an asylum case on health grounds",
+  titleDa: 'Svar til indkvarteringsoperatøren på anmodning om hastebehandling af en asylsag af helbredsmæssige grunde',
   source: 'Asylmeddelelse nr. 9/16 of 1 September 2016 (src:1385–1402)',
   variants: [
     {

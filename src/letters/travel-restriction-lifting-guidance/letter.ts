@@ -7,6 +7,8 @@ export const travelRestrictionLiftingGuidance = defineLetter({
   kind: 'info',
   title:
     'Advice before lifting the travel restriction in a refugee travel document or alien’s passport: travel home may lead to revocation',
+  titleDa:
+    'Vejledning før ophævelse af rejsebegrænsningen i rejsedokument eller fremmedpas: rejse til hjemlandet kan føre til inddragelse',
   source: 'Asylmeddelelse nr. 2/17 of 14 February 2017, section 3.4',
   variants: [
     {
