@@ -912,6 +912,14 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   sanctionEnded: w('Ungdomssanktionen ophørte', 'Youth sanction ended'),
   measureLifted: w('Foranstaltningen ophævet', 'Measure lifted'),
   debts: w('Forfalden gæld til det offentlige', 'Overdue public debt'),
+  section9bHolder: w(
+    'Har ansøgeren opholdstilladelse efter § 9 b, stk. 1?',
+    'Does the applicant hold a permit under § 9 b, stk. 1?',
+    help(
+      'Ministeriet afgør forlængelsen og får kopi af afgørelsen (R-PR-111).',
+      'The ministry decides the extension and gets a copy of the decision (R-PR-111).',
+    ),
+  ),
   'permanent-residence-decision:debts.type': w('Gældens art', 'Kind of debt'),
   'permanent-residence-decision:debts.dueDate': w('Forfaldsdato', 'Due date'),
   deferral: w('Henstand', 'Deferral'),

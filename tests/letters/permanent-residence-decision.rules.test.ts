@@ -82,6 +82,33 @@ describe('R-PR-072: strong ties (§ 11, stk. 13): age, presence, crime, debt and
   });
 });
 
+describe('R-PR-111: § 9 b holders — a copy to the ministry, no extension here, the extension forwarded within 3 months', () => {
+  const holder = sample('permanent-residence-decision', 'grant-6-year--section-9b-holder');
+  const refused = (expires: string) => withData(holder, { danish: 'none', temporaryPermitExpires: expires });
+  it('every decision goes to the ministry as a copy', () => {
+    expect(plan(holder).copies.map((c) => [c.recipient.id, c.rule])).toEqual([['ministry/immigration', 'R-PR-111']]);
+    expect(plan(grant).copies).toEqual([]);
+  });
+  it.each([
+    ['2017-02-14', 'Udlændinge-, Integrations- og Boligministeriet', null],
+    ['2017-02-15', 'Udlændinge-, Integrations- og Boligministeriet', null],
+    ['2017-02-16', null, '2017-02-16'],
+  ])(
+    'decided 2016-11-15, permit expires %s → forwarded to %s, validity stated %s (exactly 3 months: forwarded, OPEN)',
+    (expires, to, until) => {
+      const p = plan(refused(expires));
+      expect(p.fields.extensionForwardedTo).toBe(to);
+      expect(p.fields.permitValidUntil).toBe(until);
+      expect(p.companions).toBeUndefined();
+    },
+  );
+  it('no extension part-decision for a § 9 b holder, even within 6 months', () => {
+    expect(codes(withData(refused('2017-01-31'), { extension: refusal.data.extension }))).toEqual([
+      'RULE_PR_EXTENSION_NOT_DUE data.extension',
+    ]);
+  });
+});
+
 describe('R-PR-073 (OPEN): the disability dispensation is refused until its provision is settled', () => {
   it('refused with its own code, before any condition is judged', () => {
     expect(codes(withData(grant, { disabilityDispensation: true }))).toEqual([

@@ -8,7 +8,7 @@ import { type Diagnostic, diagnostic, fail, ok, type Result } from '../../diagno
 import { addDays, addMonths, type CivilDate } from '../../domain/civil-date.ts';
 import { configuredAppeal } from '../configured-appeal.ts';
 import type { RulesWorld } from '../define-letter.ts';
-import { type AppealGuidance, type Companion, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
+import { type AppealGuidance, type Companion, type Copy, type Outcome, type Reason, toTheApplicant } from '../plan.ts';
 import {
   extensionCompanion as extensionPartDecision,
   extensionDue as permitExpiresSoon,
@@ -135,8 +135,18 @@ function reasons(set: RuleSet, facts: Facts, assessment: Assessment): Reason[] {
   return why;
 }
 
-/** R-PR-110: a refusal with the permit expiring within 6 months goes with the extension part-decision. */
-export const extensionDue = (input: Input): boolean => permitExpiresSoon(input.letterDate, input.temporaryPermitExpires);
+/** R-PR-110: a refusal with the permit expiring within 6 months goes with the extension part-decision (not for § 9 b holders). */
+export const extensionDue = (input: Input): boolean =>
+  !input.section9bHolder && permitExpiresSoon(input.letterDate, input.temporaryPermitExpires);
+
+/**
+ * R-PR-111 (OPEN at exactly 3 months): a § 9 b holder whose permit has expired or expires in less than 3 months has
+ * the extension application forwarded to the ministry; with more than 3 months left the refusal states the expiry.
+ * A permit expiring exactly 3 months after the decision is covered by neither: it is forwarded (the reading that
+ * keeps the applicant's extension moving).
+ */
+export const section9bExtensionForwarded = (input: Input): boolean =>
+  input.temporaryPermitExpires <= addMonths(input.letterDate, 3);
 
 function extensionCompanion(input: Input, world: RulesWorld): Result<Companion> {
   if (!input.extension) return fail(diagnostic('RULE_PR_EXTENSION_REQUIRED', 'data.extension', { rule: 'R-PR-110' }));
@@ -180,11 +190,25 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       because: 'permit expires within 6 months of the decision: extension part-decision sent with it',
     });
   }
-  if (refusal && !extensionDue(input))
+  if (refusal && input.section9bHolder)
+    why.push({
+      rule: 'R-PR-111',
+      because: section9bExtensionForwarded(input)
+        ? '§ 9 b holder, permit expired or expiring within 3 months: the extension application goes to the ministry'
+        : '§ 9 b holder, more than 3 months left: the refusal states the expiry',
+    });
+  else if (refusal && !extensionDue(input))
     why.push({ rule: 'R-PR-110', because: 'permit valid more than 6 months: the refusal states its validity' });
 
   const sender = world.authorities.on('immigration-service/permanent-residence', input.letterDate, 'data.letterDate');
   if (!sender.ok) return sender;
+  // R-PR-111: the ministry is told of every grant and refusal to a § 9 b holder (src:14488–14509).
+  const copies: Copy[] = [];
+  if (input.section9bHolder) {
+    const ministry = world.authorities.on('ministry/immigration', input.letterDate, 'data.letterDate');
+    if (!ministry.ok) return ministry;
+    copies.push({ recipient: ministry.value, rule: 'R-PR-111' });
+  }
   let appeal: AppealGuidance;
   if (refusal) {
     // R-PR-130, R-PR-131: Udlændingenævnet, 8 weeks; the provisions for the right of appeal, the deadline's start,
@@ -209,7 +233,7 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
       ...toTheApplicant(input),
       sender: sender.value,
       appeal,
-      copies: [],
+      copies,
       ...(companions.length > 0 ? { companions } : {}),
       fields: {
         ruleSet: set.value.id,
@@ -222,7 +246,12 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
             : null,
         track: assessment.track,
         grounds: assessment.grounds.map((g) => groundFields(g, input)),
-        permitValidUntil: refusal && !extensionDue(input) ? input.temporaryPermitExpires : null,
+        permitValidUntil:
+          refusal && !extensionDue(input) && !(input.section9bHolder && section9bExtensionForwarded(input))
+            ? input.temporaryPermitExpires
+            : null,
+        extensionForwardedTo:
+          refusal && input.section9bHolder && section9bExtensionForwarded(input) ? (copies[0]?.recipient.name ?? null) : null,
         extensionEnclosed: companions.length > 0,
         card: refusal
           ? null

@@ -51,6 +51,11 @@ export const schema = z
      * accompanying family pay an appeal fee; others do not. Decides which configured appeal guidance applies.
      */
     appealFeeGroup: z.boolean(),
+    /**
+     * R-PR-111: the applicant holds a permit under § 9 b, stk. 1: the ministry decides its extension and is told of
+     * every decision (a copy); this office extends nothing.
+     */
+    section9bHolder: z.boolean(),
     stay: z.strictObject({
       start: stayStart,
       interruptions: z.array(z.strictObject({ permitEnded: civilDate, newPermitFrom: civilDate })).max(20),

@@ -6,7 +6,7 @@ import { type Diagnostic, diagnostic, fail, ok, type Result } from '../../diagno
 import type { CivilDate } from '../../domain/civil-date.ts';
 import type { RulesWorld } from '../define-letter.ts';
 import { type Outcome, type Reason, type TemplateFields, toTheApplicant } from '../plan.ts';
-import { earliestChosenAnswerDate, fixedAnswerDate, PR_ANSWER_PERIODS, PR_MINIMUM_ANSWER_DAYS } from '../pr-answer-date.ts';
+import { type AnswerDate, chosenAnswer, fixedAnswer } from '../pr-answer-date.ts';
 import { openingFields, openingReasons } from '../pr-opening.ts';
 import type { Input, Judgment } from './schema.ts';
 
@@ -27,27 +27,10 @@ export function judgmentToHear(judgments: readonly Judgment[]): Judgment {
 type Hearing = Input['hearing'];
 
 /** The answer date: the reference's period (public help, departure), else the officer's, never under the minimum. */
-function answerDate(letterDate: CivilDate, hearing: Hearing): Result<{ answerBy: CivilDate; why: Reason }> {
-  if (hearing.trigger === 'public-help' || hearing.trigger === 'departure') {
-    const period = hearing.trigger === 'public-help' ? 'publicHelpHearing' : 'departureHearing';
-    const { days, rule } = PR_ANSWER_PERIODS[period];
-    const answerBy = fixedAnswerDate(letterDate, period);
-    return ok({ answerBy, why: { rule, because: `${days} days from the hearing letter: answer by ${answerBy}` } });
-  }
-  const earliest = earliestChosenAnswerDate(letterDate);
-  if (hearing.answerBy < earliest) {
-    return fail(
-      diagnostic('RULE_PR_ANSWER_PERIOD_TOO_SHORT', 'data.hearing.answerBy', {
-        date: earliest,
-        days: PR_MINIMUM_ANSWER_DAYS,
-        rule: 'R-PR-107',
-      }),
-    );
-  }
-  return ok({
-    answerBy: hearing.answerBy,
-    why: { rule: 'R-PR-107', because: `answer by ${hearing.answerBy} (at least ${PR_MINIMUM_ANSWER_DAYS} days, OPEN)` },
-  });
+function answerDate(letterDate: CivilDate, hearing: Hearing): Result<AnswerDate> {
+  if (hearing.trigger === 'public-help') return ok(fixedAnswer(letterDate, 'publicHelpHearing'));
+  if (hearing.trigger === 'departure') return ok(fixedAnswer(letterDate, 'departureHearing'));
+  return chosenAnswer(letterDate, hearing.answerBy, 'data.hearing.answerBy');
 }
 
 export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>> {
