@@ -12,35 +12,18 @@ import { validSamples } from '../support/samples.ts';
 const world = createWorld();
 const update = process.env.UPDATE_GOLDEN === '1';
 
-/**
- * Samples that plan but whose render is refused until an administrator configures data: asserted refused with
- * that code (the test fails the day they render, and then wants their golden). Each is in README's open questions.
- */
-const REFUSED_AT_RENDER: Readonly<Record<string, string>> = {
-  // the § 9 b holder's copy to the ministry (R-PR-111): "Udlændinge-, Integrations- og Boligministeriet" does not fit
-  // the envelope window on one line, and a window line is never wrapped
-  'permanent-residence-decision/grant-6-year--section-9b-holder': 'WINDOW_ADDRESS_LINE_TOO_LONG',
-};
-
 describe.each(validSamples().filter((s) => s.expectedVariant !== null))('$letter/$name', ({ letter, name, input }) => {
-  const refusedWith = REFUSED_AT_RENDER[`${letter}/${name}`];
-  if (refusedWith)
-    it(`is refused at render with ${refusedWith} until its data is configured`, async () => {
-      const rendered = await renderLetter(input, world);
-      expect(rendered.ok ? [] : rendered.diagnostics.map((d) => d.code)).toContain(refusedWith);
-    });
-  else
-    it('renders to the reviewed golden text', async () => {
-      const rendered = await renderLetter(input, world);
-      if (!rendered.ok || rendered.value.kind !== 'letter') throw new Error(`did not render: ${JSON.stringify(rendered)}`);
-      const facts = await readPdf(rendered.value.pdf);
-      const text = facts.pages.map((page, index) => `--- page ${index + 1} ---\n${page}\n`).join('');
-      const file = new URL(`text/${letter}/${name}.txt`, import.meta.url);
-      if (update || !existsSync(file)) {
-        mkdirSync(new URL(`text/${letter}/`, import.meta.url), { recursive: true });
-        writeFileSync(file, text);
-        if (!update) throw new Error(`new golden written for ${letter}/${name}: review it, then run again`);
-      }
-      expect(text).toBe(readFileSync(file, 'utf8'));
-    });
+  it('renders to the reviewed golden text', async () => {
+    const rendered = await renderLetter(input, world);
+    if (!rendered.ok || rendered.value.kind !== 'letter') throw new Error(`did not render: ${JSON.stringify(rendered)}`);
+    const facts = await readPdf(rendered.value.pdf);
+    const text = facts.pages.map((page, index) => `--- page ${index + 1} ---\n${page}\n`).join('');
+    const file = new URL(`text/${letter}/${name}.txt`, import.meta.url);
+    if (update || !existsSync(file)) {
+      mkdirSync(new URL(`text/${letter}/`, import.meta.url), { recursive: true });
+      writeFileSync(file, text);
+      if (!update) throw new Error(`new golden written for ${letter}/${name}: review it, then run again`);
+    }
+    expect(text).toBe(readFileSync(file, 'utf8'));
+  });
 });
