@@ -4,8 +4,10 @@
  * a refusal (R-PR-110), the hearing's answer date (R-PR-107), the appeal guidance (R-PR-130, R-PR-131) and the
  * extension part-decision's limits.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CivilDate } from '../../src/domain/civil-date.ts';
+import { projectPath } from '../../src/domain/project-path.ts';
 import { planLetter } from '../../src/engine.ts';
 import { extensionDue, STAY_MEASURED_AT } from '../../src/letters/permanent-residence-decision/rules.ts';
 import { longestEnd, passportCap, shortestEnd } from '../../src/letters/temporary-permit-extension/rules.ts';
@@ -83,7 +85,10 @@ describe('R-PR-072: strong ties (§ 11, stk. 13): age, presence, crime, debt and
 });
 
 describe('R-PR-111: § 9 b holders — a copy to the ministry, no extension here, the extension forwarded within 3 months', () => {
-  const holder = sample('permanent-residence-decision', 'grant-6-year--section-9b-holder');
+  // a fixture, not a sample, while its render is refused (tests/delivery/window-authority.test.ts)
+  const holder = JSON.parse(
+    readFileSync(projectPath('tests/fixtures/permanent-residence-section-9b-holder.json'), 'utf8'),
+  ) as Envelope;
   const refused = (expires: string) => withData(holder, { danish: 'none', temporaryPermitExpires: expires });
   it('every decision goes to the ministry as a copy', () => {
     expect(plan(holder).copies.map((c) => [c.recipient.id, c.rule])).toEqual([['ministry/immigration', 'R-PR-111']]);
