@@ -184,6 +184,7 @@ export const CODES = {
   PDF_TEXT_OUTSIDE_WINDOW: { status: 500, source: 'render' },
   PDF_METADATA_MISSING: { status: 500, source: 'render' },
   LOCALE_GLOSSARY_TERM: { status: 500, source: 'locales' },
+  RULE_PR_RECEIPT_TEXT_NOT_CONFIGURED: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

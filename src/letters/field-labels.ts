@@ -1003,7 +1003,33 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   cpr: w('Statsborgerskab i CPR', 'Nationality in CPR'),
   stated: w('Oplyst statsborgerskab', 'Nationality stated'),
   // the role of a family letter's representative (family-schema.ts)
-  ...forLetters(REPRESENTED_LETTERS, 'representative.kind', w('Repræsentantens rolle', 'The representative’s role')),
+  ...forLetters(REPRESENTED_LETTERS, 'representative.kind', w('Repræsentantens rolle', 'The representative’s role')), // pr-application-receipt (issue 13)
+  registrationDate: w(
+    'Ansøgningen registreret den',
+    'Application registered on',
+    help(
+      'Dagen for registreringen i EstherH; kvitteringen sendes senest en måned efter (R-PR-106).',
+      'The day it was registered in EstherH; the receipt goes out at the latest a month after (R-PR-106).',
+    ),
+  ),
+  ko1Application: w(
+    'Ansøgning på skema KO1?',
+    'Application on form KO1?',
+    help('Ingen kvittering (R-PR-106).', 'No receipt (R-PR-106).'),
+  ),
+  expectedProcessingOverFourWeeks: w(
+    'Forventes sagsbehandlingen at tage mere end 4 uger?',
+    'Is processing expected to take more than 4 weeks?',
+    help('Kun da sendes kvitteringen (R-PR-106).', 'Only then is the receipt sent (R-PR-106).'),
+  ),
+  'pr-application-receipt:caseType': w(
+    'Høres en anden myndighed under behandlingen?',
+    'Is another authority consulted during processing?',
+    help(
+      'SIRI i studie- og arbejdssager, ministeriet for indehavere af § 9 b, stk. 1 (R-PR-106, R-PR-111).',
+      'SIRI in study and work cases, the ministry for holders of § 9 b, stk. 1 (R-PR-106, R-PR-111).',
+    ),
+  ),
 };
 
 /** Choices by value; `<letter>:<value>` where the same value means something else in that letter. */
@@ -1356,7 +1382,10 @@ export const CHOICE_WORDS: Readonly<Record<string, Words>> = {
   'former-danish-national': w('Tidligere dansk statsborger', 'Former Danish national'),
   'danish-born-parents': w('Forældre født i Danmark', 'Danish-born parents'),
   'pr-party-hearing:other': w('Andet', 'Other'),
-  ...forLetters(REPRESENTED_LETTERS, 'other', w('Anden repræsentant', 'Another representative')),
+  ...forLetters(REPRESENTED_LETTERS, 'other', w('Anden repræsentant', 'Another representative')), // pr-application-receipt (issue 13)
+  'pr-application-receipt:standard': w('Nej', 'No'),
+  'pr-application-receipt:siri': w('SIRI (studie- eller arbejdssag)', 'SIRI (study or work case)'),
+  'pr-application-receipt:section-9b': w('Ministeriet (indehaver af § 9 b, stk. 1)', 'The ministry (holder of § 9 b, stk. 1)'),
 };
 
 /** The words of a field at `path` (e.g. `request.permit.stay`) in `letter`, or null where none are written. */
