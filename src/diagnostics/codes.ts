@@ -195,6 +195,7 @@ export const CODES = {
   RULE_FAM_DANISH_TEST_A1_PASSED_IN_TIME: { status: 422, source: 'rules' },
   RULE_FAM_DANISH_TEST_REVOCATION_TOO_EARLY: { status: 422, source: 'rules' },
   RULE_FAM_DANISH_TEST_LEGAL_BASIS_NOT_CONFIGURED: { status: 422, source: 'rules' },
+  RULE_FAM_DANISH_TEST_REQUEST_NOT_LATE: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -1071,6 +1071,14 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
     help('A1 senest 6 og A2 senest 15 måneder efter (R-FAM-037).', 'A1 within 6 and A2 within 15 months (R-FAM-037).'),
   ),
   'danish-test-letters:letter.turkishNational': w('Tyrkisk statsborger', 'Turkish national'),
+  'danish-test-letters:letter.lateRequestReasons': w(
+    'Grunde til at behandle en for sen anmodning',
+    'Reasons for considering a late request',
+    help(
+      'Kun når anmodningen er modtaget efter fristen; de trykkes i brevet (R-FAM-037).',
+      'Only where the request arrived after the deadline; printed in the letter (R-FAM-037).',
+    ),
+  ),
 };
 
 /** Choices by value; `<letter>:<value>` where the same value means something else in that letter. */

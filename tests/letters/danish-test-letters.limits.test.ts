@@ -59,15 +59,24 @@ describe('the test deadlines (R-FAM-037, src:8011–8018)', () => {
 });
 
 describe('postponement (src:8094–8158)', () => {
+  const because = ['Du var indlagt på hospitalet, indtil fristen var udløbet.'];
   it.each([
-    ['2017-09-14', 'planned'],
-    ['2017-09-15', 'planned'],
-    ['2017-09-16', 'RULE_FAM_DANISH_TEST_POSTPONEMENT_REQUEST_LATE'],
-  ])('a request received on %s, the deadline 15 September 2017 → %s (src:8119–8121)', (requestReceived, expected) => {
-    expect(outcome(withLetter('postponement-granted--own-illness', { requestReceived }, { letterDate: '2017-09-20' }))).toBe(
-      expected,
-    );
-  });
+    ['2017-09-14', undefined, 'planned'],
+    ['2017-09-15', undefined, 'planned'],
+    ['2017-09-16', undefined, 'RULE_FAM_DANISH_TEST_POSTPONEMENT_REQUEST_LATE'],
+    ['2017-09-15', because, 'RULE_FAM_DANISH_TEST_REQUEST_NOT_LATE'],
+    ['2017-09-16', because, 'planned'],
+  ])(
+    'a request received on %s (reasons for a late one: %j), the deadline 15 September 2017 → %s (src:8119–8121)',
+    (requestReceived, lateRequestReasons, expected) => {
+      const request = withLetter(
+        'postponement-granted--own-illness',
+        { requestReceived, ...(lateRequestReasons ? { lateRequestReasons } : {}) },
+        { letterDate: '2017-09-20' },
+      );
+      expect(outcome(request)).toBe(expected);
+    },
+  );
 
   it.each([
     ['2017-09-14', 'RULE_FAM_DANISH_TEST_NEW_DEADLINE_NOT_LATER'],

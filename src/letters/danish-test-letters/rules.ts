@@ -140,6 +140,7 @@ function variantFacts(input: Input, l: Exclude<Letter, { variant: 'result' }>): 
             ...d.fields,
             ground: p.ground,
             requestReceived: l.requestReceived,
+            lateRequestReasons: l.lateRequestReasons ?? null,
             documents: l.documents,
             newDeadline: p.newDeadline,
             leave: null,
@@ -156,6 +157,7 @@ function variantFacts(input: Input, l: Exclude<Letter, { variant: 'result' }>): 
           ...d.fields,
           ground: p.ground,
           requestReceived: l.requestReceived,
+          lateRequestReasons: l.lateRequestReasons ?? null,
           documents: l.documents,
           newDeadline: s.newDeadline,
           leave: { from: s.from, to: s.to, days: s.days, capped: s.to < p.leave.to },
@@ -172,7 +174,14 @@ function variantFacts(input: Input, l: Exclude<Letter, { variant: 'result' }>): 
     case 'postponement-refused': {
       const d = deadlineOf(l);
       return ok({
-        fields: { ...d.fields, ground: l.ground, requestReceived: l.requestReceived, documents: l.documents, reasons: l.reasons },
+        fields: {
+          ...d.fields,
+          ground: l.ground,
+          requestReceived: l.requestReceived,
+          lateRequestReasons: null,
+          documents: l.documents,
+          reasons: l.reasons,
+        },
         why: [...d.why, { rule: 'R-FAM-037', because: `${l.ground}: postponement refused (the officer's reasons)` }],
       });
     }

@@ -105,6 +105,11 @@ export const letter = z.discriminatedUnion('variant', [
     requestReceived: civilDate,
     documents,
     postponement: postponementGround,
+    /**
+     * The request must "as a rule" arrive before the deadline expires (src:8119–8121): a request received after it is
+     * granted only with the officer's reasons for the exception, printed in the letter; none on a timely request.
+     */
+    lateRequestReasons: reasons.optional(),
   }),
   z.strictObject({
     variant: z.literal('postponement-refused'),
@@ -182,9 +187,12 @@ export const schema = z
         notAfterLetter(l.requestReceived, 'requestReceived', 'R-FAM-037');
         if (l.variant === 'postponement-refused' || !areDates(l.testPeriodStart.date, l.requestReceived)) return;
         const deadline = testDeadline(l.testPeriodStart, l.level);
-        // src:8119–8121: the request must as a rule arrive before the deadline expires; the source names no exception.
-        if (l.requestReceived > deadline)
+        // src:8119–8121: the request must as a rule arrive before the deadline expires; an exception needs its reasons.
+        const late = l.requestReceived > deadline;
+        if (late && !l.lateRequestReasons)
           issue([...at, 'requestReceived'], 'RULE_FAM_DANISH_TEST_POSTPONEMENT_REQUEST_LATE', { rule: 'R-FAM-037' });
+        if (!late && l.lateRequestReasons)
+          issue([...at, 'lateRequestReasons'], 'RULE_FAM_DANISH_TEST_REQUEST_NOT_LATE', { rule: 'R-FAM-037' });
         const p = l.postponement;
         if (p.ground === 'childbirth') {
           if (!areDates(p.birthDate, p.leave.from, p.leave.to, p.birthCertificateReceived)) return;
