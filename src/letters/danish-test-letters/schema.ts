@@ -55,7 +55,10 @@ const postponementGround = z.discriminatedUnion('ground', [
   z.strictObject({ ground: z.literal('transport'), newDeadline: civilDate }),
 ]);
 
-/** The waiver grounds (src:8159–8180, 8569–8585). */
+/**
+ * The waiver grounds (src:8159–8180, 8569–8585). The special reason is the officer's finding for the plan; the letter
+ * says "ganske særlige grunde" and prints the officer's reasons, since the reference gives no wording per reason.
+ */
 const specialReasons = z.enum([
   'refugee-reference-at-risk',
   'contact-with-children-elsewhere',
