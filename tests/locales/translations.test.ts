@@ -49,6 +49,7 @@ const KEPT_IN_DANISH = new Set([
   // lang-1: family letters cite a letter of a number (§ 9, stk. 1, nr. 1, litra e) and the housing order (boligkravsbekendtgørelsens § 2)
   'litra',
   'boligkravsbekendtgørelsens',
+  'Ankestyrelsen',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
