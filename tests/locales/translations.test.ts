@@ -53,6 +53,8 @@ const KEPT_IN_DANISH = new Set([
   'Ankestyrelsen',
   'SIRI',
   'eIndkomst',
+  'straffelovens',
+  'KO',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
