@@ -70,8 +70,12 @@ export function planLetter(raw: unknown, world: World): Result<Planned> {
     // A decision without appeal guidance must never reach a reader (anatomy.md): a bug in the letter's rules.
     throw new Error(`${letter.id}: a decision plan without appeal guidance`);
   }
-  // A companion goes out in the letter's languages: one it lacks is the officer's choice to change, not a 500.
-  const companionProblems = (outcome.value.due ? (outcome.value.plan.companions ?? []) : []).flatMap((companion) =>
+  // An applicant's companion goes out in the letter's languages: one it lacks is the officer's choice to change, not
+  // a 500. A companion to an authority is in Danish only (document-set.ts).
+  const applicantCompanions = (outcome.value.due ? (outcome.value.plan.companions ?? []) : []).filter(
+    (companion) => companion.reader === 'applicant',
+  );
+  const companionProblems = applicantCompanions.flatMap((companion) =>
     languages.flatMap((language, index) =>
       world.locales.languagesOf(companion.letter).includes(language as LanguageCode)
         ? []
