@@ -28,7 +28,14 @@ export function planView(plan, letter, draft, words) {
     add(word('appeal'), appealText(plan.appeal, word));
     if (plan.followUp?.length) add(word('followUp'), ...plan.followUp.map((action) => action.text[words.language()]));
     const facts = Object.entries(plan.facts).filter(([, v]) => v !== null);
-    if (facts.length) add(word('facts'), factList(facts, words));
+    // the facts' names and values in the officer's words, as the service gives them (src/letters/fact-labels.ts)
+    const known = plan.factWords ?? { fields: {}, choices: {} };
+    const factWords = {
+      ...words,
+      label: (name) => known.fields[name]?.[words.language()] ?? words.label(name),
+      choice: (value) => known.choices[value]?.[words.language()] ?? words.choice(value),
+    };
+    if (facts.length) add(word('facts'), factList(facts, factWords));
     if (draft) add(word('draft'));
   }
   add(word('why'), ...plan.why.map((r) => `${r.rule}: ${r.because}`));
@@ -44,7 +51,8 @@ function factList(entries, words) {
   const list = document.createElement('ul');
   list.className = 'facts';
   for (const [key, value] of entries) {
-    if (value === null || value === undefined) continue;
+    // a template's own key (e.g. `outcomeKey`) says what the variant says: not a fact for the officer
+    if (value === null || value === undefined || /Key$/.test(key)) continue;
     const item = document.createElement('li');
     item.append(`${words.label(key)}: `, factValue(value, words));
     list.append(item);

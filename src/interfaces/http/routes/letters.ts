@@ -8,6 +8,7 @@ import { type Request, type Response, Router } from 'express';
 import { deliveryView } from '../../../delivery/delivery.ts';
 import { diagnostic } from '../../../diagnostics/diagnostic.ts';
 import { composeLetter, describeLetter, listLetters, type Planned, planLetter, type World } from '../../../engine.ts';
+import { factWordsIn } from '../../../letters/fact-labels.ts';
 import { followUpView } from '../../../letters/follow-up-words.ts';
 import { followUpOf, type InsteadLetter } from '../../../letters/plan.ts';
 import { authoritiesIn } from '../../../letters/plan-authorities.ts';
@@ -150,6 +151,8 @@ function planView({ request, outcome }: Planned, world: World) {
     // Steps the office must take besides sending the letter: typed, and in words (Danish and English).
     followUp: followUpOf(plan).map((action) => followUpView(action, world.locales)),
     facts: plan.fields,
+    // The officer's words for the facts' names and values (src/letters/fact-labels.ts), for the plan panel.
+    factWords: factWordsIn(request.letter.id, plan.fields),
     // Where every authority's name and address came from: the data entry and its validity.
     authorities: authoritiesIn(plan),
   };
