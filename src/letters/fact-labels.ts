@@ -85,6 +85,27 @@ export const FACT_WORDS: Readonly<Record<string, Words>> = {
   applicantDateOfBirth: w('Ansøgerens fødselsdato', "Applicant's date of birth"),
 };
 
+/** Values the rules compute (not choices of the input, which field-labels.ts words), for the plan panel. */
+export const FACT_CHOICES: Readonly<Record<string, Words>> = {
+  applicant: w('Ansøgeren', 'The applicant'),
+  both: w('Begge', 'Both'),
+  reference: w('Referencen', 'The reference'),
+  'standard-end': w('Den almindelige slutdato', 'The standard end'),
+  'passport-expiry': w('Passets udløb', 'Passport expiry'),
+  'custody-holder-permit': w('Forældremyndighedsindehaverens tilladelse', "The custody holder's permit"),
+  current: w('Gældende regler', 'Current rules'),
+  'law-1994': w('Loven fra 1994', 'The 1994 act'),
+  'filed-2015-12-10': w('Ansøgt fra 10. december 2015', 'Filed from 10 December 2015'),
+  standard: w('De almindelige krav', 'The standard requirements'),
+  pensioner: w('Pensionist', 'Pensioner'),
+  'strong-ties': w('Stærk tilknytning', 'Strong ties'),
+  young: w('Ung', 'Young'),
+  'decision-on-existing-basis': w('Afgørelse på det foreliggende grundlag', 'Decision on the existing basis'),
+  ties: w('Tilknytning', 'Ties'),
+  proportionality: w('Proportionalitet', 'Proportionality'),
+  health: w('Helbred', 'Health'),
+};
+
 /** A computed fact's internal template key (e.g. `outcomeKey`): the variant says it, so the panel leaves it out. */
 export const isTemplateKey = (name: string): boolean => /Key$/.test(name);
 
@@ -99,7 +120,7 @@ export function factWordsIn(letter: string, facts: unknown) {
   const choices: Record<string, Words> = {};
   const walk = (value: unknown) => {
     if (typeof value === 'string') {
-      const found = choiceWords(letter, value);
+      const found = FACT_CHOICES[value] ?? choiceWords(letter, value);
       if (found) choices[value] = { da: found.da, en: found.en };
     } else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object' && !('id' in value && 'name' in value)) {

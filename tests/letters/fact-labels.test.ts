@@ -41,7 +41,9 @@ it('the words the plan panel gets: names and the values that have words, not an 
     judgment: { judgmentDate: '2015-09-02', court: 'Retten i Svendborg' },
     referrer: { id: 'police/ucn', name: 'Nordsjællands Politi', unit: null },
     trigger: 'criminal-record',
+    permitEndCap: 'standard-end',
   });
+  expect(words.choices['standard-end']?.da).toBe('Den almindelige slutdato');
   expect(words.fields.judgment?.da).toBeTruthy();
   expect(words.fields.judgmentDate?.da).toBeTruthy();
   expect(words.fields.referrer?.da).toBe('Henvisende myndighed');

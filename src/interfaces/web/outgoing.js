@@ -42,7 +42,10 @@ export function outgoingView(answer, plan, letters, words) {
     item.append(details);
     list.append(item);
   }
-  const total = element('p', word('pagesTotal', { n: answer.pages, documents: answer.documents.length }), {
+  const count = answer.documents.length;
+  const pages = word(answer.pages === 1 ? 'onePage' : 'pages', { n: answer.pages });
+  const documents = word(count === 1 ? 'oneDocument' : 'documents', { n: count });
+  const total = element('p', word('pagesTotal', { pages, documents }), {
     className: 'outgoing-total',
   });
   const box = document.createElement('div');
