@@ -74,6 +74,8 @@ describe('the officers workbench', () => {
       li.map((l) => Number(/(\d+) sider?/.exec(l.querySelector('.outgoing-details')?.textContent ?? '')?.[1])),
     );
     expect(pages.reduce((a, b) => a + b, 0)).toBe(total);
+    // the plan says in words that an extension (all the applicant asked for) needs no appeal guidance
+    expect(await page.locator('#plan').textContent()).toContain('Fuldt medhold: klagevejledning er ikke nødvendig');
     expect(await axe(page)).toEqual([]);
 
     // the PDF is what was announced

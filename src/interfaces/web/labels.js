@@ -101,6 +101,10 @@ export const WORDS = {
     notReproduced: 'Genskabt: {file}, men det afviger fra det sendte brev (indholdet er ændret siden).',
     rerenderForbidden: 'Kun en administratornøgle må genskabe et sendt brev.',
     startedFrom: 'Startet fra brevet af {time}: sagsnummer, ansøger og levering er overført.',
+    'appealKind:appeal': 'Kan påklages',
+    'appealKind:deemed-appealed': 'Anses for påklaget',
+    'appealKind:not-appealable': 'Kan ikke påklages',
+    'appealKind:fully-granted': 'Fuldt medhold: klagevejledning er ikke nødvendig',
   },
   en: {
     title: 'Letters of the Danish Immigration Service',
@@ -199,6 +203,10 @@ export const WORDS = {
     notReproduced: 'Re-rendered: {file}, but it differs from the letter sent (the content has changed since).',
     rerenderForbidden: 'Only an administrator key may re-render a sent letter.',
     startedFrom: 'Started from the letter of {time}: case number, applicant and delivery carried over.',
+    'appealKind:appeal': 'Can be appealed',
+    'appealKind:deemed-appealed': 'Deemed appealed',
+    'appealKind:not-appealable': 'Cannot be appealed',
+    'appealKind:fully-granted': 'Fully granted: no appeal guidance is needed',
   },
 };
 

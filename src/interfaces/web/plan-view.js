@@ -105,5 +105,5 @@ function appealText(appeal, word) {
         : deadline?.kind === 'weeks-after-notification'
           ? word('weeks', { n: deadline.weeks })
           : '';
-  return [appeal.kind, body?.name, appeal.legalBasis, when].filter(Boolean).join(' · ');
+  return [word(`appealKind:${appeal.kind}`), body?.name, appeal.legalBasis, when].filter(Boolean).join(' · ');
 }
