@@ -54,14 +54,21 @@ export interface DocumentDescription {
   /** "applicant"; the authority id of a copy's recipient ("representative" for a person); "authority" for a notice to one. */
   readonly recipient: string;
   readonly languages: readonly LanguageCode[];
+  /** The languages of this document printed as a draft translation (not approved by review). */
+  readonly draftLanguages: readonly LanguageCode[];
   readonly pages: number;
 }
 
-export const describeDocument = (spec: DocumentSpec, pages: number): DocumentDescription => ({
+export const describeDocument = (
+  spec: DocumentSpec,
+  pages: number,
+  draftLanguages: readonly LanguageCode[],
+): DocumentDescription => ({
   role: spec.role,
   letter: spec.letter,
   variant: spec.plan.variant,
   recipient: spec.copyTo ? spec.copyTo.id : spec.reader,
   languages: spec.languages,
+  draftLanguages,
   pages,
 });

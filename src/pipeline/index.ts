@@ -141,7 +141,9 @@ export async function renderComposed(composed: Extract<Composed, { kind: 'letter
   }
   const pages = doc.bufferedPageRange().count;
   const pdf = await toBytes(doc);
-  const documents = specs.map((spec, index) => describeDocument(spec, pagesPerDocument[index] ?? 0));
+  const draftsOf = (index: number) =>
+    document.parts.filter((part) => part.document === index && part.frame.draftMark !== null).map((part) => part.language);
+  const documents = specs.map((spec, index) => describeDocument(spec, pagesPerDocument[index] ?? 0, draftsOf(index)));
   return ok({ kind: 'letter', pdf, pages, plan, draftLanguages, documents });
 }
 
