@@ -184,6 +184,11 @@ export const CODES = {
   PDF_TEXT_OUTSIDE_WINDOW: { status: 500, source: 'render' },
   PDF_METADATA_MISSING: { status: 500, source: 'render' },
   LOCALE_GLOSSARY_TERM: { status: 500, source: 'locales' },
+  XLIFF_INLINE_CODE: { status: 500, source: 'xliff' },
+  LOCALE_TEXT_EMPTY: { status: 500, source: 'locales' },
+  LOCALE_TEXT_UNTRANSLATED: { status: 500, source: 'locales' },
+  LOCALE_CONTROL_CHARACTER: { status: 500, source: 'locales' },
+  LOCALE_SCRIPT: { status: 500, source: 'locales' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -44,7 +44,9 @@ export function importXliff(tree: LocaleTree, language: LanguageCode, xml: strin
       findings: [diagnostic('XLIFF_INVALID', options.file, { detail: `the file is for "${target}", not ${language}` })],
     };
 
-  const findings: Diagnostic[] = [];
+  const findings: Diagnostic[] = read.unitProblems.map((problem) =>
+    diagnostic('XLIFF_INLINE_CODE', options.file, { key: `${problem.namespace}:${problem.id}`, detail: problem.detail }),
+  );
   const changes: ImportChange[] = [];
   const replaced = new Map<string, NamespaceFiles>();
   for (const file of read.document.files) {
