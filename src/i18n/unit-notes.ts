@@ -31,7 +31,12 @@ const ORIGIN_NOTES = {
   structural: 'A label or structural text of the letter.',
 } as const;
 
-export function unitNotes(unit: TranslationUnit, danishMeta: unknown, language: string): { from: string; text: string }[] {
+export function unitNotes(
+  unit: TranslationUnit,
+  danishMeta: unknown,
+  language: string,
+  previousSource: string | null = null,
+): { from: string; text: string }[] {
   const notes: { from: string; text: string }[] = [];
   const origin = masterEntry.safeParse(danishMeta);
   if (origin.success)
@@ -56,14 +61,19 @@ export function unitNotes(unit: TranslationUnit, danishMeta: unknown, language: 
       from: 'plural',
       text: `Plural form "${form.category}" of ${language} (CLDR); the Danish shown is its "other" form.`,
     });
-  notes.push({ from: 'status', text: standingNote(unit) });
+  notes.push({ from: 'status', text: standingNote(unit, previousSource) });
   return notes;
 }
 
-function standingNote(unit: TranslationUnit): string {
+function standingNote(unit: TranslationUnit, previousSource: string | null): string {
   const { standing } = unit;
   if (standing.kind === 'missing') return 'Not translated yet.';
-  if (standing.kind === 'stale') return 'Stale: the Danish changed after this translation was made. Check it against the Danish.';
+  if (standing.kind === 'stale')
+    return `Stale: the Danish changed after this translation was made. ${
+      previousSource === null
+        ? 'The Danish it was made from is not known.'
+        : `It was made from: «${previousSource}» (also in <alt-trans>); the Danish is now the source.`
+    } Change the translation to say what the new Danish says, or confirm it (set its state).`;
   if (standing.status === 'approved') return `Approved${unit.approvedBy ? ` by ${unit.approvedBy}` : ''}.`;
   return standing.status === 'reviewed' ? 'Reviewed, not yet approved.' : 'Draft, not yet reviewed.';
 }

@@ -5,7 +5,9 @@
  */
 import { LANGUAGES, type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import { COMMON_NAMESPACE, ERRORS_NAMESPACE } from './check-master.ts';
+import { danishHistory, type PreviousDanish } from './danish-history.ts';
 import type { LocaleTree } from './locale-tree.ts';
+import { translationEntry } from './meta.ts';
 import { translationUnits } from './translation-units.ts';
 import { unitNotes } from './unit-notes.ts';
 import { stateOf, type XliffDocument, type XliffFile } from './xliff-model.ts';
@@ -22,23 +24,37 @@ export function exportNamespaces(tree: LocaleTree, letter?: string): string[] {
   return [COMMON_NAMESPACE, ...(letter ? letters.filter((ns) => ns === letter) : letters)];
 }
 
-export function exportXliff(tree: LocaleTree, language: LanguageCode, namespaces: readonly string[]): XliffDocument {
+/** A stale unit carries the Danish it was translated from (`previousDanish`, from git history by default). */
+export function exportXliff(
+  tree: LocaleTree,
+  language: LanguageCode,
+  namespaces: readonly string[],
+  previousDanish: PreviousDanish = danishHistory(tree.dir),
+): XliffDocument {
   const files: XliffFile[] = [];
   for (const namespace of namespaces) {
     const danish = tree.languages.get(MASTER_LANGUAGE)?.get(namespace);
     if (!danish?.strings) continue;
     const translation = tree.languages.get(language)?.get(namespace);
+    const previousOf = (entry: unknown) => {
+      const parsed = translationEntry.safeParse(entry);
+      return parsed.success ? previousDanish(namespace, parsed.data.daHash) : null;
+    };
     const units = translationUnits(danish.strings, language, translation?.strings ?? null, translation?.meta ?? null);
     files.push({
       original: namespace,
-      units: units.map((unit) => ({
-        id: unit.key,
-        source: unit.source,
-        target: unit.text,
-        state: stateOf(unit.standing),
-        approved: unit.standing.kind === 'current' && unit.standing.status === 'approved',
-        notes: unitNotes(unit, danish.meta?.get(unit.sourceKey), language),
-      })),
+      units: units.map((unit) => {
+        const previousSource = unit.standing.kind === 'stale' ? previousOf(translation?.meta?.get(unit.key)) : null;
+        return {
+          id: unit.key,
+          source: unit.source,
+          target: unit.text,
+          state: stateOf(unit.standing),
+          approved: unit.standing.kind === 'current' && unit.standing.status === 'approved',
+          notes: unitNotes(unit, danish.meta?.get(unit.sourceKey), language, previousSource),
+          previousSource,
+        };
+      }),
     });
   }
   return { sourceLanguage: LANGUAGES[MASTER_LANGUAGE].locale, targetLanguage: LANGUAGES[language].locale, files };

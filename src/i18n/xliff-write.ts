@@ -31,6 +31,14 @@ function unitLines(unit: XliffUnit): string[] {
     `      <trans-unit id="${attribute(unit.id)}" resname="${attribute(unit.id)}" xml:space="preserve"${approved}>`,
     `        <source>${inline(sourceParts(unit.source))}</source>`,
     ...(unit.target === null ? [] : [`        <target${state}>${inline(targetParts(unit.target, unit.source))}</target>`]),
+    ...(unit.previousSource && unit.target !== null
+      ? [
+          '        <alt-trans origin="previous-source" alttranstype="previous-version">',
+          `          <source>${inline(sourceParts(unit.previousSource))}</source>`,
+          `          <target>${inline(targetParts(unit.target, unit.previousSource))}</target>`,
+          '        </alt-trans>',
+        ]
+      : []),
     ...unit.notes.map((note) => `        <note from="${attribute(note.from)}">${xmlText(note.text)}</note>`),
     '      </trans-unit>',
   ];

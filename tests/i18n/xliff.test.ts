@@ -3,6 +3,7 @@
  * edit is recorded with today's Danish hash and the status its state asks for; a unit that fails
  * any check stops the whole import, and nothing is written.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
@@ -317,5 +318,40 @@ describe('placeholders travel as XLIFF inline codes', () => {
       return o.ok ? null : o.findings[0];
     })();
     expect(finding?.params?.key).toBe('letter-a:body');
+  });
+});
+
+describe('a stale unit and a repeated import', () => {
+  it('carries the Danish the stale translation was made from (from git history) beside the new Danish', () => {
+    const dir = copyOf('clean');
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'x');
+    const danishFile = `${dir}/da/letter-a.json`;
+    writeFileSync(danishFile, readFileSync(danishFile, 'utf8').replace('til at klage inden', 'til at klage senest'));
+    const xml = writeXliff(exported(dir, 'en'), HEADER_NOTE);
+    const unit = /<trans-unit id="body"[\s\S]*?<\/trans-unit>/.exec(xml)?.[0] ?? '';
+    expect(unit).toContain(
+      '<source>Du har &lt;strong&gt;ret&lt;/strong&gt; til at klage senest <x id="1" equiv-text="{{date}}"/>.</source>',
+    );
+    expect(unit).toContain('<target state="needs-review-translation">');
+    expect(unit).toMatch(
+      /<alt-trans origin="previous-source"[^>]*>\s*<source>Du har &lt;strong&gt;ret&lt;\/strong&gt; til at klage inden <x id="1" equiv-text="\{\{date\}\}"\/>.<\/source>/,
+    );
+    expect(unit).toContain('It was made from: «Du har &lt;strong&gt;ret&lt;/strong&gt; til at klage inden {{date}}.»');
+    // the alt-trans is for people: the import reads the unit's own source and target only
+    const outcome = apply(importInto(dir, 'en', xml.replace('state="needs-review-translation"', 'state="translated"')));
+    expect(outcome.changes.map((c) => `${c.key} ${c.from} → ${c.to}`)).toEqual(['body stale → draft']);
+  });
+
+  it('keeps who approved a string when an unchanged file comes back, whatever --by says and however the tool marks approval', () => {
+    const dir = copyOf('clean');
+    const xml = writeXliff(exported(dir, 'en'), HEADER_NOTE);
+    const withoutApprovedAttribute = xml.replace(/ approved="yes"/g, '');
+    const withoutFinalState = xml.replace(/ state="final"/g, '');
+    for (const file of [xml, withoutApprovedAttribute, withoutFinalState])
+      expect(importInto(dir, 'en', file, 'Someone Else')).toEqual({ ok: true, changes: [], writes: [] });
+    expect(JSON.parse(readFileSync(`${dir}/en/common.meta.json`, 'utf8')).page.approvedBy).toBe('Translator Test');
   });
 });
