@@ -355,3 +355,39 @@ describe('a stale unit and a repeated import', () => {
     expect(JSON.parse(readFileSync(`${dir}/en/common.meta.json`, 'utf8')).page.approvedBy).toBe('Translator Test');
   });
 });
+
+describe('a whole language through XLIFF 1.2', () => {
+  it('exports every letter at once; edits of units in several letters come back as exactly those changes', () => {
+    const dir = `${scratch}/whole-language`;
+    cpSync(new URL('../../locales', import.meta.url).pathname, dir, { recursive: true });
+    const before = readLocaleTree(dir);
+    const document = exportXliff(before, 'ru', exportNamespaces(before));
+    expect(document.files.map((f) => f.original)).toEqual(exportNamespaces(before));
+    expect(document.files.length).toBeGreaterThan(10);
+
+    const translated = document.files.filter((f) => f.units.some((u) => u.target !== null));
+    const picks = [translated[0], translated[1], translated[translated.length - 1]].map((file) => {
+      const unit = file?.units.find((u) => u.target !== null && !u.target.includes('<'));
+      return { namespace: file?.original ?? '', key: unit?.id ?? '', target: `${unit?.target} Проверено.` };
+    });
+    const xml = edit(
+      document,
+      Object.fromEntries(
+        picks.map((p) => [`${p.namespace}:${p.key}`, { target: p.target, state: 'translated', approved: false }]),
+      ),
+    );
+    const outcome = apply(importXliff(before, 'ru', xml, { file: 'ru.xlf' }));
+    expect(outcome.changes.map((c) => `${c.namespace}:${c.key} ${c.what}`)).toEqual(
+      picks.map((p) => `${p.namespace}:${p.key} changed`),
+    );
+    // the strings files of those letters (their meta files only where a status changed), nothing else
+    const written = outcome.writes.map((w) => w.path.split('/').slice(-2).join('/'));
+    expect(written.filter((w) => !w.endsWith('.meta.json')).sort()).toEqual(picks.map((p) => `ru/${p.namespace}.json`).sort());
+    for (const w of written) expect(picks.map((p) => `ru/${p.namespace}`)).toContain(w.replace(/(\.meta)?\.json$/, ''));
+    const after = readLocaleTree(dir);
+    for (const p of picks) expect(after.languages.get('ru')?.get(p.namespace)?.strings?.get(p.key)).toBe(p.target);
+    // and the new state goes round unchanged again
+    const again = writeXliff(exportXliff(after, 'ru', exportNamespaces(after)), HEADER_NOTE);
+    expect(importXliff(after, 'ru', again, { file: 'ru.xlf' })).toEqual({ ok: true, changes: [], writes: [] });
+  });
+});
