@@ -21,8 +21,20 @@ describe('letters i18n (CLI)', () => {
     );
   });
 
-  it('status prints the letter × language table', () => {
-    const result = letters('status', '--locales', fixture('clean'));
+  it('status fits an 80-column terminal: per language, how many strings of how many letters stand how', () => {
+    const result = letters('status');
+    expect(result.status).toBe(0);
+    for (const line of result.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(result.stdout).toMatch(/^language\s+letters\s+strings\s+missing\s+stale\s+draft\s+reviewed\s+approved$/m);
+    expect(result.stdout).toMatch(/^ar\s+\d+\/\d+\s+\d+\s+\d+\s+\d+\s+\d+\s+\d+\s+\d+$/m);
+    const clean = letters('status', '--locales', fixture('clean')).stdout;
+    // en: common approved (2 strings), letter-a reviewed (4); ar: 2 common + 8 letter strings (6 Arabic plural forms), drafts
+    expect(clean).toMatch(/^en\s+1\/1\s+6\s+0\s+0\s+0\s+4\s+2$/m);
+    expect(clean).toMatch(/^ar\s+1\/1\s+10\s+0\s+0\s+10\s+0\s+0$/m);
+  });
+
+  it('status --wide prints the letter × language table', () => {
+    const result = letters('status', '--wide', '--locales', fixture('clean'));
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^language\s+letter-a$/m); // more languages than letters: one row per language
     expect(result.stdout).toMatch(/^ar\s+complete · draft$/m);
