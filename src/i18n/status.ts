@@ -5,7 +5,7 @@
  * other findings of the check, and the review status the engine will use (stale counts as draft).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { MASTER_LANGUAGE } from '../domain/languages.ts';
+import { LANGUAGE_CODES, MASTER_LANGUAGE } from '../domain/languages.ts';
 import { checkTree } from './check.ts';
 import { COMMON_NAMESPACE, ERRORS_NAMESPACE } from './check-master.ts';
 import type { LocaleTree } from './locale-tree.ts';
@@ -95,8 +95,10 @@ export function languageSummaries(tree: LocaleTree): LanguageSummary[] {
   const danish = tree.languages.get(MASTER_LANGUAGE);
   const namespaces = [...(danish?.keys() ?? [])].filter((ns) => ns !== ERRORS_NAMESPACE);
   const letters = namespaces.filter((ns) => ns !== COMMON_NAMESPACE);
+  const order = (language: string) => (LANGUAGE_CODES as readonly string[]).indexOf(language) >>> 0; // unknown ones last
   return [...tree.languages.keys()]
     .filter((language) => language !== MASTER_LANGUAGE)
+    .sort((a, b) => order(a) - order(b))
     .map((language) => {
       const files = tree.languages.get(language);
       const counts = { strings: 0, missing: 0, stale: 0, draft: 0, reviewed: 0, approved: 0 };

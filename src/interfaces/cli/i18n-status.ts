@@ -1,6 +1,9 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { languageTable, TABLE_END, TABLE_START, withLanguageTable } from '../../i18n/language-table.ts';
 import { DEFAULT_LOCALES_DIR, readLocaleTree } from '../../i18n/locale-tree.ts';
 import { describeCell, type LanguageSummary, languageSummaries, statusTable } from '../../i18n/status.ts';
+import { EXIT } from './exit-codes.ts';
 
 export const i18nStatusCommand = () =>
   new Command('status')
@@ -10,8 +13,21 @@ export const i18nStatusCommand = () =>
     .option('--locales <dir>', 'the locale tree', DEFAULT_LOCALES_DIR)
     .option('--wide', 'the full table, letter type × language (wider than a terminal)')
     .option('--json', 'machine-readable output (the summary and the full table)')
-    .action((options: { locales: string; wide?: boolean; json?: boolean }) => {
+    .option('--markdown', "README's language table (Markdown)")
+    .option('--readme <file>', 'with --markdown: write the table into the file, between its language-table markers')
+    .action((options: { locales: string; wide?: boolean; json?: boolean; markdown?: boolean; readme?: string }) => {
       const tree = readLocaleTree(options.locales);
+      if (options.markdown) {
+        const table = languageTable(tree);
+        if (!options.readme) return console.log(table);
+        const readme = withLanguageTable(readFileSync(options.readme, 'utf8'), table);
+        if (readme === null) {
+          console.error(`✖ ${options.readme} has no ${TABLE_START} … ${TABLE_END} markers`);
+          process.exit(EXIT.usage);
+        }
+        writeFileSync(options.readme, readme);
+        return console.log(`✔ the language table in ${options.readme} is generated from ${options.locales}`);
+      }
       if (options.json) {
         const table = statusTable(tree);
         console.log(
