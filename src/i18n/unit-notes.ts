@@ -23,7 +23,15 @@ export const PLACEHOLDER_MEANINGS: Readonly<Record<string, string>> = {
   x: 'the page number',
   y: 'the number of pages',
   count: 'a number; it also chooses the plural form',
+  weeks: 'a number of weeks',
+  days: 'a number of days',
+  months: 'a number of months',
+  years: 'a number of years',
 };
+
+/** A nested string (`$t(common:unit.weeks, {"count": …})`): another key's text, e.g. a counted noun in the form the number needs. */
+const nestedMeaning = (name: string) =>
+  `the text of ${name.slice(3, -1)} with the number (translated under that key, one form per plural category)`;
 
 const ORIGIN_NOTES = {
   verbatim: 'Verbatim legal text. The Danish is the binding wording: translate it exactly, adding and leaving out nothing.',
@@ -49,7 +57,10 @@ export function unitNotes(
     notes.push({
       from: 'placeholders',
       text: `Keep these exactly as written: ${placeholders
-        .map((p) => `${spell(p)} = ${PLACEHOLDER_MEANINGS[p.name] ?? 'a value filled in by the system'}`)
+        .map(
+          (p) =>
+            `${spell(p)} = ${p.name.startsWith('$t(') ? nestedMeaning(p.name) : (PLACEHOLDER_MEANINGS[p.name] ?? 'a value filled in by the system')}`,
+        )
         .join('; ')}.`,
     });
   const tags = [...new Set(tagSignature(unit.source))];

@@ -15,7 +15,9 @@ import { stateOf, type XliffDocument, type XliffFile } from './xliff-model.ts';
 export const HEADER_NOTE =
   'Decision letters of Udlændingestyrelsen. The Danish source is the master and the legally binding text: the translation must say exactly the same. ' +
   'Translate each target; set its state to "translated" (draft), "signed-off" (reviewed) or "final" (approved). ' +
-  'Keep placeholders {{…}} and markup <…> as in the source. Bring the file back with: letters i18n import <file> --lang <language>.';
+  'Placeholders ({{date}}, $t(…)) are inline codes: place each code of the source once, where the sentence needs it, unchanged. ' +
+  'Keep the letter markup <…> around the same words. Counted nouns (unit.weeks_one, unit.weeks_few, …) have one unit per plural form of your language (CLDR). ' +
+  'Bring the file back with: letters i18n import <file> --lang <language>.';
 
 /** The namespaces an export holds: `common` and the letter, or `common` and every letter. */
 export function exportNamespaces(tree: LocaleTree, letter?: string): string[] {
