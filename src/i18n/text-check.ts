@@ -85,7 +85,8 @@ export function textFindings(key: string, source: string, text: string, language
   }
   const script = isLanguageCode(language) ? LANGUAGES[language].script : 'Latn';
   const letter = SCRIPT_LETTER[script];
-  if (letter) {
+  if (text === source && !onlyNamesAndReferences(source)) findings.push(diagnostic('LOCALE_TEXT_UNTRANSLATED', file, { key }));
+  else if (letter) {
     const foreign = latinWords(text).filter((word) => word.length > 1 && !KEPT_IN_DANISH.has(word));
     const shown = [...new Set(foreign)].slice(0, 3).join(', ');
     if (foreign.length)
@@ -96,7 +97,6 @@ export function textFindings(key: string, source: string, text: string, language
       findings.push(
         diagnostic('LOCALE_SCRIPT', file, { key, script: SCRIPT_NAME[script] ?? script, detail: 'no letter of the script' }),
       );
-  } else if (text === source && !onlyNamesAndReferences(source))
-    findings.push(diagnostic('LOCALE_TEXT_UNTRANSLATED', file, { key }));
+  }
   return findings;
 }

@@ -243,6 +243,9 @@ describe('import refuses what is not a well-formed XLIFF of ours, and applies th
       'LOCALE_TEXT_EMPTY ar/letter-a.json title',
     );
     expect(findings(arabicBody('Du har <strong>ret</strong> til at klage inden {{date}}.'))).toContain(
+      'LOCALE_TEXT_UNTRANSLATED ar/letter-a.json body',
+    );
+    expect(findings(arabicBody('You have the <strong>right</strong> to appeal before {{date}}.'))).toContain(
       'LOCALE_SCRIPT ar/letter-a.json body',
     );
     expect(findings(arabicBody('لك <strong>الحق</strong> في \u202Eالطعن قبل {{date}}.'))).toEqual([
