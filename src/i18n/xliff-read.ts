@@ -68,3 +68,14 @@ function readUnit(unit: XmlElement): XliffUnit | { id: string; detail: string } 
     notes: [],
   };
 }
+
+/**
+ * The text of an XLIFF file as bytes: UTF-8 (with or without a byte order mark), or UTF-16 in
+ * either byte order when the file starts with its byte order mark (some Windows tools save so).
+ */
+export function decodeXliff(bytes: Uint8Array): string {
+  const [first, second] = bytes;
+  if (first === 0xff && second === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (first === 0xfe && second === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
+}

@@ -25,6 +25,8 @@ class NotWellFormed extends Error {}
 export function readXml(text: string, maxDepth: number): ReadXml {
   // XML parsers see every line break as LF; a byte order mark is not part of the document.
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (source.includes('\u0000') || source.startsWith('\uFFFD'))
+    return { ok: false, detail: 'not UTF-8 text (UTF-16 without its byte order mark?): save the file as UTF-8' };
   const bad = NOT_XML_CHARACTER.exec(source);
   if (bad) return { ok: false, detail: `not XML: character U+${hex(bad[0])} at line ${lineOf(source, bad.index)}` };
 

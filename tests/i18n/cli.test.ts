@@ -72,4 +72,21 @@ describe('letters i18n (CLI)', () => {
     expect(pages.join(' ').replace(/\s+/g, ' ')).toContain('You may therefore request that your asylum case be re-opened.');
     expect(readFileSync('locales/en/reopening-guidance.json', 'utf8')).toBe(before);
   });
+
+  it('import reads a UTF-16 file (with its byte order mark) as a tool saved it, and refuses a truncated one whole', () => {
+    const xlf = `${scratch}/utf16.xlf`;
+    expect(letters('export', '--lang', 'en', '--letter', 'reopening-guidance', '-o', xlf).status).toBe(0);
+    const text = readFileSync(xlf, 'utf8');
+    writeFileSync(
+      xlf,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'utf16le')]),
+    );
+    const same = letters('import', xlf, '--lang', 'en', '--dry-run');
+    expect(same.stdout).toContain('No changes');
+    writeFileSync(xlf, text.slice(0, Math.floor(text.length / 2)));
+    const cut = letters('import', xlf, '--lang', 'en', '--dry-run');
+    expect(cut.status).toBe(1);
+    expect(cut.stderr).toMatch(/not well-formed XML: Unclosed root tag.*\[XLIFF_INVALID\]/);
+    expect(cut.stderr).toContain('Nothing was written.');
+  });
 });
