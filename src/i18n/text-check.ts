@@ -38,6 +38,17 @@ export const KEPT_IN_DANISH: ReadonlySet<string> = new Set([
   'BF',
   'nyidanmark',
   'dk',
+  // the family and permanent-residence letters (lang-1, lang-2, lang-3): a letter of a number (§ 9, stk. 1, nr. 1,
+  // litra e), the housing order and the criminal code cited by name, the National Social Appeals Board and SIRI,
+  // the income register (eIndkomst), the student grant (SU), the KO form
+  'litra',
+  'boligkravsbekendtgørelsens',
+  'straffelovens',
+  'Ankestyrelsen',
+  'SIRI',
+  'eIndkomst',
+  'SU',
+  'KO',
 ]);
 
 const SCRIPT_LETTER: Readonly<Record<string, RegExp>> = {
