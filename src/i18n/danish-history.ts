@@ -31,7 +31,8 @@ function historyOf(file: string): Map<string, string> {
   const git = (args: string[]) =>
     execFileSync('git', args, { cwd: dirname(file), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
   try {
-    const commits = git(['log', '--format=%H', '--', basename(file)])
+    // at most the last 200 versions: a git call each, on the service's main thread too
+    const commits = git(['log', '--max-count=200', '--format=%H', '--', basename(file)])
       .split('\n')
       .filter(Boolean);
     for (const commit of commits) {
