@@ -48,6 +48,7 @@ const KEPT_IN_DANISH = new Set([
   'dk',
   // authority names of the family and permanent-residence letters (lang-2: ckb, ti)
   'Ankestyrelsen',
+  'SIRI',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
