@@ -53,6 +53,8 @@ const KEPT_IN_DANISH = new Set([
   'eIndkomst',
   // the student grant, named as the applicant knows it
   'SU',
+  // the form KO1 (application for a residence card), named like BF2
+  'KO',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
