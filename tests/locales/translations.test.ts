@@ -91,7 +91,9 @@ describe.each(TRANSLATIONS)('locales/%s', (language) => {
             key,
             foreign: [],
           });
-          expect(SCRIPT_PATTERN[script as keyof typeof SCRIPT_PATTERN].test(text), key).toBe(true);
+          // a string of placeholders and punctuation only ("{{item}}: {{why}}") has no words to be in a script
+          const words = text.replace(/\{\{\s*\w+\s*\}\}/g, '').replace(/\$t\([^)]*\)/g, '');
+          if (/\p{L}/u.test(words)) expect(SCRIPT_PATTERN[script as keyof typeof SCRIPT_PATTERN].test(text), key).toBe(true);
         }
       },
     );
