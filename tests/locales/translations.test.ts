@@ -92,3 +92,21 @@ describe('counted years and months take the form CLDR gives each number (lang-1:
     expect(text).toContain('سنتان و11 شهرًا');
   });
 });
+
+describe('counted years and months in Sorani, Tigrinya and Somali (CLDR: one, other)', () => {
+  const world = createWorld();
+  const cases: { language: LanguageCode; years: number; months: number; text: string }[] = [
+    { language: 'ckb', years: 1, months: 1, text: '1 ساڵ و 1 مانگ' },
+    { language: 'ckb', years: 2, months: 5, text: '2 ساڵ و 5 مانگ' },
+    { language: 'ti', years: 1, months: 1, text: "1 ዓመት ከምኡ'ውን 1 ወርሒ" },
+    { language: 'ti', years: 2, months: 5, text: "2 ዓመታት ከምኡ'ውን 5 ኣዋርሕ" },
+    { language: 'ti', years: 21, months: 11, text: "21 ዓመታት ከምኡ'ውን 11 ኣዋርሕ" },
+    { language: 'so', years: 1, months: 1, text: '1 sano iyo 1 bil.' },
+    { language: 'so', years: 2, months: 5, text: '2 sano iyo 5 bilood.' },
+  ];
+  it.each(cases)('$language: $years years and $months months', ({ language, years, months, text }) => {
+    const t = world.locales.translator(language);
+    expect(t.plain('residence-9c1-decision:stay.total', { years, months })).toContain(text);
+    expect(t.plain('permanent-residence-decision:ground.stay.counted', { from: '1', years, months })).toContain(text);
+  });
+});
