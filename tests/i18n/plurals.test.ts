@@ -106,6 +106,48 @@ describe('counted nouns take the CLDR plural form of the number', () => {
   });
 });
 
+describe("the Danish-test deadlines and the receipt's service target count their months and days", () => {
+  const t = (language: LanguageCode, key: string, values: Record<string, unknown>) =>
+    locales.translator(language).plain(key, { level: 'A1', date: 'D', start: 'S', from: 'F', to: 'T', ...values });
+  it.each([
+    ['da', 1, '1 måned efter din registrering', '1 måned efter, at du fik', 'i alt 1 dag,', 'er 1 måned.', 'De 8 måneder regnes'],
+    [
+      'da',
+      15,
+      '15 måneder efter din registrering',
+      '15 måneder efter, at du fik',
+      'i alt 253 dage,',
+      'er 15 måneder.',
+      'De 8 måneder regnes',
+    ],
+    [
+      'en',
+      1,
+      '1 month after your registration',
+      '1 month after you were granted',
+      '1 day in all',
+      'is 1 month.',
+      'The 8 months are',
+    ],
+    [
+      'en',
+      15,
+      '15 months after your registration',
+      '15 months after you were granted',
+      '253 days in all',
+      'is 15 months.',
+      'The 8 months are',
+    ],
+  ] as const)('%s %i', (language, n, cpr, grant, leave, target, fullyInformed) => {
+    expect(t(language, 'danish-test-letters:deadline.cprRegistration', { months: n })).toContain(cpr);
+    expect(t(language, 'danish-test-letters:deadline.grant', { months: n })).toContain(grant);
+    expect(t(language, 'danish-test-letters:postponement.leave', { days: n === 1 ? 1 : 253 })).toContain(leave);
+    expect(t(language, 'pr-application-receipt:serviceTarget.target', { months: n })).toContain(target);
+    // the service target is one constant (SERVICE_TARGET_MONTHS), so "De … måneder" never meets 1
+    expect(t(language, 'pr-application-receipt:serviceTarget.fullyInformed', { months: 8 })).toContain(fullyInformed);
+  });
+});
+
 describe('every counted noun is a plural key', () => {
   it('no Danish letter or common string puts a noun straight after a number placeholder (errors are staff messages)', () => {
     const dir = projectPath('locales/da');
