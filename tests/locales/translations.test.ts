@@ -46,6 +46,8 @@ const KEPT_IN_DANISH = new Set([
   'BF',
   'nyidanmark',
   'dk',
+  'litra',
+  'boligkravsbekendtgørelsens',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
