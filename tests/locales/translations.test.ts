@@ -48,6 +48,7 @@ const KEPT_IN_DANISH = new Set([
   'dk',
   'litra',
   'boligkravsbekendtgørelsens',
+  'Ankestyrelsen',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
