@@ -49,6 +49,7 @@ const KEPT_IN_DANISH = new Set([
   'litra',
   'boligkravsbekendtgørelsens',
   'Ankestyrelsen',
+  'SIRI',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
