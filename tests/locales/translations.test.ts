@@ -53,6 +53,7 @@ const KEPT_IN_DANISH = new Set([
   'Ankestyrelsen',
   'SIRI',
   'eIndkomst',
+  'SU',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
@@ -89,6 +90,9 @@ describe.each(TRANSLATIONS)('locales/%s', (language) => {
             key,
             foreign: [],
           });
+          // a string of placeholders and punctuation only ("{{item}}: {{why}}") has no word to write in a script
+          const words = text.replace(/\$t\([^)]*\)/g, '').replace(/\{\{\s*\w+\s*\}\}/g, '');
+          if (!/\p{L}/u.test(words)) continue;
           expect(SCRIPT_PATTERN[script as keyof typeof SCRIPT_PATTERN].test(text), key).toBe(true);
         }
       },
