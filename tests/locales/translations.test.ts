@@ -54,6 +54,7 @@ const KEPT_IN_DANISH = new Set([
   'SIRI',
   'eIndkomst',
   'SU',
+  'KO',
 ]);
 const SCRIPT_PATTERN = { Arab: /\p{Script=Arabic}/u, Ethi: /\p{Script=Ethiopic}/u, Cyrl: /\p{Script=Cyrillic}/u } as const;
 
