@@ -12,6 +12,7 @@ import { renderMemo } from './delivery/render-memo.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { createWorld, renderLetter } from './engine.ts';
 import { type FollowUpRecord, followUpOf, followUpRecord, type Reason } from './letters/plan.ts';
+import type { DocumentDescription } from './pipeline/document-set.ts';
 
 export type RenderTask =
   | { readonly mode?: 'record'; readonly envelope: unknown; readonly file?: string }
@@ -38,6 +39,8 @@ export type ServiceAnswer =
       /** What the office must do besides sending the letter: journalled with it. */
       readonly followUp: readonly FollowUpRecord[];
       readonly draftLanguages: readonly string[];
+      /** Each document of the set: role, recipient, languages, draft translations, pages. */
+      readonly documents: readonly DocumentDescription[];
       /** The Digital Post message, when the task asked for one. */
       readonly memo?: string;
     };
@@ -69,6 +72,7 @@ async function serviceAnswer(envelope: unknown, format: RenderFormat): Promise<S
     caseNumber: result.plan.caseNumber,
     followUp: followUpOf(result.plan).map(followUpRecord),
     draftLanguages: result.draftLanguages,
+    documents: result.documents,
     ...('memo' in result ? { memo: result.memo as string } : {}),
   };
 }

@@ -184,6 +184,19 @@ export const CODES = {
   PDF_TEXT_OUTSIDE_WINDOW: { status: 500, source: 'render' },
   PDF_METADATA_MISSING: { status: 500, source: 'render' },
   LOCALE_GLOSSARY_TERM: { status: 500, source: 'locales' },
+  RULE_PR_RECEIPT_TEXT_NOT_CONFIGURED: { status: 422, source: 'rules' },
+  RULE_FAM_DANISH_TEST_MODULE_TEST_NO_SUBSTITUTE: { status: 422, source: 'rules' },
+  RULE_FAM_DANISH_TEST_SUBSTITUTE_NOT_IN_TIME: { status: 422, source: 'rules' },
+  RULE_FAM_DANISH_TEST_POSTPONEMENT_REQUEST_LATE: { status: 422, source: 'rules' },
+  RULE_FAM_DANISH_TEST_LEAVE_TOO_EARLY: { status: 422, source: 'rules' },
+  RULE_FAM_DANISH_TEST_NOTHING_TO_SUSPEND: { status: 422, source: 'rules' },
+  RULE_FAM_DANISH_TEST_NEW_DEADLINE_NOT_LATER: { status: 422, source: 'rules' },
+  RULE_FAM_DANISH_TEST_TURKISH_ACTIVITY_NOT_IN_TIME: { status: 422, source: 'rules' },
+  RULE_FAM_DANISH_TEST_SIRI_COMPLAINT_PENDING: { status: 422, source: 'rules' },
+  RULE_FAM_DANISH_TEST_A1_PASSED_IN_TIME: { status: 422, source: 'rules' },
+  RULE_FAM_DANISH_TEST_REVOCATION_TOO_EARLY: { status: 422, source: 'rules' },
+  RULE_FAM_DANISH_TEST_LEGAL_BASIS_NOT_CONFIGURED: { status: 422, source: 'rules' },
+  RULE_FAM_DANISH_TEST_REQUEST_NOT_LATE: { status: 422, source: 'rules' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

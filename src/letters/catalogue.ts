@@ -27,6 +27,7 @@ import { noPoliceReportNotice } from './no-police-report-notice/letter.ts';
 import { permanentResidenceDecision } from './permanent-residence-decision/letter.ts';
 import { permanentResidenceRejection } from './permanent-residence-rejection/letter.ts';
 import { personalDataDecision } from './personal-data-decision/letter.ts';
+import { prApplicationReceipt } from './pr-application-receipt/letter.ts';
 import { prDocumentationRequest } from './pr-documentation-request/letter.ts';
 import { prPartyHearing } from './pr-party-hearing/letter.ts';
 import { prRemittalIntro } from './pr-remittal-intro/letter.ts';
@@ -80,6 +81,8 @@ export const catalogue: readonly LetterDefinition[] = [
   feeRefund,
   personalDataDecision,
   danishTestLetters,
+  // The permanent-residence receipt (issue 13, pr-rules): registered, every variant refused until worded.
+  prApplicationReceipt,
 ];
 
 export const findLetter = (id: string): LetterDefinition | undefined => catalogue.find((letter) => letter.id === id);

@@ -152,5 +152,5 @@ export function withMissionNotice<P extends Plan>(
     copies: [],
     fields,
   };
-  return { ...decision, companions: [{ letter: 'spouse-reunification-decision', plan: notice }] };
+  return { ...decision, companions: [{ letter: 'spouse-reunification-decision', plan: notice, reader: 'applicant' }] };
 }

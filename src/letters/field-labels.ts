@@ -1003,7 +1003,108 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   cpr: w('Statsborgerskab i CPR', 'Nationality in CPR'),
   stated: w('Oplyst statsborgerskab', 'Nationality stated'),
   // the role of a family letter's representative (family-schema.ts)
-  ...forLetters(REPRESENTED_LETTERS, 'representative.kind', w('Repræsentantens rolle', 'The representative’s role')),
+  ...forLetters(REPRESENTED_LETTERS, 'representative.kind', w('Repræsentantens rolle', 'The representative’s role')), // pr-application-receipt (issue 13)
+  registrationDate: w(
+    'Ansøgningen registreret den',
+    'Application registered on',
+    help(
+      'Dagen for registreringen i EstherH; kvitteringen sendes senest en måned efter (R-PR-106).',
+      'The day it was registered in EstherH; the receipt goes out at the latest a month after (R-PR-106).',
+    ),
+  ),
+  ko1Application: w(
+    'Ansøgning på skema KO1?',
+    'Application on form KO1?',
+    help('Ingen kvittering (R-PR-106).', 'No receipt (R-PR-106).'),
+  ),
+  expectedProcessingOverFourWeeks: w(
+    'Forventes sagsbehandlingen at tage mere end 4 uger?',
+    'Is processing expected to take more than 4 weeks?',
+    help('Kun da sendes kvitteringen (R-PR-106).', 'Only then is the receipt sent (R-PR-106).'),
+  ),
+  'pr-application-receipt:caseType': w(
+    'Høres en anden myndighed under behandlingen?',
+    'Is another authority consulted during processing?',
+    help(
+      'SIRI i studie- og arbejdssager, ministeriet for indehavere af § 9 b, stk. 1 (R-PR-106, R-PR-111).',
+      'SIRI in study and work cases, the ministry for holders of § 9 b, stk. 1 (R-PR-106, R-PR-111).',
+    ),
+  ),
+  // danish-test-letters (issue 12): the decision variants' facts
+  'danish-test-letters:letter.a1': w('Danskprøve A1', 'Danish test A1'),
+  'danish-test-letters:letter.a1.status': w(
+    'Hvad kom A1 til?',
+    'What came of A1?',
+    help(
+      'Bestået inden fristen (eller inden for omprøveperioden) giver ingen inddragelse (R-FAM-037).',
+      'Passed by the deadline (or within the re-test period) means no revocation (R-FAM-037).',
+    ),
+  ),
+  'danish-test-letters:letter.a1.firstAttemptOn': w(
+    'Første prøve aflagt den',
+    'First test taken on',
+    help(
+      'Taget inden fristen: 3 måneders omprøveperiode (R-FAM-037).',
+      'Taken by the deadline: a 3-month re-test period (R-FAM-037).',
+    ),
+  ),
+  'danish-test-letters:letter.a1.passedOn': w('Bestået den', 'Passed on'),
+  'danish-test-letters:letter.activeFrom': w(
+    'Økonomisk aktiv fra',
+    'Economically active from',
+    help('Senest 6 måneder efter registreringen i CPR (R-FAM-037).', 'At most 6 months after the CPR registration (R-FAM-037).'),
+  ),
+  'danish-test-letters:letter.activity': w('Økonomisk aktivitet', 'Economic activity'),
+  'danish-test-letters:letter.exemption': w('Dispensationsgrund', 'Ground for exemption'),
+  'danish-test-letters:letter.exemption.handicap': w('Handicap', 'Handicap'),
+  'danish-test-letters:letter.postponement': w('Udsættelsesgrund', 'Ground for postponement'),
+  'danish-test-letters:letter.postponement.birthCertificateReceived': w(
+    'Fødselsattesten modtaget den',
+    'Birth certificate received on',
+    help(
+      'Senest 14 dage efter fødslen: fristen regnes fra barslens start, ellers fra anmodningen (R-FAM-037).',
+      "Within 14 days after the birth: suspended from the leave's start, otherwise from the request (R-FAM-037).",
+    ),
+  ),
+  'danish-test-letters:letter.postponement.newDeadline': w(
+    'Ny frist',
+    'New deadline',
+    help('Sagsbehandlerens frist; skal ligge efter den gældende.', "The officer's date; must be after the current deadline."),
+  ),
+  'danish-test-letters:letter.postponement.vandrejournalDueDate': w(
+    'Termin i vandrejournal sendt før fødslen',
+    'Due date in a vandrejournal sent before the birth',
+    help(
+      'Barslen kan da regnes fra 4 uger før terminen (R-FAM-037).',
+      'The leave may then count from 4 weeks before the due date (R-FAM-037).',
+    ),
+  ),
+  'danish-test-letters:letter.requestReceived': w(
+    'Anmodningen modtaget den',
+    'Request received on',
+    help('Som udgangspunkt inden fristens udløb (R-FAM-037).', 'As a rule before the deadline expires (R-FAM-037).'),
+  ),
+  'danish-test-letters:letter.siriComplaintPending': w(
+    'Verserer der en klage til SIRI over bedømmelsen?',
+    'Is a complaint to SIRI about the assessment pending?',
+    help('Den afventes, før sagen afgøres.', 'It is awaited before the case is decided.'),
+  ),
+  'danish-test-letters:letter.substituteTest': w('Den anden prøve', 'The other test'),
+  'danish-test-letters:letter.substituteTest.passedOn': w('Bestået den', 'Passed on'),
+  'danish-test-letters:letter.testPeriodStart': w(
+    'Fristerne regnes fra',
+    'The deadlines run from',
+    help('A1 senest 6 og A2 senest 15 måneder efter (R-FAM-037).', 'A1 within 6 and A2 within 15 months (R-FAM-037).'),
+  ),
+  'danish-test-letters:letter.turkishNational': w('Tyrkisk statsborger', 'Turkish national'),
+  'danish-test-letters:letter.lateRequestReasons': w(
+    'Grunde til at behandle en for sen anmodning',
+    'Reasons for considering a late request',
+    help(
+      'Kun når anmodningen er modtaget efter fristen; de trykkes i brevet (R-FAM-037).',
+      'Only where the request arrived after the deadline; printed in the letter (R-FAM-037).',
+    ),
+  ),
 };
 
 /** Choices by value; `<letter>:<value>` where the same value means something else in that letter. */
@@ -1356,7 +1457,63 @@ export const CHOICE_WORDS: Readonly<Record<string, Words>> = {
   'former-danish-national': w('Tidligere dansk statsborger', 'Former Danish national'),
   'danish-born-parents': w('Forældre født i Danmark', 'Danish-born parents'),
   'pr-party-hearing:other': w('Andet', 'Other'),
-  ...forLetters(REPRESENTED_LETTERS, 'other', w('Anden repræsentant', 'Another representative')),
+  ...forLetters(REPRESENTED_LETTERS, 'other', w('Anden repræsentant', 'Another representative')), // pr-application-receipt (issue 13)
+  'pr-application-receipt:standard': w('Nej', 'No'),
+  'pr-application-receipt:siri': w('SIRI (studie- eller arbejdssag)', 'SIRI (study or work case)'),
+  'pr-application-receipt:section-9b': w('Ministeriet (indehaver af § 9 b, stk. 1)', 'The ministry (holder of § 9 b, stk. 1)'),
+  // danish-test-letters (issue 12): the variants and the decisions' choices
+  'danish-test-letters:result': w('Resultat af danskprøve', 'Danish test result'),
+  'danish-test-letters:substitute-accepted': w('Anden prøve godkendt i stedet for A1/A2', 'Other test accepted instead of A1/A2'),
+  'danish-test-letters:substitute-refused': w('Anden prøve ikke godkendt', 'Other test not accepted'),
+  'danish-test-letters:postponement-granted': w('Udsættelse af fristen', 'Deadline postponed'),
+  'danish-test-letters:postponement-refused': w('Afslag på udsættelse af fristen', 'Postponement refused'),
+  'danish-test-letters:exemption-granted': w('Dispensation fra danskprøvekravet', 'Exemption from the Danish test'),
+  'danish-test-letters:exemption-refused': w('Afslag på dispensation', 'Exemption refused'),
+  'danish-test-letters:turkish-exemption-granted': w(
+    'Tyrkisk statsborger: kravet gælder ikke',
+    'Turkish national: the requirement does not apply',
+  ),
+  'danish-test-letters:turkish-exemption-refused': w('Tyrkisk statsborger: ikke undtaget', 'Turkish national: not exempt'),
+  'danish-test-letters:revocation': w('Inddragelse (A1 ikke bestået i tide)', 'Revocation (A1 not passed in time)'),
+  'danish-test-letters:refusal-to-extend': w(
+    'Afslag på forlængelse (A1 ikke bestået i tide)',
+    'Refusal to extend (A1 not passed in time)',
+  ),
+  'danish-test-letters:cpr-registration': w('Registreringen i CPR', 'The CPR registration'),
+  'danish-test-letters:grant-while-holding-permit': w(
+    'Tilladelsen som ægtefælle (havde allerede opholdstilladelse)',
+    'The spouse permit (already held a permit)',
+  ),
+  'danish-test-letters:annex-test': w(
+    'Prøve i bilag 1 og 2 til bek. nr. 180 af 26. februar 2013',
+    'A test of annexes 1 and 2 to bek. nr. 180 of 26 February 2013',
+  ),
+  'danish-test-letters:module-test': w('Modultest', 'Module test'),
+  'danish-test-letters:childbirth': w('Barsel', 'Maternity or paternity leave'),
+  'danish-test-letters:own-illness': w('Egen sygdom', 'Own illness'),
+  'danish-test-letters:child-illness': w('Mindreårigt barns sygdom', 'A minor child’s illness'),
+  'danish-test-letters:transport': w(
+    'Ekstraordinære, uforudsete transportproblemer',
+    'Extraordinary, unforeseen transport problems',
+  ),
+  'danish-test-letters:special-reasons': w('Ganske særlige grunde', 'Very special reasons'),
+  'danish-test-letters:refugee-reference-at-risk': w('Flygtning som reference (risiko)', 'Refugee reference at risk'),
+  'danish-test-letters:contact-with-children-elsewhere': w(
+    'Regelmæssigt samvær med særbørn',
+    'Regular contact with children living elsewhere',
+  ),
+  'danish-test-letters:children-with-independent-ties': w('Børn med selvstændig tilknytning', 'Children with independent ties'),
+  'danish-test-letters:serious-health-problems': w('Alvorlige helbredsproblemer', 'Serious health problems'),
+  'danish-test-letters:handicap': w('Dokumenteret handicap', 'Documented handicap'),
+  'danish-test-letters:sight': w('Syn', 'Sight'),
+  'danish-test-letters:hearing': w('Hørelse', 'Hearing'),
+  'danish-test-letters:speech': w('Tale', 'Speech'),
+  'danish-test-letters:worker': w('Arbejdstager', 'Worker'),
+  'danish-test-letters:self-employed': w('Selvstændig erhvervsdrivende', 'Self-employed'),
+  'danish-test-letters:service-provider': w('Tjenesteyder', 'Service provider'),
+  'danish-test-letters:not-taken': w('Ikke aflagt', 'Not taken'),
+  'danish-test-letters:not-passed': w('Aflagt, ikke bestået', 'Taken, not passed'),
+  'danish-test-letters:passed-late': w('Bestået efter fristen', 'Passed after the deadline'),
 };
 
 /** The words of a field at `path` (e.g. `request.permit.stay`) in `letter`, or null where none are written. */

@@ -129,6 +129,11 @@ export interface Companion {
   /** The companion's letter id: its template and locale namespace. */
   readonly letter: string;
   readonly plan: Plan;
+  /**
+   * Who reads it. The applicant's companion goes out in the letter's languages; a notice to an authority (e.g. the
+   * municipality notice sent with a financial-security request) carries the binding Danish text only, as a copy does.
+   */
+  readonly reader: 'applicant' | 'authority';
 }
 
 /**

@@ -5,7 +5,7 @@
  * addressed to that authority. Pure: the plan decides, this only lists.
  */
 import { type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
-import type { Copy, Plan } from '../letters/plan.ts';
+import type { Companion, Copy, Plan } from '../letters/plan.ts';
 
 export type DocumentRole = 'letter' | 'companion' | 'copy';
 
@@ -15,19 +15,35 @@ export interface DocumentSpec {
   readonly letter: string;
   readonly plan: Plan;
   readonly languages: readonly LanguageCode[];
-  /** A copy's recipient; null for the applicant's own documents. */
+  /** A copy's recipient; null for the applicant's own documents and companions. */
   readonly copyTo: Copy['recipient'] | null;
+  /** Who reads the document: a companion to an authority (the municipality notice) is not the applicant's. */
+  readonly reader: Companion['reader'];
 }
 
 export function documentSet(letter: string, plan: Plan, languages: readonly LanguageCode[]): DocumentSpec[] {
   const companions = (plan.companions ?? []).map(
-    (companion): DocumentSpec => ({ role: 'companion', letter: companion.letter, plan: companion.plan, languages, copyTo: null }),
+    (companion): DocumentSpec => ({
+      role: 'companion',
+      letter: companion.letter,
+      plan: companion.plan,
+      languages: companion.reader === 'authority' ? [MASTER_LANGUAGE] : languages,
+      copyTo: null,
+      reader: companion.reader,
+    }),
   );
   // A copy informs another authority: it carries the binding Danish text only.
   const copies = plan.copies.map(
-    (copy): DocumentSpec => ({ role: 'copy', letter, plan, languages: [MASTER_LANGUAGE], copyTo: copy.recipient }),
+    (copy): DocumentSpec => ({
+      role: 'copy',
+      letter,
+      plan,
+      languages: [MASTER_LANGUAGE],
+      copyTo: copy.recipient,
+      reader: 'authority',
+    }),
   );
-  return [{ role: 'letter', letter, plan, languages, copyTo: null }, ...companions, ...copies];
+  return [{ role: 'letter', letter, plan, languages, copyTo: null, reader: 'applicant' }, ...companions, ...copies];
 }
 
 /** What a caller is told about each document in the PDF (no personal data: the applicant is "applicant"). */
@@ -35,17 +51,24 @@ export interface DocumentDescription {
   readonly role: DocumentRole;
   readonly letter: string;
   readonly variant: string;
-  /** "applicant", or the authority id of a copy's recipient ("representative" for a person). */
+  /** "applicant"; the authority id of a copy's recipient ("representative" for a person); "authority" for a notice to one. */
   readonly recipient: string;
   readonly languages: readonly LanguageCode[];
+  /** The languages of this document printed as a draft translation (not approved by review). */
+  readonly draftLanguages: readonly LanguageCode[];
   readonly pages: number;
 }
 
-export const describeDocument = (spec: DocumentSpec, pages: number): DocumentDescription => ({
+export const describeDocument = (
+  spec: DocumentSpec,
+  pages: number,
+  draftLanguages: readonly LanguageCode[],
+): DocumentDescription => ({
   role: spec.role,
   letter: spec.letter,
   variant: spec.plan.variant,
-  recipient: spec.copyTo ? spec.copyTo.id : 'applicant',
+  recipient: spec.copyTo ? spec.copyTo.id : spec.reader,
   languages: spec.languages,
+  draftLanguages,
   pages,
 });

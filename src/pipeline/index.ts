@@ -70,8 +70,12 @@ export function planLetter(raw: unknown, world: World): Result<Planned> {
     // A decision without appeal guidance must never reach a reader (anatomy.md): a bug in the letter's rules.
     throw new Error(`${letter.id}: a decision plan without appeal guidance`);
   }
-  // A companion goes out in the letter's languages: one it lacks is the officer's choice to change, not a 500.
-  const companionProblems = (outcome.value.due ? (outcome.value.plan.companions ?? []) : []).flatMap((companion) =>
+  // An applicant's companion goes out in the letter's languages: one it lacks is the officer's choice to change, not
+  // a 500. A companion to an authority is in Danish only (document-set.ts).
+  const applicantCompanions = (outcome.value.due ? (outcome.value.plan.companions ?? []) : []).filter(
+    (companion) => companion.reader === 'applicant',
+  );
+  const companionProblems = applicantCompanions.flatMap((companion) =>
     languages.flatMap((language, index) =>
       world.locales.languagesOf(companion.letter).includes(language as LanguageCode)
         ? []
@@ -137,7 +141,9 @@ export async function renderComposed(composed: Extract<Composed, { kind: 'letter
   }
   const pages = doc.bufferedPageRange().count;
   const pdf = await toBytes(doc);
-  const documents = specs.map((spec, index) => describeDocument(spec, pagesPerDocument[index] ?? 0));
+  const draftsOf = (index: number) =>
+    document.parts.filter((part) => part.document === index && part.frame.draftMark !== null).map((part) => part.language);
+  const documents = specs.map((spec, index) => describeDocument(spec, pagesPerDocument[index] ?? 0, draftsOf(index)));
   return ok({ kind: 'letter', pdf, pages, plan, draftLanguages, documents });
 }
 

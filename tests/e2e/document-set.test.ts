@@ -147,3 +147,21 @@ describe('revocation and refusal to extend (appeal body configured by legal revi
     expect(text).not.toContain('7 dage');
   });
 });
+
+describe('a financial-security request with its notice to the municipal council', () => {
+  it('the request goes out in Danish and Arabic; the notice to the municipality, an authority, in Danish only', async () => {
+    const request = { ...sample('financial-security-request', 'request'), languages: ['da', 'ar'] } as Envelope;
+    const { facts, documents } = await render(request);
+    expect(documents.map((d) => [d.role, d.letter, d.recipient, d.languages])).toEqual([
+      ['letter', 'financial-security-request', 'applicant', ['da', 'ar']],
+      ['companion', 'municipality-notice', 'authority', ['da']],
+    ]);
+    const [letter = [], notice = []] = split(
+      facts.pages,
+      documents.map((d) => d.pages),
+    );
+    expect(letter.join('\n')).toMatch(/[\u0600-\u06FF]/);
+    expect(notice.join('\n')).toContain('Kommunalbestyrelsen');
+    expect(notice.join('\n')).not.toMatch(/[\u0600-\u06FF]/);
+  });
+});

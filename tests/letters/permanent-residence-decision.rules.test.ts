@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { CivilDate } from '../../src/domain/civil-date.ts';
 import { projectPath } from '../../src/domain/project-path.ts';
 import { planLetter } from '../../src/engine.ts';
+import { isBuilt, lastFilingDay, RULE_SETS } from '../../src/letters/permanent-residence-decision/rule-set.ts';
 import { extensionDue, STAY_MEASURED_AT } from '../../src/letters/permanent-residence-decision/rules.ts';
 import { longestEnd, passportCap, shortestEnd } from '../../src/letters/temporary-permit-extension/rules.ts';
 import { configuredWorld } from '../support/configured-world.ts';
@@ -111,6 +112,69 @@ describe('R-PR-111: § 9 b holders — a copy to the ministry, no extension here
     expect(codes(withData(refused('2017-01-31'), { extension: refusal.data.extension }))).toEqual([
       'RULE_PR_EXTENSION_NOT_DUE data.extension',
     ]);
+  });
+});
+
+describe('R-PR-001: the rule set by filing date, through the whole pipeline, the day before / of / after each cut-over', () => {
+  const filed = (date: string) => withData(grant, { filingDate: date, screeningDate: date });
+  const refusedWith = (date: string) => {
+    const result = planLetter(filed(date), configuredWorld());
+    if (result.ok) return null;
+    return result.diagnostics.map((x) => ({ code: x.code, path: x.path, params: x.params }));
+  };
+  it.each([
+    ['1998-12-31', null],
+    ['1999-01-01', 'filed-1999-01-01'],
+    ['2002-02-27', 'filed-1999-01-01'],
+    ['2002-02-28', 'filed-2002-02-28'],
+    ['2006-03-31', 'filed-2002-02-28'],
+    ['2006-04-01', 'filed-2006-04-01'],
+    ['2006-06-30', 'filed-2006-04-01'],
+    ['2006-07-01', 'filed-2006-07-01'],
+    ['2010-03-25', 'filed-2006-07-01'],
+    ['2010-03-26', 'filed-2010-03-26'],
+    ['2012-06-30', 'filed-2010-03-26'],
+    ['2012-07-01', 'filed-2012-07-01'],
+    ['2015-12-09', 'filed-2012-07-01'],
+  ])('filed %s: refused, naming rule set %s', (date, ruleSet) => {
+    const refused = refusedWith(date);
+    if (ruleSet === null) {
+      expect(refused).toEqual([
+        { code: 'RULE_PR_FILING_DATE_NOT_COVERED', path: 'data.filingDate', params: { rule: 'R-PR-001' } },
+      ]);
+      return;
+    }
+    const set = RULE_SETS.find((s) => s.id === ruleSet);
+    expect(refused).toEqual([
+      {
+        code: 'RULE_PR_RULE_SET_NOT_BUILT',
+        path: 'data.filingDate',
+        params: {
+          ruleSet,
+          law: set?.law,
+          filedFrom: set?.filedFrom,
+          filedUntil: set && lastFilingDay(set),
+          unworded: set?.unworded.join(', '),
+          rule: 'R-PR-001',
+        },
+      },
+    ]);
+    expect(set?.unworded).toContain('provisions');
+  });
+  it.each(['2015-12-10', '2015-12-11'])('filed %s: the current rules decide, and the plan and the letter name them', (date) => {
+    const decided = plan(filed(date));
+    expect(decided.fields.ruleSet).toBe('filed-2015-12-10');
+    expect(decided.why[0]).toEqual({
+      rule: 'R-PR-001',
+      because: `filed ${date}: rule set filed-2015-12-10 (lov nr. 102 af 3. februar 2016)`,
+    });
+  });
+  it('each invalid sample of an unbuilt rule set is named after the rule set it is refused for', () => {
+    for (const set of RULE_SETS.filter((s) => !isBuilt(s))) {
+      const request = sample('permanent-residence-decision', `invalid/RULE_PR_RULE_SET_NOT_BUILT--${set.id}`);
+      const result = planLetter(request, configuredWorld());
+      expect(result.ok ? null : result.diagnostics[0]?.params, set.id).toMatchObject({ ruleSet: set.id });
+    }
   });
 });
 

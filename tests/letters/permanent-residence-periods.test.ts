@@ -24,7 +24,7 @@ import {
   SUPPLEMENTARY_EMPLOYMENT,
 } from '../../src/letters/permanent-residence-decision/employment.ts';
 import { helpFinding } from '../../src/letters/permanent-residence-decision/public-help.ts';
-import { ruleSetFor } from '../../src/letters/permanent-residence-decision/rule-set.ts';
+import { isBuilt, lastFilingDay, RULE_SETS, ruleSetFor } from '../../src/letters/permanent-residence-decision/rule-set.ts';
 import {
   compareToDays,
   compareToMonths,
@@ -56,9 +56,21 @@ describe('R-PR-001: the rule set by filing date, each boundary', () => {
   ])('filed %s → %s', (filed, id) => {
     expect(ruleSetFor(d(filed))?.id ?? null).toBe(id);
   });
-  it('only the current rule set is built', () => {
-    expect(ruleSetFor(d('2015-12-10'))?.built).toBe(true);
-    expect(ruleSetFor(d('2015-12-09'))?.built).toBe(false);
+  it('only the current rule set is built: every earlier row names what the reference leaves unworded', () => {
+    expect(RULE_SETS.filter(isBuilt).map((set) => set.id)).toEqual(['filed-2015-12-10']);
+    for (const set of RULE_SETS.filter((s) => !isBuilt(s))) expect(set.unworded, set.id).toContain('provisions');
+  });
+  it.each([
+    ['filed-1999-01-01', '2002-02-27'],
+    ['filed-2002-02-28', '2006-03-31'],
+    ['filed-2006-04-01', '2006-06-30'],
+    ['filed-2006-07-01', '2010-03-25'],
+    ['filed-2010-03-26', '2012-06-30'],
+    ['filed-2012-07-01', '2015-12-09'],
+    ['filed-2015-12-10', null],
+  ])('%s: last filing day %s', (id, last) => {
+    const set = RULE_SETS.find((s) => s.id === id);
+    expect(set && lastFilingDay(set)).toBe(last);
   });
 });
 

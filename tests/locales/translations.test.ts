@@ -53,6 +53,7 @@ const KEPT_IN_DANISH = new Set([
   'Ankestyrelsen',
   'SIRI',
   'eIndkomst',
+  'straffelovens',
   'SU',
   'KO',
 ]);
@@ -131,6 +132,47 @@ describe('every sample in every language', () => {
       for (const page of pages.slice(first, letterPages)) expect(page.includes(words.draftMark)).toBe(draft);
     },
   );
+});
+
+describe('counted years and months take the form CLDR gives each number (lang-1: ar, fa, ps)', () => {
+  const locales = loadLocales();
+  // the plural base is no key of its own: i18next picks the form, as the nesting in a sentence does
+  const years = (language: LanguageCode, n: number) =>
+    locales.i18n.t('permanent-residence-decision:unit.years', { lng: language, count: n });
+  const months = (language: LanguageCode, n: number) =>
+    locales.i18n.t('permanent-residence-decision:unit.months', { lng: language, count: n });
+
+  it('Arabic: 0, 1, 2, 3, 11 and 100 are zero, one, two, few, many and other', () => {
+    expect([0, 1, 2, 3, 11, 100].map((n) => years('ar', n))).toEqual([
+      '0 سنة',
+      'سنة واحدة',
+      'سنتان',
+      '3 سنوات',
+      '11 سنة',
+      '100 سنة',
+    ]);
+    expect([0, 1, 2, 3, 11, 100].map((n) => months('ar', n))).toEqual([
+      '0 شهر',
+      'شهر واحد',
+      'شهران',
+      '3 أشهر',
+      '11 شهرًا',
+      '100 شهر',
+    ]);
+  });
+
+  it('Pashto: 1 is singular, 2 and 5 plural; Persian counts take the singular noun', () => {
+    expect([1, 2, 5].map((n) => years('ps', n))).toEqual(['1 کال', '2 کاله', '5 کاله']);
+    expect([1, 2, 5].map((n) => months('ps', n))).toEqual(['1 میاشت', '2 میاشتې', '5 میاشتې']);
+    expect([1, 2, 5].map((n) => months('fa', n))).toEqual(['1 ماه', '2 ماه', '5 ماه']);
+  });
+
+  it('the nested unit is resolved inside the sentence', () => {
+    const text = locales
+      .translator('ar')
+      .plain('permanent-residence-decision:ground.stay.counted', { from: '1 يناير 2010', years: 2, months: 11 });
+    expect(text).toContain('سنتان و11 شهرًا');
+  });
 });
 
 describe('counted years and months take the form CLDR gives each number (lang-3: ru, uk, fr)', () => {

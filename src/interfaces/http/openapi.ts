@@ -50,6 +50,13 @@ export function openApiDocument(world: World) {
         responses: { '200': { description: 'the entries' } },
       },
     },
+    '/api/journal/{id}': {
+      get: {
+        summary: 'One journalled letter with the input it was rendered from (roles officer, admin)',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        responses: { '200': { description: 'the entry and its input' }, '404': problemAnswer('no such entry') },
+      },
+    },
     '/api/journal/{id}/pdf': {
       get: {
         summary: 'Re-render a journalled letter; X-Reproduced says whether the bytes match',
@@ -115,6 +122,13 @@ export function openApiDocument(world: World) {
         summary: `${letter.title}: the letter as HTML`,
         requestBody: body,
         responses: { '200': { description: 'HTML, or no letter is due (JSON)', content: { 'text/html': {} } }, ...COMMON_ERRORS },
+      },
+    };
+    paths[`/api/letters/${id}/documents`] = {
+      post: {
+        summary: `${letter.title}: what will be sent (each document: role, recipient, languages, draft translations, pages); nothing journalled`,
+        requestBody: body,
+        responses: { '200': { description: '`{ due, variant, pages, documents }`, or no letter is due' }, ...COMMON_ERRORS },
       },
     };
     paths[`/api/letters/${id}/render`] = {

@@ -5,8 +5,10 @@
  */
 import type { Response } from 'express';
 import { CODES } from '../../diagnostics/codes.ts';
+import { concernedPaths } from '../../diagnostics/concerned-paths.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { messageFor, type World } from '../../engine.ts';
+import { fieldWords } from '../../letters/field-labels.ts';
 
 export interface Problem {
   readonly type: string;
@@ -72,14 +74,52 @@ export function plainProblem(kind: ProblemKind, detail?: string, extensions: Rec
   };
 }
 
-/** One problem for a list of diagnostics, with the gravest status among them (422 input, 404 unknown letter, 500 template). */
-export function diagnosticsProblem(diagnostics: readonly Diagnostic[], world: World): Problem {
-  const status = Math.max(...diagnostics.map((d) => CODES[d.code].status));
-  const errors = diagnostics.map((d) => ({
+/** `data.hearing.judgments[1].judgmentDate` → `hearing.judgments.judgmentDate`: how field-labels.ts names it. */
+const relative = (path: string) => path.replace(/^data\./, '').replace(/\[\d+\]/g, '');
+
+/**
+ * A contradiction names its other field in its params: with the request at hand, `paths` lists every field it
+ * concerns (so the page marks each), and the message names the other field by the officer's words, not its key.
+ */
+function inWords(d: Diagnostic, world: World, request: { readonly letter: string; readonly input: unknown } | undefined) {
+  const plain = { code: d.code, path: d.path, message: { da: messageFor(d, world, 'da'), en: messageFor(d, world, 'en') } };
+  if (!request) return plain;
+  const paths = concernedPaths(d, request.input);
+  if (paths.length < 2) return plain;
+  const words = (path: string | undefined) => (path ? fieldWords(request.letter, relative(path)) : null);
+  const own = words(d.path);
+  const labelled = (language: 'da' | 'en'): Diagnostic => {
+    const params = { ...d.params };
+    for (const key of ['field', 'other'] as const) {
+      const name = params[key];
+      const path = typeof name === 'string' ? paths.find((p) => p === `data.${name}` || p.endsWith(`.${name}`)) : undefined;
+      const found = words(path);
+      if (!found || !path) continue;
+      // "Brevdato skal ligge efter Brevdato" says nothing: a namesake elsewhere is named with the group it is in
+      const parent = path !== d.path && found[language] === own?.[language] ? words(path.replace(/\.[^.]+$/, '')) : null;
+      params[key] = parent ? `${found[language]} (${parent[language]})` : found[language];
+    }
+    return { ...d, params };
+  };
+  return {
     code: d.code,
     path: d.path,
-    message: { da: messageFor(d, world, 'da'), en: messageFor(d, world, 'en') },
-  }));
+    paths,
+    message: { da: messageFor(labelled('da'), world, 'da'), en: messageFor(labelled('en'), world, 'en') },
+  };
+}
+
+/**
+ * One problem for a list of diagnostics, with the gravest status among them (422 input, 404 unknown letter, 500
+ * template). With the request (`letter`, the envelope), a contradiction lists every field it concerns.
+ */
+export function diagnosticsProblem(
+  diagnostics: readonly Diagnostic[],
+  world: World,
+  request?: { readonly letter: string; readonly input: unknown },
+): Problem {
+  const status = Math.max(...diagnostics.map((d) => CODES[d.code].status));
+  const errors = diagnostics.map((d) => inWords(d, world, request));
   if (status >= 500) {
     const message = { da: 'Brevet kan ikke dannes ud fra skabelonerne', en: 'The letter cannot be made from its templates' };
     return { type: '/problems/letter-content', code: 'LETTER_CONTENT', title: message.en, message, status, errors };

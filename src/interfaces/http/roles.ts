@@ -12,13 +12,13 @@ export const ACTIONS = {
   catalogue: ['officer', 'batch', 'translator', 'admin'],
   /** POST /api/letters/{type}/validate */
   validate: ['officer', 'batch', 'admin'],
-  /** POST /api/letters/{type}/preview with `data` (personal data). Translators preview samples only. */
+  /** POST /api/letters/{type}/preview with `data` (personal data), and …/documents (what will be sent). Translators preview samples only. */
   preview: ['officer', 'admin'],
   /** POST /api/letters/{type}/preview with `sample`: invented people only. */
   previewSample: ['officer', 'translator', 'admin'],
   /** POST /api/letters/{type}/render: a letter leaves the service and is journalled. */
   render: ['officer', 'batch', 'admin'],
-  /** GET /api/journal?case=… */
+  /** GET /api/journal?case=…, GET /api/journal/{id} (a sent letter with its input) */
   journalRead: ['officer', 'admin'],
   /** GET /api/journal/{id}/pdf: re-renders a journalled letter. */
   journalRerender: ['admin'],

@@ -1,11 +1,16 @@
 /**
  * The officers' page: pick a letter type, fill the form generated from its input schema, see field
- * errors as you type, the plan and a live preview, and download the PDF. Danish by default,
- * English by the switch. Plain JavaScript modules: no framework, nothing fetched but this service.
+ * errors as you type, the plan, a live preview and what will be sent, and download the PDF. The input is kept
+ * as a draft per case in this browser until the letter is downloaded; the case's sent letters are found in the
+ * journal, re-rendered, and start the next letter. Danish by default, English by the switch. Plain JavaScript
+ * modules: no framework, nothing fetched but this service.
  */
 import { ApiError, apiKey, call, saveDownload } from './api.js';
+import { drafts } from './drafts.js';
 import { buildForm } from './form.js';
+import { danishTime, journalView, sharedFacts } from './journal.js';
 import { CHOICES, FIELDS, LANGUAGE_NAMES, WORDS } from './labels.js';
+import { outgoingView } from './outgoing.js';
 import { planView } from './plan-view.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -19,6 +24,10 @@ const state = {
   showAll: false,
   timer: 0,
   sequence: 0,
+  /** The case number the current input is kept under as a draft (null: not kept). */
+  draftCase: null,
+  /** The last sent letters found in the journal. */
+  journal: [],
 };
 
 const word = (key, values = {}) => (WORDS[state.lang][key] ?? key).replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
@@ -28,6 +37,8 @@ const words = {
   },
   word,
   field: (name) => FIELDS[state.lang][name] ?? name,
+  /** A property name in the officer's words: the letter schema's, else the page's dictionary, else the name. */
+  label: (name) => state.form?.nameLabel(name) ?? FIELDS[state.lang][name] ?? name,
   choice: (value) => CHOICES[state.lang][value] ?? value,
   language: () => state.lang,
 };
@@ -51,6 +62,12 @@ function fillLetterTypes() {
     ...state.letters.map((l) => new Option(`${state.lang === 'da' ? l.titleDa : l.title}${templateNumbers(l)}`, l.id)),
   );
   select.value = current;
+  const next = $('#next-letter');
+  const chosen = next.value;
+  next.replaceChildren(
+    ...state.letters.map((l) => new Option(`${state.lang === 'da' ? l.titleDa : l.title}${templateNumbers(l)}`, l.id)),
+  );
+  next.value = chosen || state.letter?.id || state.letters[0]?.id || '';
 }
 
 /** The agency's template numbers, so that an officer finds a letter by the number they know. */
@@ -67,7 +84,8 @@ async function loadCatalogue() {
   }
 }
 
-async function chooseLetter(id) {
+/** Builds the letter type's form; `restore` (the page's language switched) puts the input back at once. */
+async function chooseLetter(id, restore = null) {
   state.letter = state.letters.find((l) => l.id === id) ?? null;
   state.touched.clear();
   state.showAll = false;
@@ -85,8 +103,66 @@ async function chooseLetter(id) {
       (l) => new Option(`${LANGUAGE_NAMES[l.code] ?? l.code}${l.status === 'approved' ? '' : ` (${l.status})`}`, l.code),
     ),
   );
+  if (restore) {
+    state.form.write(restore.values);
+    second.value = restore.second;
+    state.draftCase = restore.draftCase;
+    if (restore.draftCase) showDraftState(drafts.load(id, restore.draftCase)?.savedAt ?? null);
+  }
   state.samples = (await (await call(`/api/letters/${id}/samples`)).json()).samples;
   $('#sample').replaceChildren(...state.samples.map((s) => new Option(s.name, s.name)));
+  showDrafts();
+  if (restore) {
+    $('#sample').value = restore.sample;
+    check();
+  }
+}
+
+/** The drafts of this letter type kept in this browser, to open one. */
+function showDrafts() {
+  const kept = state.letter ? drafts.list(state.letter.id) : [];
+  $('#drafts').hidden = kept.length === 0;
+  $('#draft-list').replaceChildren(
+    ...kept.map((d) => new Option(word('draftCase', { caseNumber: d.caseNumber, time: danishTime(d.savedAt) }), d.caseNumber)),
+  );
+}
+
+/** Keeps the input under its case number (the previous case number's draft goes: it was this one, mistyped). */
+function saveDraft() {
+  if (!state.letter || !state.form) return;
+  const body = requestBody();
+  const caseNumber = typeof body.data.caseNumber === 'string' ? body.data.caseNumber.trim() : '';
+  if (state.draftCase && state.draftCase !== caseNumber) drafts.discard(state.letter.id, state.draftCase);
+  state.draftCase = caseNumber || null;
+  if (!caseNumber) return showDraftState(null);
+  showDraftState(drafts.save(state.letter.id, caseNumber, body));
+}
+
+function showDraftState(savedAt) {
+  $('#draft-state').hidden = savedAt === null;
+  $('#draft-text').textContent =
+    savedAt === null ? '' : word('draftSaved', { time: danishTime(savedAt), caseNumber: state.draftCase });
+}
+
+function forgetDraft(message) {
+  if (state.letter && state.draftCase) drafts.discard(state.letter.id, state.draftCase);
+  state.draftCase = null;
+  showDraftState(null);
+  showDrafts();
+  if (message) status(word(message));
+}
+
+/** Puts an input into the form as if it was typed (every field counts as touched, or only those given), then checks it. */
+function fillForm(languages, data, touchedOnly = null) {
+  state.form?.write(data);
+  $('#second-language').value = languages?.[1] ?? '';
+  for (const control of document.querySelectorAll('[data-path]')) {
+    const path = control.dataset.path;
+    if (!touchedOnly || touchedOnly.some((key) => path === `data.${key}` || path.startsWith(`data.${key}.`)))
+      state.touched.add(path);
+  }
+  clearTimeout(state.timer);
+  check();
 }
 
 const languages = () => ['da', ...($('#second-language').value ? [$('#second-language').value] : [])];
@@ -107,13 +183,30 @@ async function check() {
     showErrors([]);
     showPlan(plan);
     await preview(sequence);
+    await outgoing(sequence, plan);
   } catch (error) {
     if (sequence !== state.sequence) return;
     if (error instanceof ApiError && error.status === 422) {
       showErrors(error.problem.errors);
       $('#plan').replaceChildren(paragraph(word('planEmpty')));
       stalePreview();
+      $('#outgoing-body').replaceChildren(paragraph(word('outgoingBlocked')));
     } else showFailure(error);
+  }
+}
+
+/** What will be sent: the set's documents with recipients, languages and pages, laid out by the service. */
+async function outgoing(sequence, plan) {
+  const body = $('#outgoing-body');
+  if (!plan.due) return body.replaceChildren(paragraph(word('outgoingNone')));
+  body.replaceChildren(paragraph(word('outgoingCounting')));
+  try {
+    const answer = await (await call(`/api/letters/${state.letter.id}/documents`, requestBody())).json();
+    if (sequence !== state.sequence) return;
+    body.replaceChildren(answer.due ? outgoingView(answer, plan, state.letters, words) : paragraph(word('outgoingNone')));
+  } catch (error) {
+    if (sequence !== state.sequence) return;
+    body.replaceChildren(paragraph(word('outgoingUnknown', { status: error instanceof ApiError ? error.status : '–' })));
   }
 }
 
@@ -162,32 +255,36 @@ function showErrors(errors) {
   }
   for (const control of document.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
   const shown = [];
+  const touchedAt = (path) =>
+    [...state.touched].some(
+      (t) =>
+        t === path ||
+        t.startsWith(`${path}.`) ||
+        t.startsWith(`${path}[`) ||
+        // inside a field typed as a whole (a JSON area): the field was touched
+        path.startsWith(`${t}.`) ||
+        path.startsWith(`${t}[`) ||
+        path.startsWith('languages'),
+    );
   for (const found of errors) {
     // a problem of the letter as a whole (no path) shows above the form, always
     const error = found.path ? found : { ...found, path: 'data' };
-    const visible =
-      error.path === 'data' ||
-      state.showAll ||
-      [...state.touched].some(
-        (t) =>
-          t === error.path ||
-          t.startsWith(`${error.path}.`) ||
-          t.startsWith(`${error.path}[`) ||
-          // inside a field typed as a whole (a JSON area): the field was touched
-          error.path.startsWith(`${t}.`) ||
-          error.path.startsWith(`${t}[`) ||
-          error.path.startsWith('languages'),
-      );
+    // a contradiction shows at every field it concerns (`paths`): at the others, named after the field it is stated at
+    const paths = found.paths ?? [error.path];
+    const visible = error.path === 'data' || state.showAll || paths.some(touchedAt);
     if (!visible) continue;
-    const slot = nearest(error.path, (at) => document.querySelector(`[data-error-for="${CSS.escape(at)}"]`));
     const message = error.message[state.lang];
-    if (slot) {
-      slot.textContent = slot.hidden ? message : `${slot.textContent} ${message}`;
-      slot.dataset.code = slot.hidden ? error.code : `${slot.dataset.code} ${error.code}`;
-      slot.hidden = false;
-      slot.closest('.form-group, fieldset')?.classList.add('form-error');
-    }
-    controlFor(error.path)?.setAttribute('aria-invalid', 'true');
+    paths.forEach((path, index) => {
+      const text = index === 0 ? message : `${labelOf(error.path)}: ${message}`;
+      const slot = nearest(path, (at) => document.querySelector(`[data-error-for="${CSS.escape(at)}"]`));
+      if (slot) {
+        slot.textContent = slot.hidden ? text : `${slot.textContent} ${text}`;
+        slot.dataset.code = slot.hidden ? error.code : `${slot.dataset.code} ${error.code}`;
+        slot.hidden = false;
+        slot.closest('.form-group, fieldset')?.classList.add('form-error');
+      }
+      controlFor(path)?.setAttribute('aria-invalid', 'true');
+    });
     shown.push({ ...error, message });
   }
   const summary = $('#summary');
@@ -225,6 +322,9 @@ const status = (text) => {
 
 function clearResults() {
   $('#plan').replaceChildren(paragraph(word('planEmpty')));
+  $('#outgoing-body').replaceChildren(paragraph(word('outgoingEmpty')));
+  state.draftCase = null;
+  showDraftState(null);
   $('#preview').srcdoc = '';
   $('#summary').hidden = true;
   status('');
@@ -249,7 +349,9 @@ async function download() {
       return status(word('noLetter'));
     }
     const file = await saveDownload(response, 'letter.pdf');
-    status(word('downloaded', { file, pages: response.headers.get('x-letter-pages') ?? '?' }));
+    // the letter is made and journalled: its draft has served its purpose
+    forgetDraft();
+    status(`${word('downloaded', { file, pages: response.headers.get('x-letter-pages') ?? '?' })} ${word('draftCleared')}`);
   } catch (error) {
     if (error instanceof ApiError && error.status === 422) {
       status('');
@@ -259,19 +361,62 @@ async function download() {
   }
 }
 
+/** The case's sent letters, newest first. */
+async function searchJournal() {
+  const caseNumber = $('#journal-case').value.trim();
+  if (!caseNumber) return;
+  try {
+    const { letters } = await (await call(`/api/journal?case=${encodeURIComponent(caseNumber)}`)).json();
+    state.journal = [...letters].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    showJournal();
+    status(word('journalFound', { n: letters.length }));
+  } catch (error) {
+    showFailure(error);
+  }
+}
+
+function showJournal() {
+  $('#journal-results').replaceChildren(journalView(state.journal, state.letters, words, { rerender, startFrom }));
+}
+
+/** The journalled letter made again from its stored input; the service says whether the bytes are the same. */
+async function rerender(entry) {
+  try {
+    const response = await call(`/api/journal/${entry.id}/pdf`);
+    const file = await saveDownload(response, `${entry.letter}.pdf`);
+    status(word(response.headers.get('x-reproduced') === 'true' ? 'reproduced' : 'notReproduced', { file }));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403) status(word('rerenderForbidden'));
+    else showFailure(error);
+  }
+}
+
+/** The next letter of the case: the chosen letter type's form, holding the facts the sent letter shares with it. */
+async function startFrom(entry) {
+  try {
+    const { input } = await (await call(`/api/journal/${entry.id}`)).json();
+    const next = $('#next-letter').value || entry.letter;
+    $('#letter-type').value = next;
+    await chooseLetter(next);
+    const languages = state.letter.languages.some((l) => l.code === input.languages?.[1]) ? input.languages : ['da'];
+    const shared = sharedFacts(input.data);
+    fillForm(languages, shared, Object.keys(shared));
+    saveDraft();
+    status(word('startedFrom', { time: danishTime(entry.createdAt) }));
+    $('#fields [data-path]')?.focus();
+  } catch (error) {
+    showFailure(error);
+  }
+}
+
 function relabel() {
   const values = state.form ? state.form.read() : null;
   applyWords();
   fillLetterTypes();
+  if (state.journal.length) showJournal();
   if (state.letter && values) {
-    const second = $('#second-language').value;
-    const sample = $('#sample').value;
-    chooseLetter(state.letter.id).then(() => {
-      $('#second-language').value = second;
-      $('#sample').value = sample;
-      state.form?.write(values);
-      check();
-    });
+    const restore = { values, second: $('#second-language').value, sample: $('#sample').value, draftCase: state.draftCase };
+    chooseLetter(state.letter.id, restore);
   }
 }
 
@@ -289,19 +434,33 @@ document.addEventListener('DOMContentLoaded', () => {
   $('#letter-type').addEventListener('change', (event) => chooseLetter(event.target.value));
   $('#load-sample').addEventListener('click', () => {
     const sample = state.samples.find((s) => s.name === $('#sample').value);
-    if (!sample) return;
-    state.form?.write(sample.data);
-    $('#second-language').value = sample.languages[1] ?? '';
-    for (const control of document.querySelectorAll('[data-path]')) state.touched.add(control.dataset.path);
-    clearTimeout(state.timer);
-    check();
+    if (sample) fillForm(sample.languages, sample.data);
+  });
+  $('#open-draft').addEventListener('click', () => {
+    const caseNumber = $('#draft-list').value;
+    const draft = state.letter && caseNumber ? drafts.load(state.letter.id, caseNumber) : null;
+    if (!draft) return;
+    state.draftCase = caseNumber;
+    showDraftState(draft.savedAt);
+    fillForm(draft.languages, draft.data);
+  });
+  $('#discard-draft').addEventListener('click', () => {
+    forgetDraft('draftDiscarded');
+    state.form?.write({});
+    state.touched.clear();
+    scheduleCheck();
+  });
+  $('#journal-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    searchJournal();
   });
   const form = $('#letter-form');
   const onEdit = (event) => {
     // picking a letter type builds a new form; picking a sample changes nothing until it is loaded
-    if (event.target.id === 'sample' || event.target.id === 'letter-type') return;
+    if (['sample', 'letter-type', 'draft-list'].includes(event.target.id)) return;
     if (event.target.dataset?.path) state.touched.add(event.target.dataset.path);
     if (event.target.id === 'second-language') state.touched.add('languages');
+    saveDraft();
     scheduleCheck();
   };
   form.addEventListener('input', onEdit);

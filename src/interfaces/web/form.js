@@ -70,7 +70,7 @@ const choiceLabel = (choices, value, words) =>
 
 /**
  * Builds the form for `schema` into `container`.
- * @returns {{ read: () => object, write: (data: object) => void, label: (path: string) => string }}
+ * @returns {{ read: () => object, write: (data: object) => void, label: (path: string) => string, nameLabel: (name: string) => string | null }}
  */
 export function buildForm(schema, container, words) {
   counter = 0;
@@ -78,19 +78,35 @@ export function buildForm(schema, container, words) {
   const root = nodeFor(schema, 'data', words, true, true);
   // problems of the letter as a whole (e.g. appeal guidance not configured) show above its fields
   container.replaceChildren(errorSlot('data', 'f-data-error'), root.element);
+  const byName = wordsByName(schema);
   return {
     read: () => root.read() ?? {},
     write: (data) => root.write(data ?? {}),
     /** The field's label as the form shows it (the schema's words), for the error summary; rows by their list. */
     label: (path) => labelFor(path.replace(/\[\d+\]$/, ''), words),
+    /** The schema's words for a property name wherever it occurs (the plan's computed facts share the input's names). */
+    nameLabel: (name) => byName.get(name)?.[words.lang] ?? null,
   };
+}
+
+/** Every property name of the schema with its first `x-label`, options and rows included. */
+function wordsByName(schema, found = new Map()) {
+  if (!schema || typeof schema !== 'object') return found;
+  for (const [name, child] of Object.entries(schema.properties ?? {})) {
+    if (child?.['x-label'] && !found.has(name)) found.set(name, child['x-label']);
+    wordsByName(child, found);
+  }
+  for (const child of [...(schema.oneOf ?? []), ...(schema.anyOf ?? []), ...(schema.prefixItems ?? [])])
+    wordsByName(child, found);
+  if (schema.items && typeof schema.items === 'object') wordsByName(schema.items, found);
+  return found;
 }
 
 /** @returns {FormNode} */
 function nodeFor(schema, path, words, required, isRoot = false) {
   if (schema['x-label']) schemaWords.set(path, { label: schema['x-label'], help: schema['x-help'] });
-  if (schema.oneOf && discriminatorOf(leavesOf(schema.oneOf)))
-    return unionNode(leavesOf(schema.oneOf), path, words, required, isRoot);
+  const options = schema.oneOf ? leavesOf(schema.oneOf) : null;
+  if (options && discriminatorOf(options)) return unionNode(options, path, words, required, isRoot);
   if (schema.type === 'object') return objectNode(schema, path, words, required, isRoot);
   if (schema.type === 'array' && Array.isArray(schema.prefixItems)) return tupleNode(schema, path, words, required);
   if (schema.type === 'array' && schema.items?.enum) return checklistNode(schema, path, words, required);
@@ -168,6 +184,9 @@ function unionNode(options, path, words, required, isRoot) {
   let current = null;
   /** [name, node]; the name '' is a union of the value's options, whose read spreads into this one's. */
   let nodes = [];
+  // Values written before an option is chosen (the next letter of a case starts with its shared facts only): held,
+  // read back as they are, and given to the option's fields when the officer chooses one.
+  let pending = null;
   const readFields = () => {
     const value = {};
     for (const [name, node] of nodes) {
@@ -184,7 +203,8 @@ function unionNode(options, path, words, required, isRoot) {
     required: (option.required ?? []).filter((name) => name !== key),
   });
   const build = (selected) => {
-    const kept = readFields();
+    const kept = { ...pending, ...readFields() };
+    pending = null;
     current = selected;
     const group = byValue.get(selected) ?? [];
     if (group.length > 1) {
@@ -212,14 +232,17 @@ function unionNode(options, path, words, required, isRoot) {
     element: target,
     read() {
       const selected = choice.read();
-      if (selected === undefined) return undefined;
+      if (selected === undefined) return pending ? { ...pending } : undefined;
       return { [key]: selected, ...readFields() };
     },
     write(value) {
       const source = value && typeof value === 'object' ? value : {};
       choice.write(source[key]);
+      nodes = [];
       build(choice.read());
       for (const [name, node] of nodes) node.write(name === '' ? source : source[name]);
+      const { [key]: _chosen, ...rest } = source;
+      if (choice.read() === undefined && Object.keys(rest).length) pending = rest;
     },
   };
 }
@@ -396,6 +419,7 @@ function yesNoNode(path, words, required) {
   const legendId = idFor(`${path}-legend`);
   const errorId = `${legendId}-error`;
   const name = idFor(`${path}-radio`);
+  const help = helpFor(path, words);
   const radios = [true, false].map((value) => {
     const id = idFor(`${path}-${value}`);
     const radio = element('input', {
@@ -422,7 +446,7 @@ function yesNoNode(path, words, required) {
         labelFor(path, words),
         required ? '' : ` ${words.word('optional')}`,
       ]),
-      helpFor(path, words) ? element('span', { class: 'form-hint', text: helpFor(path, words) }) : null,
+      help ? element('span', { class: 'form-hint', text: help }) : null,
       errorSlot(path, errorId),
       ...radios.map(([, radio, label]) => element('div', { class: 'form-group-radio' }, [radio, label])),
     ],

@@ -1,7 +1,8 @@
 /**
  * The plan in words, as the officer reads it before rendering: variant and why (R-IDs), letter date,
  * sender, delivery, appeal guidance, what the office must do besides sending the letter (follow-up actions, in
- * the page's language from the service), the facts the rules computed; or why no letter is due.
+ * the page's language from the service), the facts the rules computed (as Danish lists, labelled with the form's
+ * words); or why no letter is due.
  */
 
 /** @returns {HTMLDListElement} */
@@ -10,32 +11,86 @@ export function planView(plan, letter, draft, words) {
   const list = document.createElement('dl');
   const add = (term, ...values) => {
     list.append(Object.assign(document.createElement('dt'), { textContent: term }));
-    for (const value of values) list.append(Object.assign(document.createElement('dd'), { textContent: value }));
+    for (const value of values) {
+      const dd = document.createElement('dd');
+      dd.append(value);
+      list.append(dd);
+    }
   };
   if (!plan.due) {
     add(word('noLetter'), plan.answer);
   } else {
     const variant = letter.variants.find((v) => v.id === plan.variant);
     add(word('variant'), `${plan.variant}${variant ? `: ${variant.description}` : ''}`);
-    add(word('letterDate'), plan.letterDate);
+    add(word('letterDate'), danishDate(plan.letterDate));
     add(word('sender'), [plan.sender.name, plan.sender.unit].filter(Boolean).join(', '));
     add(word('delivery'), words.choice(plan.delivery));
     add(word('appeal'), appealText(plan.appeal, word));
     if (plan.followUp?.length) add(word('followUp'), ...plan.followUp.map((action) => action.text[words.language()]));
     const facts = Object.entries(plan.facts).filter(([, v]) => v !== null);
-    if (facts.length) add(word('facts'), ...facts.map(([k, v]) => `${words.field(k)}: ${factText(v, words)}`));
+    // the facts' names and values in the officer's words, as the service gives them (src/letters/fact-labels.ts)
+    const known = plan.factWords ?? { fields: {}, choices: {} };
+    const factWords = {
+      ...words,
+      label: (name) => known.fields[name]?.[words.language()] ?? words.label(name),
+      choice: (value) => known.choices[value]?.[words.language()] ?? words.choice(value),
+    };
+    if (facts.length) add(word('facts'), factList(facts, factWords));
     if (draft) add(word('draft'));
   }
   add(word('why'), ...plan.why.map((r) => `${r.rule}: ${r.because}`));
   return list;
 }
 
-/** A computed fact in words: an authority by its name, a list item by item, a choice by its label. */
-function factText(value, words) {
-  if (Array.isArray(value)) return value.map((v) => factText(v, words)).join(', ');
-  if (value && typeof value === 'object') return value.name ?? JSON.stringify(value);
-  return words.choice(String(value));
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** `2016-11-03` → `03-11-2016`: dates the Danish way, as the form takes them. */
+const danishDate = (text) => (typeof text === 'string' ? text.replace(ISO_DATE, '$3-$2-$1') : text);
+
+/** Computed facts as a list of "label: value"; a fact made of facts is a list inside the item. */
+function factList(entries, words) {
+  const list = document.createElement('ul');
+  list.className = 'facts';
+  for (const [key, value] of entries) {
+    // a template's own key (e.g. `outcomeKey`) says what the variant says: not a fact for the officer
+    if (value === null || value === undefined || /Key$/.test(key)) continue;
+    const item = document.createElement('li');
+    item.append(`${words.label(key)}: `, factValue(value, words));
+    list.append(item);
+  }
+  return list;
 }
+
+/**
+ * One computed fact in words: yes/no, a number the page's way, a date as dd-mm-åååå, a choice by its label, an
+ * authority by its name, a list item by item (texts in a line, records one per item), a record as its own list.
+ */
+function factValue(value, words) {
+  if (typeof value === 'boolean') return words.word(value ? 'yes' : 'no');
+  if (typeof value === 'number') return value.toLocaleString(words.language() === 'da' ? 'da-DK' : 'en-GB');
+  if (typeof value === 'string') return ISO_DATE.test(value) ? danishDate(value) : words.choice(value);
+  if (Array.isArray(value)) {
+    if (!value.length) return words.word('noneListed');
+    if (value.every((v) => v === null || typeof v !== 'object')) return value.map((v) => factText(v, words)).join(', ');
+    const list = document.createElement('ul');
+    for (const v of value) {
+      const item = document.createElement('li');
+      item.append(factValue(v, words));
+      list.append(item);
+    }
+    return list;
+  }
+  if (value && typeof value === 'object') {
+    if (typeof value.name === 'string' && typeof value.id === 'string')
+      return [value.name, value.unit].filter(Boolean).join(', ');
+    return factList(Object.entries(value), words);
+  }
+  return '–';
+}
+
+const factText = (value, words) => {
+  const node = factValue(value, words);
+  return typeof node === 'string' ? node : node.textContent;
+};
 
 /** The appeal guidance in a line: kind, body, legal basis, deadline (a date, or weeks after notification). */
 function appealText(appeal, word) {
@@ -44,11 +99,11 @@ function appealText(appeal, word) {
   const deadline = appeal.deadline;
   const when =
     typeof deadline === 'string'
-      ? deadline
+      ? danishDate(deadline)
       : deadline?.kind === 'date'
-        ? deadline.date
+        ? danishDate(deadline.date)
         : deadline?.kind === 'weeks-after-notification'
           ? word('weeks', { n: deadline.weeks })
           : '';
-  return [appeal.kind, body?.name, appeal.legalBasis, when].filter(Boolean).join(' · ');
+  return [word(`appealKind:${appeal.kind}`), body?.name, appeal.legalBasis, when].filter(Boolean).join(' · ');
 }

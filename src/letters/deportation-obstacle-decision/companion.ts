@@ -29,5 +29,5 @@ export function reopeningCompanion(input: Input, world: RulesWorld): Result<Comp
     world,
   );
   if (!outcome.ok) return outcome;
-  return ok(outcome.value.due ? { letter: COMPANION_LETTER, plan: outcome.value.plan } : null);
+  return ok(outcome.value.due ? { letter: COMPANION_LETTER, plan: outcome.value.plan, reader: 'applicant' } : null);
 }

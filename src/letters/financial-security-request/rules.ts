@@ -76,5 +76,5 @@ export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>
     sender.value,
     kr,
   );
-  return ok({ due: true, plan: { ...plan, companions: [{ letter: 'municipality-notice', plan: notice }] } });
+  return ok({ due: true, plan: { ...plan, companions: [{ letter: 'municipality-notice', plan: notice, reader: 'authority' }] } });
 }

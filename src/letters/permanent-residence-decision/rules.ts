@@ -19,7 +19,7 @@ import { type Assessment, assess, type Facts, type Ground } from './conditions.t
 import { debtFinding, isOverdue } from './debt.ts';
 import { BASIC_EMPLOYMENT, EMPLOYMENT_WINDOW_MONTHS, fullTimeMonths, SUPPLEMENTARY_EMPLOYMENT } from './employment.ts';
 import { helpFinding } from './public-help.ts';
-import { type RuleSet, ruleSetFor } from './rule-set.ts';
+import { isBuilt, lastFilingDay, type RuleSet, ruleSetFor } from './rule-set.ts';
 import type { Input } from './schema.ts';
 import { crimeFinding } from './sentences.ts';
 import { lawfulStay } from './stay.ts';
@@ -38,7 +38,17 @@ export const STAY_MEASURED_AT = 'decision' as const;
 export function ruleSetOf(input: Input): Result<RuleSet> {
   const set = ruleSetFor(input.filingDate);
   if (!set) return fail(diagnostic('RULE_PR_FILING_DATE_NOT_COVERED', 'data.filingDate', { rule: 'R-PR-001' }));
-  if (!set.built) return fail(diagnostic('RULE_PR_RULE_SET_NOT_BUILT', 'data.filingDate', { ruleSet: set.id, rule: 'R-PR-001' }));
+  if (!isBuilt(set))
+    return fail(
+      diagnostic('RULE_PR_RULE_SET_NOT_BUILT', 'data.filingDate', {
+        ruleSet: set.id,
+        law: set.law,
+        filedFrom: set.filedFrom,
+        filedUntil: lastFilingDay(set) ?? '',
+        unworded: set.unworded.join(', '),
+        rule: 'R-PR-001',
+      }),
+    );
   return ok(set);
 }
 

@@ -32,7 +32,7 @@ export function extensionCompanion(input: Input, world: RulesWorld): Result<Comp
   const outcome = decide(input, world);
   if (!outcome.ok) return fail(...outcome.diagnostics.map((d) => ({ ...d, path: d.path.replace(/^data\./, 'data.extension.') })));
   if (!outcome.value.due) throw new Error('the extension part-decision is always due');
-  return ok({ letter: LETTER, plan: outcome.value.plan });
+  return ok({ letter: LETTER, plan: outcome.value.plan, reader: 'applicant' });
 }
 
 export function decide(input: Input, world: RulesWorld): Result<Outcome<Variant>> {

@@ -1,5 +1,5 @@
 /**
- * /api/journal: a case's letters, and a journalled letter re-rendered from its stored input. The
+ * /api/journal: a case's letters, one letter with its stored input, and a journalled letter re-rendered from that input. The
  * re-render says whether it reproduced the recorded PDF byte for byte (X-Reproduced, and both
  * hashes), and whether the letter's content (templates, words, authorities) has changed since.
  */
@@ -22,6 +22,15 @@ export function journalRouter(deps: ServiceDeps): Router {
       return sendProblem(res, plainProblem('missing-case', 'GET /api/journal?case=<case number>'));
     }
     res.json({ letters: await deps.journal.byCase(caseNumber.trim()) });
+  });
+
+  // One journalled letter with the input it was made from: the officers' page starts the next letter of the case from it.
+  router.get('/:id', allow('journalRead'), async (req, res) => {
+    const id = String(req.params.id);
+    const stored = JOURNAL_ID.test(id) ? await deps.journal.get(id) : null;
+    if (!stored) return sendProblem(res, plainProblem('journal-entry-not-found'));
+    const { input, ...entry } = stored;
+    res.json({ ...entry, input: JSON.parse(input) });
   });
 
   router.get('/:id/pdf', allow('journalRerender'), async (req, res) => {

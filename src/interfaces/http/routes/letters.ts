@@ -1,6 +1,6 @@
 /**
- * /api/letters: the catalogue, and per letter type validate (the plan), preview (HTML) and render
- * (the PDF, journalled). Thin: each handler reads the request, calls the engine or the render pool,
+ * /api/letters: the catalogue, and per letter type validate (the plan), preview (HTML), documents (what will be
+ * sent: the set's documents and pages) and render (the PDF, journalled). Thin: each handler reads the request, calls the engine or the render pool,
  * and answers; "no letter is due" is a 200 JSON answer, never an error and never a PDF.
  */
 
@@ -8,6 +8,7 @@ import { type Request, type Response, Router } from 'express';
 import { deliveryView } from '../../../delivery/delivery.ts';
 import { diagnostic } from '../../../diagnostics/diagnostic.ts';
 import { composeLetter, describeLetter, listLetters, type Planned, planLetter, type World } from '../../../engine.ts';
+import { factWordsIn } from '../../../letters/fact-labels.ts';
 import { followUpView } from '../../../letters/follow-up-words.ts';
 import { followUpOf, type InsteadLetter } from '../../../letters/plan.ts';
 import { authoritiesIn } from '../../../letters/plan-authorities.ts';
@@ -18,7 +19,7 @@ import { letterHtml } from '../letter-html.ts';
 import { diagnosticsProblem, plainProblem, sendProblem } from '../problem.ts';
 import { may } from '../roles.ts';
 import type { ServiceDeps } from '../service-deps.ts';
-import { renderAndRecord } from './render.ts';
+import { answerPoolProblem, renderAndRecord } from './render.ts';
 import { sampleEnvelope } from './sample-envelope.ts';
 
 export function lettersRouter(deps: ServiceDeps): Router {
@@ -52,7 +53,7 @@ export function lettersRouter(deps: ServiceDeps): Router {
     const envelope = readEnvelope(req, res, deps);
     if (!envelope) return;
     const planned = planLetter(envelope, world);
-    if (!planned.ok) return sendProblem(res, diagnosticsProblem(planned.diagnostics, world));
+    if (!planned.ok) return sendProblem(res, diagnosticsProblem(planned.diagnostics, world, asked(envelope)));
     res.json(planView(planned.value, deps.world));
   });
 
@@ -63,16 +64,29 @@ export function lettersRouter(deps: ServiceDeps): Router {
     const envelope = bySample ? sampleEnvelope(req, res, deps) : readEnvelope(req, res, deps);
     if (!envelope) return;
     const composed = composeLetter(envelope, world);
-    if (!composed.ok) return sendProblem(res, diagnosticsProblem(composed.diagnostics, world));
+    if (!composed.ok) return sendProblem(res, diagnosticsProblem(composed.diagnostics, world, asked(envelope)));
     if (composed.value.kind === 'no-letter') return res.json(noLetter(composed.value));
     res.set('X-Letter-Variant', composed.value.plan.variant).type('text/html').send(letterHtml(composed.value.document));
+  });
+
+  // What will be sent, before it is: each document of the set with its recipient, languages, draft translations and
+  // pages. Laid out in the render pool (page counts need the layout), never journalled, no PDF.
+  router.post('/:type/documents', allow('preview'), requireJson, async (req, res) => {
+    const envelope = readEnvelope(req, res, deps);
+    if (!envelope) return;
+    const planned = planLetter(envelope, world);
+    if (!planned.ok) return sendProblem(res, diagnosticsProblem(planned.diagnostics, world, asked(envelope)));
+    if (!planned.value.outcome.due) return res.json(noLetter(planned.value.outcome));
+    const letter = answerPoolProblem(await deps.pool.render(envelope), res, deps);
+    if (!letter) return;
+    res.json({ due: true, variant: letter.variant, pages: letter.pages, documents: letter.documents });
   });
 
   router.post('/:type/render', allow('render'), requireJson, async (req, res) => {
     const envelope = readEnvelope(req, res, deps);
     if (!envelope) return;
     const planned = planLetter(envelope, world); // quick answer for bad input, before the pool is asked
-    if (!planned.ok) return sendProblem(res, diagnosticsProblem(planned.diagnostics, world));
+    if (!planned.ok) return sendProblem(res, diagnosticsProblem(planned.diagnostics, world, asked(envelope)));
     if (!planned.value.outcome.due) return res.json(noLetter(planned.value.outcome));
     // Accept: application/xml asks for the Digital Post message (MeMo) instead of the PDF.
     const memo = req.accepts(['application/pdf', 'application/xml']) === 'application/xml';
@@ -83,6 +97,9 @@ export function lettersRouter(deps: ServiceDeps): Router {
 
   return router;
 }
+
+/** The request a problem is about, so that a contradiction names every field it concerns. */
+const asked = (envelope: Record<string, unknown>) => ({ letter: String(envelope.letter), input: envelope });
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -134,6 +151,8 @@ function planView({ request, outcome }: Planned, world: World) {
     // Steps the office must take besides sending the letter: typed, and in words (Danish and English).
     followUp: followUpOf(plan).map((action) => followUpView(action, world.locales)),
     facts: plan.fields,
+    // The officer's words for the facts' names and values (src/letters/fact-labels.ts), for the plan panel.
+    factWords: factWordsIn(request.letter.id, plan.fields),
     // Where every authority's name and address came from: the data entry and its validity.
     authorities: authoritiesIn(plan),
   };
