@@ -197,6 +197,11 @@ export const CODES = {
   RULE_FAM_DANISH_TEST_REVOCATION_TOO_EARLY: { status: 422, source: 'rules' },
   RULE_FAM_DANISH_TEST_LEGAL_BASIS_NOT_CONFIGURED: { status: 422, source: 'rules' },
   RULE_FAM_DANISH_TEST_REQUEST_NOT_LATE: { status: 422, source: 'rules' },
+  XLIFF_INLINE_CODE: { status: 500, source: 'xliff' },
+  LOCALE_TEXT_EMPTY: { status: 500, source: 'locales' },
+  LOCALE_TEXT_UNTRANSLATED: { status: 500, source: 'locales' },
+  LOCALE_CONTROL_CHARACTER: { status: 500, source: 'locales' },
+  LOCALE_SCRIPT: { status: 500, source: 'locales' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

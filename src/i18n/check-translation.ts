@@ -11,6 +11,7 @@ import { markupProblem, tagSignature } from './markup-check.ts';
 import { sourceHash, translationEntry } from './meta.ts';
 import { placeholderDifference } from './placeholders.ts';
 import { danishSourceKey, pluralBases, pluralCategories, pluralForm } from './plurals.ts';
+import { textFindings } from './text-check.ts';
 
 export function checkTranslation(danish: FlatStrings, files: NamespaceFiles): Diagnostic[] {
   const findings: Diagnostic[] = files.unreadable.map((u) => diagnostic('LOCALE_FILE_UNREADABLE', u.file, { detail: u.detail }));
@@ -60,6 +61,7 @@ function stringFindings(key: string, source: string, text: string, files: Namesp
   const difference = placeholderDifference(withoutCount(source), withoutCount(text));
   if (difference) findings.push(diagnostic('LOCALE_PLACEHOLDERS_DIFFER', files.file, { key, ...difference }));
   if (files.namespace === ERRORS_NAMESPACE) return findings;
+  findings.push(...textFindings(key, source, text, files.language, files.file));
   const problem = markupProblem(text);
   if (problem) findings.push(diagnostic('LOCALE_MARKUP', files.file, { key, detail: problem }));
   else if (!markupProblem(source) && tagSignature(text).join() !== tagSignature(source).join()) {

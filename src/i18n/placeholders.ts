@@ -8,6 +8,19 @@
 const INTERPOLATION = /\{\{\s*(-)?\s*([^,}\s]+)\s*(?:,\s*([^}]*?))?\s*\}\}/g;
 const NESTING = /\$t\(\s*([^,)\s]+)[^)]*\)/g;
 
+/**
+ * Where each placeholder is written, in order, as written: `$t(…)` whole (with the interpolations
+ * in its options), `{{…}}` outside it. These are the spans XLIFF carries as inline codes.
+ */
+export function placeholderSpans(text: string): { start: number; end: number; text: string }[] {
+  const nested = [...text.matchAll(NESTING)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const inside = (at: number) => nested.some((n) => at >= n.start && at < n.end);
+  const interpolations = [...text.matchAll(INTERPOLATION)]
+    .filter((m) => !inside(m.index))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return [...nested, ...interpolations].sort((a, b) => a.start - b.start);
+}
+
 export interface Placeholder {
   readonly name: string;
   /** The format (type) after the comma, '' when none. */

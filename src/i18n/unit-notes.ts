@@ -23,7 +23,15 @@ export const PLACEHOLDER_MEANINGS: Readonly<Record<string, string>> = {
   x: 'the page number',
   y: 'the number of pages',
   count: 'a number; it also chooses the plural form',
+  weeks: 'a number of weeks',
+  days: 'a number of days',
+  months: 'a number of months',
+  years: 'a number of years',
 };
+
+/** A nested string (`$t(common:unit.weeks, {"count": …})`): another key's text, e.g. a counted noun in the form the number needs. */
+const nestedMeaning = (name: string) =>
+  `the text of ${name.slice(3, -1)} with the number (translated under that key, one form per plural category)`;
 
 const ORIGIN_NOTES = {
   verbatim: 'Verbatim legal text. The Danish is the binding wording: translate it exactly, adding and leaving out nothing.',
@@ -31,7 +39,12 @@ const ORIGIN_NOTES = {
   structural: 'A label or structural text of the letter.',
 } as const;
 
-export function unitNotes(unit: TranslationUnit, danishMeta: unknown, language: string): { from: string; text: string }[] {
+export function unitNotes(
+  unit: TranslationUnit,
+  danishMeta: unknown,
+  language: string,
+  previousSource: string | null = null,
+): { from: string; text: string }[] {
   const notes: { from: string; text: string }[] = [];
   const origin = masterEntry.safeParse(danishMeta);
   if (origin.success)
@@ -44,7 +57,10 @@ export function unitNotes(unit: TranslationUnit, danishMeta: unknown, language: 
     notes.push({
       from: 'placeholders',
       text: `Keep these exactly as written: ${placeholders
-        .map((p) => `${spell(p)} = ${PLACEHOLDER_MEANINGS[p.name] ?? 'a value filled in by the system'}`)
+        .map(
+          (p) =>
+            `${spell(p)} = ${p.name.startsWith('$t(') ? nestedMeaning(p.name) : (PLACEHOLDER_MEANINGS[p.name] ?? 'a value filled in by the system')}`,
+        )
         .join('; ')}.`,
     });
   const tags = [...new Set(tagSignature(unit.source))];
@@ -56,14 +72,19 @@ export function unitNotes(unit: TranslationUnit, danishMeta: unknown, language: 
       from: 'plural',
       text: `Plural form "${form.category}" of ${language} (CLDR); the Danish shown is its "other" form.`,
     });
-  notes.push({ from: 'status', text: standingNote(unit) });
+  notes.push({ from: 'status', text: standingNote(unit, previousSource) });
   return notes;
 }
 
-function standingNote(unit: TranslationUnit): string {
+function standingNote(unit: TranslationUnit, previousSource: string | null): string {
   const { standing } = unit;
   if (standing.kind === 'missing') return 'Not translated yet.';
-  if (standing.kind === 'stale') return 'Stale: the Danish changed after this translation was made. Check it against the Danish.';
+  if (standing.kind === 'stale')
+    return `Stale: the Danish changed after this translation was made. ${
+      previousSource === null
+        ? 'The Danish it was made from is not known.'
+        : `It was made from: «${previousSource}» (also in <alt-trans>); the Danish is now the source.`
+    } Change the translation to say what the new Danish says, or confirm it (set its state).`;
   if (standing.status === 'approved') return `Approved${unit.approvedBy ? ` by ${unit.approvedBy}` : ''}.`;
   return standing.status === 'reviewed' ? 'Reviewed, not yet approved.' : 'Draft, not yet reviewed.';
 }

@@ -44,7 +44,9 @@ export function importXliff(tree: LocaleTree, language: LanguageCode, xml: strin
       findings: [diagnostic('XLIFF_INVALID', options.file, { detail: `the file is for "${target}", not ${language}` })],
     };
 
-  const findings: Diagnostic[] = [];
+  const findings: Diagnostic[] = read.unitProblems.map((problem) =>
+    diagnostic('XLIFF_INLINE_CODE', options.file, { key: `${problem.namespace}:${problem.id}`, detail: problem.detail }),
+  );
   const changes: ImportChange[] = [];
   const replaced = new Map<string, NamespaceFiles>();
   for (const file of read.document.files) {
@@ -63,7 +65,7 @@ export function importXliff(tree: LocaleTree, language: LanguageCode, xml: strin
       if (!expected) findings.push(diagnostic('LOCALE_KEY_EXTRA', current.file, { key: unit.id }));
       else if (unit.source !== expected.source)
         findings.push(diagnostic('XLIFF_SOURCE_CHANGED', options.file, { key: `${file.original}:${unit.id}` }));
-      else if (unit.target !== null && !asExported(unit, expected)) {
+      else if (unit.target !== null && !asExported(unit, expected) && !alreadyRecorded(unit, expected)) {
         const status = statusOf(unit);
         const approvedBy = status === 'approved' ? (options.approvedBy ?? keptApprover(unit, expected)) : null;
         if (status === 'approved' && !approvedBy)
@@ -92,6 +94,14 @@ const asExported = (unit: XliffUnit, expected: TranslationUnit) =>
   unit.target === expected.text &&
   unit.state === stateOf(expected.standing) &&
   unit.approved === (expected.standing.kind === 'current' && expected.standing.status === 'approved');
+
+/**
+ * The same text with the status already recorded (a tool that wrote `state="final"` but dropped
+ * `approved="yes"`, or the reverse): nothing changes, and whoever approved it stays recorded, even
+ * when the file is imported with another `--by`.
+ */
+const alreadyRecorded = (unit: XliffUnit, expected: TranslationUnit) =>
+  unit.target === expected.text && expected.standing.kind === 'current' && expected.standing.status === statusOf(unit);
 
 /** An approval already recorded for this very text is kept; a changed text needs its approver named. */
 const keptApprover = (unit: XliffUnit, expected: TranslationUnit) =>

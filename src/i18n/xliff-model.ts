@@ -15,6 +15,8 @@ export interface XliffUnit {
   readonly state: string | null;
   readonly approved: boolean;
   readonly notes: readonly { readonly from: string; readonly text: string }[];
+  /** For a stale unit: the Danish its translation was made from, when known (written as `<alt-trans>`). */
+  readonly previousSource?: string | null;
 }
 
 export interface XliffFile {

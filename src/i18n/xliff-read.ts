@@ -1,78 +1,81 @@
 /**
- * Reads XLIFF 1.2 back (htmlparser2 in XML mode): per `<file>` its namespace, per `<trans-unit>` its
- * id, source, target, target state and approval. Targets must be plain text: a tool that turned
- * text into XLIFF inline elements (`<g>`, `<ph>`, …) would lose the letter markup, so it is refused.
+ * Reads XLIFF 1.2 back with a strict XML parser (`xml-tree.ts`): a file that is not well-formed XML,
+ * a truncated one above all, is refused whole. Per `<file>` its namespace, per `<trans-unit>` its
+ * id, source, target, target state and approval; placeholders come back from their inline codes
+ * (`xliff-inline.ts`). A unit whose inline codes were dropped in, changed or replaced by other
+ * inline elements is reported with its key, and the file is refused.
  */
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { readInline } from './xliff-inline.ts';
 import type { XliffDocument, XliffFile, XliffUnit } from './xliff-model.ts';
+import { childrenNamed, descendantsNamed, localName, readXml, type XmlElement } from './xml-tree.ts';
 
-type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
-export type ReadXliff = { ok: true; document: XliffDocument } | { ok: false; detail: string };
+export interface UnitProblem {
+  readonly namespace: string;
+  readonly id: string;
+  readonly detail: string;
+}
+export type ReadXliff =
+  | { ok: true; document: XliffDocument; unitProblems: readonly UnitProblem[] }
+  | { ok: false; detail: string };
 
-/** XLIFF 1.2 as exported nests 5 elements deep; a file nested far deeper is refused before it is parsed. */
+/** XLIFF 1.2 as exported nests 7 elements deep (with inline codes); a file nested far deeper is refused while it is read. */
 export const MAX_XLIFF_DEPTH = 32;
 
 export function readXliff(text: string): ReadXliff {
-  // The DOM parser's cost grows with the square of the nesting: a 700 kB file of 100,000 nested
-  // elements took 21 s. One linear pass over the tags bounds the depth first.
-  if (deeperThan(text, MAX_XLIFF_DEPTH)) return { ok: false, detail: `elements nested deeper than ${MAX_XLIFF_DEPTH}` };
-  const dom = parseDocument(text, { xmlMode: true });
-  const root = DomUtils.getElementsByTagName('xliff', dom.children, false)[0];
-  if (!root) return { ok: false, detail: 'no <xliff> element' };
-  if (root.attribs.version !== '1.2')
-    return { ok: false, detail: `XLIFF version ${root.attribs.version ?? '(none)'}, expected 1.2` };
-  const fileElements = DomUtils.getElementsByTagName('file', root.children, false);
+  const xml = readXml(text, MAX_XLIFF_DEPTH);
+  if (!xml.ok) return xml;
+  const root = xml.root;
+  if (localName(root.name) !== 'xliff') return { ok: false, detail: 'no <xliff> element' };
+  if (root.attributes.version !== '1.2')
+    return { ok: false, detail: `XLIFF version ${root.attributes.version ?? '(none)'}, expected 1.2` };
+  const fileElements = childrenNamed(root, 'file');
   if (fileElements.length === 0) return { ok: false, detail: 'no <file> element' };
-  const sourceLanguage = fileElements[0]?.attribs['source-language'] ?? '';
-  const targetLanguage = fileElements[0]?.attribs['target-language'] ?? '';
+  const sourceLanguage = fileElements[0]?.attributes['source-language'] ?? '';
+  const targetLanguage = fileElements[0]?.attributes['target-language'] ?? '';
   const files: XliffFile[] = [];
+  const unitProblems: UnitProblem[] = [];
   for (const element of fileElements) {
-    if ((element.attribs['target-language'] ?? '') !== targetLanguage)
+    if ((element.attributes['target-language'] ?? '') !== targetLanguage)
       return { ok: false, detail: 'files for different languages' };
-    const original = element.attribs.original;
+    const original = element.attributes.original;
     if (!original) return { ok: false, detail: '<file> without original (the namespace)' };
     const units: XliffUnit[] = [];
-    for (const unit of DomUtils.getElementsByTagName('trans-unit', element.children, true)) {
+    for (const unit of descendantsNamed(element, 'trans-unit')) {
       const read = readUnit(unit);
       if (typeof read === 'string') return { ok: false, detail: `${original}: ${read}` };
-      units.push(read);
+      if ('detail' in read) unitProblems.push({ namespace: original, ...read });
+      else units.push(read);
     }
     files.push({ original, units });
   }
-  return { ok: true, document: { sourceLanguage, targetLanguage, files } };
+  return { ok: true, document: { sourceLanguage, targetLanguage, files }, unitProblems };
 }
 
-function readUnit(unit: Element): XliffUnit | string {
-  const id = unit.attribs.id;
+function readUnit(unit: XmlElement): XliffUnit | { id: string; detail: string } | string {
+  const id = unit.attributes.id;
   if (!id) return '<trans-unit> without id';
-  const child = (name: string) => DomUtils.getElementsByTagName(name, unit.children, false)[0];
-  const source = child('source');
-  const target = child('target');
+  const source = childrenNamed(unit, 'source')[0];
+  const target = childrenNamed(unit, 'target')[0];
   if (!source) return `unit ${id} has no <source>`;
-  if ([source, target].some((e) => e?.children.some((c) => c.type === 'tag')))
-    return `unit ${id} holds XLIFF inline elements: keep the text plain (markup as written in the source)`;
+  const inline = readInline(source, target);
+  if (!inline.ok) return { id, detail: inline.detail };
   return {
     id,
-    source: DomUtils.textContent(source),
-    target: target ? DomUtils.textContent(target) : null,
-    state: target?.attribs.state ?? null,
-    approved: unit.attribs.approved === 'yes',
+    source: inline.source,
+    target: inline.target,
+    state: target?.attributes.state ?? null,
+    approved: unit.attributes.approved === 'yes',
     notes: [],
   };
 }
 
-/** Whether elements nest deeper than `limit` (start tags minus end tags; comments, declarations and `/>` do not count). */
-function deeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
-    const next = text[at + 1];
-    if (next === '/') depth--;
-    else if (next === '!' || next === '?') continue;
-    else {
-      const end = text.indexOf('>', at);
-      if (end < 0) break;
-      if (text[end - 1] !== '/' && ++depth > limit) return true;
-    }
-  }
-  return false;
+/**
+ * The text of an XLIFF file as bytes: UTF-8 (with or without a byte order mark), or UTF-16 in
+ * either byte order when the file starts with its byte order mark (some Windows tools save so).
+ */
+export function decodeXliff(bytes: Uint8Array): string {
+  const [first, second] = bytes;
+  if (first === 0xff && second === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (first === 0xfe && second === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
 }

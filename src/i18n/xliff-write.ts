@@ -1,4 +1,8 @@
-/** Writes an XliffDocument as XLIFF 1.2 text: one `<file>` per namespace, one `<trans-unit>` per string. */
+/**
+ * Writes an XliffDocument as XLIFF 1.2 text: one `<file>` per namespace, one `<trans-unit>` per
+ * string, placeholders as inline codes `<x id="…" equiv-text="{{…}}"/>` (`xliff-inline.ts`).
+ */
+import { type InlinePart, sourceParts, targetParts } from './xliff-inline.ts';
 import type { XliffDocument, XliffUnit } from './xliff-model.ts';
 
 const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -25,9 +29,24 @@ function unitLines(unit: XliffUnit): string[] {
   const state = unit.state ? ` state="${attribute(unit.state)}"` : '';
   return [
     `      <trans-unit id="${attribute(unit.id)}" resname="${attribute(unit.id)}" xml:space="preserve"${approved}>`,
-    `        <source>${xmlText(unit.source)}</source>`,
-    ...(unit.target === null ? [] : [`        <target${state}>${xmlText(unit.target)}</target>`]),
+    `        <source>${inline(sourceParts(unit.source))}</source>`,
+    ...(unit.target === null ? [] : [`        <target${state}>${inline(targetParts(unit.target, unit.source))}</target>`]),
+    ...(unit.previousSource && unit.target !== null
+      ? [
+          '        <alt-trans origin="previous-source" alttranstype="previous-version">',
+          `          <source>${inline(sourceParts(unit.previousSource))}</source>`,
+          `          <target>${inline(targetParts(unit.target, unit.previousSource))}</target>`,
+          '        </alt-trans>',
+        ]
+      : []),
     ...unit.notes.map((note) => `        <note from="${attribute(note.from)}">${xmlText(note.text)}</note>`),
     '      </trans-unit>',
   ];
 }
+
+const inline = (parts: readonly InlinePart[]) =>
+  parts
+    .map((part) =>
+      typeof part === 'string' ? xmlText(part) : `<x id="${attribute(part.id)}" equiv-text="${attribute(part.code)}"/>`,
+    )
+    .join('');

@@ -139,6 +139,25 @@ describe('XLIFF download and upload', () => {
     expect(res.body.findings[0].message.en).toEqual(expect.any(String));
   });
 
+  it('the page checks as npm test does: a truncated file, an empty target and a bidi override are refused with file and key', async () => {
+    const key = [...(tree.languages.get('en')?.get(LETTER)?.strings?.keys() ?? [])][0] ?? '';
+    const post = (xml: string) => request(service.app).post(`${BASE}/import`).set(bearer('translator')).type(XLIFF).send(xml);
+    const whole = edited({ [`${LETTER}:${key}`]: { target: 'You may always stay', state: 'translated' } });
+    const cut = await post(whole.slice(0, whole.indexOf('You may always stay') + 'You may always stay'.length));
+    expect(cut.body).toMatchObject({ written: false, changes: [] });
+    expect(cut.body.findings.map((f: { code: string }) => f.code)).toEqual(['XLIFF_INVALID']);
+    for (const [target, code] of [
+      ['', 'LOCALE_TEXT_EMPTY'],
+      ['A \u202Enew\u202C wording', 'LOCALE_CONTROL_CHARACTER'],
+    ]) {
+      const res = await post(edited({ [`${LETTER}:${key}`]: { target, state: 'translated' } }));
+      expect(res.body.changes).toEqual([]);
+      expect(res.body.findings).toContainEqual(
+        expect.objectContaining({ code, path: expect.stringMatching(/en\/[\w-]+\.json$/) }),
+      );
+    }
+  });
+
   it('a file that is not XLIFF: XLIFF_INVALID; not XML at all as Content-Type: 415', async () => {
     const bad = await request(service.app).post(`${BASE}/import`).set(bearer('translator')).type(XLIFF).send('<nope/>');
     expect(bad.body.findings.map((f: { code: string }) => f.code)).toEqual(['XLIFF_INVALID']);

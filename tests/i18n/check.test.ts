@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTree } from '../../src/i18n/check.ts';
 import { glossaryFindings } from '../../src/i18n/glossary.ts';
 import { readLocaleTree } from '../../src/i18n/locale-tree.ts';
+import { textFindings } from '../../src/i18n/text-check.ts';
 
 const fixture = (name: string) => readLocaleTree(new URL(`fixtures/${name}`, import.meta.url).pathname);
 const summary = (name: string) =>
@@ -100,5 +101,17 @@ describe('letters i18n check', () => {
       ).map((f) => f.params?.key);
     expect(keys('يسقط تصريح إقامتك.')).toEqual([]); // a listed form; "indrejseforbud" does not start with "forbud"
     expect(keys('تسقط إقامتك.')).toEqual(['a']);
+  });
+
+  it('judges the text: empty, Danish copied, control characters named, the script; Persian joiners and names pass', () => {
+    const found = (text: string, language = 'fa', source = 'Du kan klage til Udlændingestyrelsen.') =>
+      textFindings('k', source, text, language, 'fa/x.json').map((f) => [f.code, f.params?.character ?? f.params?.detail ?? '']);
+    expect(found('می‌توانید به Udlændingestyrelsen اعتراض کنید.')).toEqual([]); // U+200C in "می‌توانید"
+    expect(found('')).toEqual([['LOCALE_TEXT_EMPTY', '']]);
+    expect(found('Du kan klage til Udlændingestyrelsen.')).toEqual([['LOCALE_TEXT_UNTRANSLATED', '']]);
+    expect(found('Udlændingestyrelsen', 'en', 'Udlændingestyrelsen')).toEqual([]); // a name alone stays Danish
+    expect(found('میتوانید \u202Bبه\u202C Udlændingestyrelsen اعتراض کنید.')).toEqual([['LOCALE_CONTROL_CHARACTER', 'U+202B']]);
+    expect(found('میتوانید به \u2067Udlændingestyrelsen\u2069 اعتراض کنید.')).toEqual([['LOCALE_CONTROL_CHARACTER', 'U+2067']]);
+    expect(found('You may appeal to Udlændingestyrelsen.')).toEqual([['LOCALE_SCRIPT', 'Latin words (You, may, appeal)']]);
   });
 });

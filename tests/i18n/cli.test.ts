@@ -21,8 +21,20 @@ describe('letters i18n (CLI)', () => {
     );
   });
 
-  it('status prints the letter × language table', () => {
-    const result = letters('status', '--locales', fixture('clean'));
+  it('status fits an 80-column terminal: per language, how many strings of how many letters stand how', () => {
+    const result = letters('status');
+    expect(result.status).toBe(0);
+    for (const line of result.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(result.stdout).toMatch(/^language\s+letters\s+strings\s+missing\s+stale\s+draft\s+reviewed\s+approved$/m);
+    expect(result.stdout).toMatch(/^ar\s+\d+\/\d+\s+\d+\s+\d+\s+\d+\s+\d+\s+\d+\s+\d+$/m);
+    const clean = letters('status', '--locales', fixture('clean')).stdout;
+    // en: common approved (2 strings), letter-a reviewed (4); ar: 2 common + 8 letter strings (6 Arabic plural forms), drafts
+    expect(clean).toMatch(/^en\s+1\/1\s+6\s+0\s+0\s+0\s+4\s+2$/m);
+    expect(clean).toMatch(/^ar\s+1\/1\s+10\s+0\s+0\s+10\s+0\s+0$/m);
+  });
+
+  it('status --wide prints the letter × language table', () => {
+    const result = letters('status', '--wide', '--locales', fixture('clean'));
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^language\s+letter-a$/m); // more languages than letters: one row per language
     expect(result.stdout).toMatch(/^ar\s+complete · draft$/m);
@@ -59,5 +71,22 @@ describe('letters i18n (CLI)', () => {
     );
     expect(pages.join(' ').replace(/\s+/g, ' ')).toContain('You may therefore request that your asylum case be re-opened.');
     expect(readFileSync('locales/en/reopening-guidance.json', 'utf8')).toBe(before);
+  });
+
+  it('import reads a UTF-16 file (with its byte order mark) as a tool saved it, and refuses a truncated one whole', () => {
+    const xlf = `${scratch}/utf16.xlf`;
+    expect(letters('export', '--lang', 'en', '--letter', 'reopening-guidance', '-o', xlf).status).toBe(0);
+    const text = readFileSync(xlf, 'utf8');
+    writeFileSync(
+      xlf,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'utf16le')]),
+    );
+    const same = letters('import', xlf, '--lang', 'en', '--dry-run');
+    expect(same.stdout).toContain('No changes');
+    writeFileSync(xlf, text.slice(0, Math.floor(text.length / 2)));
+    const cut = letters('import', xlf, '--lang', 'en', '--dry-run');
+    expect(cut.status).toBe(1);
+    expect(cut.stderr).toMatch(/not well-formed XML: Unclosed root tag.*\[XLIFF_INVALID\]/);
+    expect(cut.stderr).toContain('Nothing was written.');
   });
 });

@@ -3,6 +3,7 @@
  * edit is recorded with today's Danish hash and the status its state asks for; a unit that fails
  * any check stops the whole import, and nothing is written.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
@@ -66,16 +67,23 @@ describe('XLIFF round trip', () => {
     const read = await xliff12ToJs(writeXliff(document, HEADER_NOTE));
     expect(read.sourceLanguage).toBe('da-DK');
     expect(read.targetLanguage).toBe('en-GB');
+    // It gives a placeholder's inline code as { Standalone: { id, equiv-text } }: joined back, the text is ours.
+    type Code = { Standalone: { 'equiv-text': string } };
+    type Read = string | Code | (string | Code)[] | undefined;
+    const part = (p: string | Code) => (typeof p === 'string' ? p : p.Standalone['equiv-text']);
+    const joined = (value: Read) => (value === undefined ? value : Array.isArray(value) ? value.map(part).join('') : part(value));
     for (const file of document.files)
       for (const unit of file.units) {
-        expect(read.resources[file.original]?.[unit.id]?.source).toBe(unit.source);
-        expect(read.resources[file.original]?.[unit.id]?.target).toBe(unit.target);
+        expect(joined(read.resources[file.original]?.[unit.id]?.source as Read)).toBe(unit.source);
+        expect(joined(read.resources[file.original]?.[unit.id]?.target as Read)).toBe(unit.target);
       }
   });
 
   it('carries the Danish source, the state and notes on origin, placeholders and markup', () => {
     const xml = writeXliff(exported(copyOf('clean'), 'en'), HEADER_NOTE);
-    expect(xml).toContain('<source>Du har &lt;strong&gt;ret&lt;/strong&gt; til at klage inden {{date}}.</source>');
+    expect(xml).toContain(
+      '<source>Du har &lt;strong&gt;ret&lt;/strong&gt; til at klage inden <x id="1" equiv-text="{{date}}"/>.</source>',
+    );
     expect(xml).toContain('<target state="signed-off">Decision</target>');
     expect(xml).toMatch(/<trans-unit id="page" [^>]*approved="yes">/);
     expect(xml).toContain('Verbatim legal text. The Danish is the binding wording');
@@ -193,5 +201,196 @@ describe('import', () => {
     expect(outcome.ok && outcome.changes).toEqual([
       { namespace: 'letter-a', key: 'title', what: 'changed', from: 'reviewed', to: 'draft' },
     ]);
+  });
+});
+
+describe('import refuses what is not a well-formed XLIFF of ours, and applies the checks of npm test', () => {
+  const arabicBody = (target: string) => ({ 'letter-a:body': { target, state: 'translated' } });
+
+  it('refuses a truncated file whole: nothing of the cut text is imported', () => {
+    const dir = copyOf('clean');
+    const xml = edit(exported(dir, 'en'), {
+      'letter-a:title': { target: 'You may always stay', state: 'final', approved: true },
+    });
+    const cut = xml.slice(0, xml.indexOf('You may always stay') + 'You may always stay'.length);
+    for (const broken of [cut, xml.slice(0, xml.lastIndexOf('</file>')), xml.replace('</target>', '</source>')]) {
+      const outcome = importInto(dir, 'en', broken, 'Reviewer');
+      expect(codes(outcome)).toEqual(['XLIFF_INVALID']);
+      expect(outcome.ok ? '' : String(outcome.findings[0]?.params?.detail)).toMatch(/not well-formed XML/);
+    }
+    expect(JSON.parse(readFileSync(`${dir}/en/letter-a.json`, 'utf8')).title).toBe('Decision');
+  });
+
+  it('refuses characters XML does not allow, unknown entities and a second root', () => {
+    const dir = copyOf('clean');
+    const xml = writeXliff(exported(dir, 'en'), HEADER_NOTE);
+    for (const broken of [
+      xml.replace('Decision', 'Deci\u0001sion'),
+      xml.replace('Decision', 'Decision&nbsp;'),
+      `${xml}<xliff version="1.2"/>`,
+    ])
+      expect(codes(importInto(dir, 'en', broken))).toEqual(['XLIFF_INVALID']);
+  });
+
+  it('refuses an empty target, the Danish copied into a translation, bidi controls and a missing plural form, with file and key', () => {
+    const dir = copyOf('clean');
+    const document = exported(dir, 'ar');
+    const findings = (changes: Record<string, Partial<XliffUnit>>) => {
+      const outcome = importInto(dir, 'ar', edit(document, changes));
+      return outcome.ok ? [] : outcome.findings.map((f) => `${f.code} ${f.path.split('/').slice(-2).join('/')} ${f.params?.key}`);
+    };
+    expect(findings({ 'letter-a:title': { target: ' ', state: 'translated' } })).toContain(
+      'LOCALE_TEXT_EMPTY ar/letter-a.json title',
+    );
+    expect(findings(arabicBody('Du har <strong>ret</strong> til at klage inden {{date}}.'))).toContain(
+      'LOCALE_TEXT_UNTRANSLATED ar/letter-a.json body',
+    );
+    expect(findings(arabicBody('You have the <strong>right</strong> to appeal before {{date}}.'))).toContain(
+      'LOCALE_SCRIPT ar/letter-a.json body',
+    );
+    expect(findings(arabicBody('لك <strong>الحق</strong> في \u202Eالطعن قبل {{date}}.'))).toEqual([
+      'LOCALE_CONTROL_CHARACTER ar/letter-a.json body',
+    ]);
+    const dir2 = copyOf('clean');
+    const arFile = `${dir2}/ar/letter-a.json`;
+    const arMeta = `${dir2}/ar/letter-a.meta.json`;
+    const strings = JSON.parse(readFileSync(arFile, 'utf8'));
+    const meta = JSON.parse(readFileSync(arMeta, 'utf8'));
+    delete strings.days_few;
+    delete meta.days_few;
+    writeFileSync(arFile, JSON.stringify(strings));
+    writeFileSync(arMeta, JSON.stringify(meta));
+    const outcome = importInto(
+      dir2,
+      'ar',
+      edit(exported(dir2, 'ar'), arabicBody('لك <strong>الحق</strong> في التظلم قبل {{date}}.')),
+    );
+    expect(outcome.ok ? [] : outcome.findings.map((f) => `${f.code} ${f.params?.key} ${f.params?.missing}`)).toContain(
+      'LOCALE_PLURAL_FORMS days days_few',
+    );
+  });
+
+  it('refuses an English target that is the Danish unchanged', () => {
+    const dir = copyOf('clean');
+    const outcome = importInto(
+      dir,
+      'en',
+      edit(exported(dir, 'en'), { 'letter-a:title': { target: 'Afgørelse', state: 'translated' } }),
+    );
+    expect(codes(outcome)).toEqual(['LOCALE_TEXT_UNTRANSLATED']);
+  });
+});
+
+describe('placeholders travel as XLIFF inline codes', () => {
+  const body = (xml: string) => /<trans-unit id="body"[\s\S]*?<\/trans-unit>/.exec(xml)?.[0] ?? '';
+
+  it('writes each placeholder of source and target as <x id equiv-text/>, and reads them back exactly', () => {
+    const dir = copyOf('clean');
+    const xml = writeXliff(exported(dir, 'en'), HEADER_NOTE);
+    expect(body(xml)).toContain('before <x id="1" equiv-text="{{date}}"/>.</target>');
+    expect(importInto(dir, 'en', xml)).toEqual({ ok: true, changes: [], writes: [] });
+  });
+
+  it('reads a target that moves the code, and one written with <ph> as other tools do', () => {
+    const dir = copyOf('clean');
+    const xml = writeXliff(exported(dir, 'en'), HEADER_NOTE);
+    const moved = xml.replace(
+      'You have the &lt;strong&gt;right&lt;/strong&gt; to appeal before <x id="1" equiv-text="{{date}}"/>.',
+      'Before <ph id="1">{{date}}</ph> you have the &lt;strong&gt;right&lt;/strong&gt; to appeal.',
+    );
+    const outcome = apply(
+      importInto(dir, 'en', moved.replace(/(<target) state="translated"(>Before)/, '$1 state="translated"$2')),
+    );
+    expect(outcome.changes.map((c) => c.key)).toEqual(['body']);
+    expect(JSON.parse(readFileSync(`${dir}/en/letter-a.json`, 'utf8')).body).toBe(
+      'Before {{date}} you have the <strong>right</strong> to appeal.',
+    );
+  });
+
+  it('refuses a target that drops, alters or invents an inline code, or holds other inline elements', () => {
+    const dir = copyOf('clean');
+    const xml = writeXliff(exported(dir, 'en'), HEADER_NOTE);
+    const code = '<x id="1" equiv-text="{{date}}"/>';
+    const target = (replacement: string) => xml.replace(`before ${code}.</target>`, `before ${replacement}.</target>`);
+    expect(codes(importInto(dir, 'en', target('the date')))).toEqual(['LOCALE_PLACEHOLDERS_DIFFER']);
+    expect(codes(importInto(dir, 'en', target('<x id="1" equiv-text="{{dato}}"/>')))).toEqual(['XLIFF_INLINE_CODE']);
+    expect(codes(importInto(dir, 'en', target('<x id="2" equiv-text="{{date}}"/>')))).toEqual(['XLIFF_INLINE_CODE']);
+    expect(codes(importInto(dir, 'en', target(`<g id="9">${code}</g>`)))).toEqual(['XLIFF_INLINE_CODE']);
+    const finding = (() => {
+      const o = importInto(dir, 'en', target('<x id="1" equiv-text="{{dato}}"/>'));
+      return o.ok ? null : o.findings[0];
+    })();
+    expect(finding?.params?.key).toBe('letter-a:body');
+  });
+});
+
+describe('a stale unit and a repeated import', () => {
+  it('carries the Danish the stale translation was made from (from git history) beside the new Danish', () => {
+    const dir = copyOf('clean');
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'x');
+    const danishFile = `${dir}/da/letter-a.json`;
+    writeFileSync(danishFile, readFileSync(danishFile, 'utf8').replace('til at klage inden', 'til at klage senest'));
+    const xml = writeXliff(exported(dir, 'en'), HEADER_NOTE);
+    const unit = /<trans-unit id="body"[\s\S]*?<\/trans-unit>/.exec(xml)?.[0] ?? '';
+    expect(unit).toContain(
+      '<source>Du har &lt;strong&gt;ret&lt;/strong&gt; til at klage senest <x id="1" equiv-text="{{date}}"/>.</source>',
+    );
+    expect(unit).toContain('<target state="needs-review-translation">');
+    expect(unit).toMatch(
+      /<alt-trans origin="previous-source"[^>]*>\s*<source>Du har &lt;strong&gt;ret&lt;\/strong&gt; til at klage inden <x id="1" equiv-text="\{\{date\}\}"\/>.<\/source>/,
+    );
+    expect(unit).toContain('It was made from: «Du har &lt;strong&gt;ret&lt;/strong&gt; til at klage inden {{date}}.»');
+    // the alt-trans is for people: the import reads the unit's own source and target only
+    const outcome = apply(importInto(dir, 'en', xml.replace('state="needs-review-translation"', 'state="translated"')));
+    expect(outcome.changes.map((c) => `${c.key} ${c.from} → ${c.to}`)).toEqual(['body stale → draft']);
+  });
+
+  it('keeps who approved a string when an unchanged file comes back, whatever --by says and however the tool marks approval', () => {
+    const dir = copyOf('clean');
+    const xml = writeXliff(exported(dir, 'en'), HEADER_NOTE);
+    const withoutApprovedAttribute = xml.replace(/ approved="yes"/g, '');
+    const withoutFinalState = xml.replace(/ state="final"/g, '');
+    for (const file of [xml, withoutApprovedAttribute, withoutFinalState])
+      expect(importInto(dir, 'en', file, 'Someone Else')).toEqual({ ok: true, changes: [], writes: [] });
+    expect(JSON.parse(readFileSync(`${dir}/en/common.meta.json`, 'utf8')).page.approvedBy).toBe('Translator Test');
+  });
+});
+
+describe('a whole language through XLIFF 1.2', () => {
+  it('exports every letter at once; edits of units in several letters come back as exactly those changes', () => {
+    const dir = `${scratch}/whole-language`;
+    cpSync(new URL('../../locales', import.meta.url).pathname, dir, { recursive: true });
+    const before = readLocaleTree(dir);
+    const document = exportXliff(before, 'ru', exportNamespaces(before));
+    expect(document.files.map((f) => f.original)).toEqual(exportNamespaces(before));
+    expect(document.files.length).toBeGreaterThan(10);
+
+    const translated = document.files.filter((f) => f.units.some((u) => u.target !== null));
+    const picks = [translated[0], translated[1], translated[translated.length - 1]].map((file) => {
+      const unit = file?.units.find((u) => u.target !== null && !u.target.includes('<'));
+      return { namespace: file?.original ?? '', key: unit?.id ?? '', target: `${unit?.target} Проверено.` };
+    });
+    const xml = edit(
+      document,
+      Object.fromEntries(
+        picks.map((p) => [`${p.namespace}:${p.key}`, { target: p.target, state: 'translated', approved: false }]),
+      ),
+    );
+    const outcome = apply(importXliff(before, 'ru', xml, { file: 'ru.xlf' }));
+    expect(outcome.changes.map((c) => `${c.namespace}:${c.key} ${c.what}`)).toEqual(
+      picks.map((p) => `${p.namespace}:${p.key} changed`),
+    );
+    // the strings files of those letters (their meta files only where a status changed), nothing else
+    const written = outcome.writes.map((w) => w.path.split('/').slice(-2).join('/'));
+    expect(written.filter((w) => !w.endsWith('.meta.json')).sort()).toEqual(picks.map((p) => `ru/${p.namespace}.json`).sort());
+    for (const w of written) expect(picks.map((p) => `ru/${p.namespace}`)).toContain(w.replace(/(\.meta)?\.json$/, ''));
+    const after = readLocaleTree(dir);
+    for (const p of picks) expect(after.languages.get('ru')?.get(p.namespace)?.strings?.get(p.key)).toBe(p.target);
+    // and the new state goes round unchanged again
+    const again = writeXliff(exportXliff(after, 'ru', exportNamespaces(after)), HEADER_NOTE);
+    expect(importXliff(after, 'ru', again, { file: 'ru.xlf' })).toEqual({ ok: true, changes: [], writes: [] });
   });
 });

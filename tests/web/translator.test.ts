@@ -131,4 +131,26 @@ describe('the translator view', () => {
     await poll(() => page.locator('#strings caption').textContent()).toContain(`${open} of ${all} strings need work`);
     expect(await page.locator('#strings').getAttribute('tabindex')).toBe('0');
   });
+
+  it('works at 800 px: nothing wider than the window, and the per-language summary is there', async () => {
+    const page = await openView();
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.getByLabel('Letter', { exact: true }).selectOption(LETTER);
+    await page.getByLabel('Translation', { exact: true }).selectOption(LANGUAGE);
+    await poll(() => page.locator('#strings tbody tr').count()).toBeGreaterThan(5);
+    await poll(() => page.frameLocator('#preview').locator('body').textContent()).toContain('Udlændingestyrelsen');
+    await page.screenshot({ path: `${SHOTS}/translator-view-800.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+    // every control can be clicked (none lies under another element or off screen)
+    for (const name of ['Download the XLIFF', 'Check the file', 'Show the preview'])
+      await page.getByRole('button', { name }).click({ trial: true });
+    // per language: how many strings of how many letters are missing, stale, draft, reviewed, approved
+    const row = page.getByRole('row', { name: /^ar\b/ }).first();
+    const cells = await row.locator('td').allTextContents();
+    expect(cells.length).toBe(7);
+    expect(cells[0]).toMatch(/^\d+ of \d+$/);
+    const [strings = 0, ...counts] = cells.slice(1).map(Number);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(strings);
+    expect(await axe(page)).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { writeFileAtomically } from '../../atomic-file.ts';
 import { isLanguageCode, MASTER_LANGUAGE } from '../../domain/languages.ts';
 import { DEFAULT_LOCALES_DIR, readLocaleTree, shown } from '../../i18n/locale-tree.ts';
 import { importXliff } from '../../i18n/xliff-import.ts';
+import { decodeXliff } from '../../i18n/xliff-read.ts';
 import { EXIT } from './exit-codes.ts';
 import { printFindings } from './i18n-findings.ts';
 
@@ -22,7 +23,7 @@ export const i18nImportCommand = () =>
       }
       let xml: string;
       try {
-        xml = readFileSync(file, 'utf8');
+        xml = decodeXliff(readFileSync(file));
       } catch (error) {
         console.error(`✖ cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
         process.exit(EXIT.usage);

@@ -8,6 +8,7 @@ import { DEFAULT_LOCALES_DIR } from '../../i18n/locale-tree.ts';
 import { loadLocales } from '../../i18n/locales.ts';
 import { previewRequest } from '../../i18n/preview.ts';
 import { scratchLocales } from '../../i18n/scratch-locales.ts';
+import { decodeXliff } from '../../i18n/xliff-read.ts';
 import { EXIT } from './exit-codes.ts';
 import { printFindings } from './i18n-findings.ts';
 import { printProblems } from './report.ts';
@@ -57,7 +58,7 @@ export const i18nPreviewCommand = () =>
 function candidateLocales(xliff: string, language: Parameters<typeof scratchLocales>[1], locales: string) {
   let xml = '';
   try {
-    xml = readFileSync(xliff, 'utf8');
+    xml = decodeXliff(readFileSync(xliff));
   } catch {
     fail(`cannot read ${xliff}`);
   }

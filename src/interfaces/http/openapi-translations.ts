@@ -14,7 +14,14 @@ const refused = {
 
 export const TRANSLATION_PATHS = {
   '/api/translations': {
-    get: { summary: 'Letters and languages a translator can pick', responses: { '200': { description: 'letters, languages' } } },
+    get: {
+      summary: 'Letters and languages a translator can pick, and per language how its strings stand',
+      responses: {
+        '200': {
+          description: 'letters, languages, summary (per language: letters, strings, missing, stale, draft, reviewed, approved)',
+        },
+      },
+    },
   },
   '/api/translations/{letter}/{lang}': {
     get: {

@@ -20,8 +20,11 @@ export const ACTIONS = {
   render: ['officer', 'batch', 'admin'],
   /** GET /api/journal?case=…, GET /api/journal/{id} (a sent letter with its input) */
   journalRead: ['officer', 'admin'],
-  /** GET /api/journal/{id}/pdf: re-renders a journalled letter. */
-  journalRerender: ['admin'],
+  /**
+   * GET /api/journal/{id}/pdf: re-renders a journalled letter. An officer finds a sent letter again by case number
+   * (issue 14); the stored input they may read already holds every fact the PDF shows, so re-rendering reveals nothing new.
+   */
+  journalRerender: ['officer', 'admin'],
   /** GET /metrics */
   metrics: ['admin'],
   /** /api/translations: the translator view (strings side by side, XLIFF download, import check, preview with an XLIFF). */

@@ -12,6 +12,7 @@ const element = (tag, text, attributes = {}) =>
 function recipientText(id, plan, words) {
   if (id === 'applicant') return words.word('toApplicant');
   if (id === 'representative') return words.word('toRepresentative');
+  if (id === 'authority') return plan?.companions?.find((c) => c.reader === 'authority')?.plan.recipient.name ?? id;
   return plan?.copies?.find((copy) => copy.recipient.id === id)?.recipient.name ?? id;
 }
 

@@ -29,6 +29,7 @@ async function loadChoices() {
     state.languages = choices.languages;
     $('#letter').replaceChildren(new Option('– choose a letter –', ''), ...choices.letters.map((id) => new Option(id, id)));
     $('#language').replaceChildren(...choices.languages.map((l) => new Option(`${l.name} (${l.code})`, l.code)));
+    $('#languages').replaceChildren(summaryTable(choices.summary, choices.languages));
     status('');
   } catch (error) {
     status(failure(error));
@@ -54,6 +55,32 @@ async function loadStrings() {
   } catch (error) {
     status(failure(error));
   }
+}
+
+/** Per language: of how many letters it has, and how its strings stand (as `letters i18n status` prints it). */
+function summaryTable(summary, languages) {
+  const table = document.createElement('table');
+  table.createCaption().textContent =
+    'Strings of the shared texts and of every letter, plural forms per language. Stale: the Danish changed since (counts as draft).';
+  const head = table.createTHead().insertRow();
+  for (const title of ['Language', 'Letters', 'Strings', 'Missing', 'Stale', 'Draft', 'Reviewed', 'Approved']) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = title;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const s of summary) {
+    const row = body.insertRow();
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = s.language;
+    th.title = languages.find((l) => l.code === s.language)?.name ?? s.language;
+    row.append(th);
+    for (const value of [`${s.letters} of ${s.ofLetters}`, s.strings, s.missing, s.stale, s.draft, s.reviewed, s.approved])
+      row.insertCell().textContent = String(value);
+  }
+  return table;
 }
 
 function showTable() {

@@ -12,6 +12,7 @@ import { composeLetter, messageFor, type World } from '../../../engine.ts';
 import { DEFAULT_LOCALES_DIR, readLocaleTree } from '../../../i18n/locale-tree.ts';
 import { loadLocales } from '../../../i18n/locales.ts';
 import { sideBySide, translatableLetters } from '../../../i18n/side-by-side.ts';
+import { languageSummaries } from '../../../i18n/status.ts';
 import { exportNamespaces, exportXliff, HEADER_NOTE } from '../../../i18n/xliff-export.ts';
 import { writeXliff } from '../../../i18n/xliff-write.ts';
 import { allow } from '../access.ts';
@@ -36,7 +37,8 @@ export function translationsRouter(deps: ServiceDeps, locales = DEFAULT_LOCALES_
 
   router.get('/', (_req, res) => {
     const languages = LANGUAGE_CODES.filter((code) => code !== MASTER_LANGUAGE).map((code) => ({ code, ...LANGUAGES[code] }));
-    res.json({ letters: translatableLetters(readLocaleTree(locales)), languages });
+    const tree = readLocaleTree(locales);
+    res.json({ letters: translatableLetters(tree), languages, summary: languageSummaries(tree) });
   });
 
   router.get('/:letter/:lang', (req, res) => {
