@@ -148,6 +148,36 @@ describe("the Danish-test deadlines and the receipt's service target count their
   });
 });
 
+describe('the Danish-test deadlines and leave in the other languages', () => {
+  const t = (language: LanguageCode, key: string, values: Record<string, unknown>) =>
+    locales.translator(language).plain(key, { level: 'A1', date: 'D', start: 'S', from: 'F', to: 'T', ...values });
+  // "через" and "на" take the accusative: 1 месяц, 2 месяца, 5 месяцев
+  it.each([
+    ['ru', 1, 'через 1 месяц после', 'всего на 1 день,'],
+    ['ru', 2, 'через 2 месяца после', 'всего на 2 дня,'],
+    ['ru', 15, 'через 15 месяцев после', 'всего на 15 дней,'],
+    ['ru', 21, 'через 21 месяц после', 'всего на 21 день,'],
+    ['uk', 1, 'через 1 місяць після', 'загалом на 1 день,'],
+    ['uk', 2, 'через 2 місяці після', 'загалом на 2 дні,'],
+    ['uk', 15, 'через 15 місяців після', 'загалом на 15 днів,'],
+    ['fr', 1, '1 mois après', 'soit 1 jour au total'],
+    ['fr', 2, '2 mois après', 'soit 2 jours au total'],
+    ['ar', 1, 'أي بعد شهر واحد من', 'بمجموع يوم واحد،'],
+    ['ar', 2, 'أي بعد شهرين من', 'بمجموع يومين،'],
+    ['ar', 6, 'أي بعد 6 أشهر من', 'بمجموع 6 أيام،'],
+    ['ar', 15, 'أي بعد 15 شهرًا من', 'بمجموع 15 يومًا،'],
+    ['so', 1, '1 bil kadib', 'wadar ahaan 1 maalin,'],
+    ['so', 6, '6 bilood kadib', 'wadar ahaan 6 maalmood,'],
+    ['ps', 1, '1 میاشت وروسته', 'ټولټال 1 ورځ،'],
+    ['ps', 6, '6 میاشتې وروسته', 'ټولټال 6 ورځې،'],
+    ['ti', 1, '1 ወርሒ ድሕሪኡ', 'ብድምር 1 መዓልቲ፣'],
+    ['ti', 6, '6 ኣዋርሕ ድሕሪኡ', 'ብድምር 6 መዓልቲ፣'],
+  ] as const)('%s %i', (language, n, months, days) => {
+    expect(t(language, 'danish-test-letters:deadline.cprRegistration', { months: n })).toContain(months);
+    expect(t(language, 'danish-test-letters:postponement.leave', { days: n })).toContain(days);
+  });
+});
+
 describe('every counted noun is a plural key', () => {
   it('no Danish letter or common string puts a noun straight after a number placeholder (errors are staff messages)', () => {
     const dir = projectPath('locales/da');

@@ -110,3 +110,52 @@ describe('counted years and months in Sorani, Tigrinya and Somali (CLDR: one, ot
     expect(t.plain('permanent-residence-decision:ground.stay.counted', { from: '1', years, months })).toContain(text);
   });
 });
+
+describe('counted years and months take the form CLDR gives each number (lang-3: ru, uk, fr)', () => {
+  const locales = loadLocales();
+  const unit = (language: LanguageCode, which: 'years' | 'months', n: number) =>
+    locales.i18n.t(`permanent-residence-decision:unit.${which}`, { lng: language, count: n });
+  const boundaries = [1, 2, 5, 21, 22, 25];
+
+  it('Russian: 1 and 21 one, 2 and 22 few, 5 and 25 many', () => {
+    expect(boundaries.map((n) => unit('ru', 'years', n))).toEqual(['1 год', '2 года', '5 лет', '21 год', '22 года', '25 лет']);
+    expect(boundaries.map((n) => unit('ru', 'months', n))).toEqual([
+      '1 месяц',
+      '2 месяца',
+      '5 месяцев',
+      '21 месяц',
+      '22 месяца',
+      '25 месяцев',
+    ]);
+  });
+
+  it('Ukrainian: 1 and 21 one, 2 and 22 few, 5 and 25 many', () => {
+    expect(boundaries.map((n) => unit('uk', 'years', n))).toEqual([
+      '1 рік',
+      '2 роки',
+      '5 років',
+      '21 рік',
+      '22 роки',
+      '25 років',
+    ]);
+    expect(boundaries.map((n) => unit('uk', 'months', n))).toEqual([
+      '1 місяць',
+      '2 місяці',
+      '5 місяців',
+      '21 місяць',
+      '22 місяці',
+      '25 місяців',
+    ]);
+  });
+
+  it('French: 0 and 1 singular, 2 plural', () => {
+    expect([0, 1, 2].map((n) => unit('fr', 'years', n))).toEqual(['0 an', '1 an', '2 ans']);
+  });
+
+  it('the nested unit is resolved inside the Russian sentence', () => {
+    const text = locales
+      .translator('ru')
+      .plain('permanent-residence-decision:ground.stay.counted', { from: '1 января 2010 г.', years: 2, months: 11 });
+    expect(text).toContain('2 года и 11 месяцев');
+  });
+});
