@@ -226,7 +226,7 @@ describe('the officers workbench', () => {
     const atTestDate = page.locator('[data-error-for="data.letter.test.date"]');
     await poll(() => atTestDate.isVisible()).toBe(true);
     expect(await atTestDate.getAttribute('data-code')).toBe('RULE_DATE_BEFORE');
-    expect(await page.locator('[data-error-for="data.letterDate"]').textContent()).toContain('må ikke ligge før');
+    expect(await page.locator('[data-error-for="data.letterDate"]').textContent()).toContain('må ikke ligge før Prøvedato');
     expect(await page.locator('[data-path="data.letter.test.date"]').first().getAttribute('aria-invalid')).toBe('true');
 
     // in English (the sample loaded again, without the contradiction): the variant's English description, no note

@@ -11,18 +11,18 @@ export const asylumRefusalRemoval = defineLetter({
   variants: [
     {
       id: 'refusal-excluded',
-      descriptionDa: 'omfattet af § 7, men udelukket efter § 10; anses for påklaget (R-ASY-060/061)',
+      descriptionDa: 'afslag: omfattet af § 7, men udelukket efter § 10; anses for påklaget (R-ASY-060/061)',
       description: 'covered by § 7 but excluded under § 10; deemed appealed (R-ASY-060/061)',
     },
     {
       id: 'refusal-removal-possible',
-      descriptionDa: 'ikke omfattet af § 7, udsendelse kan gennemføres tvangsmæssigt; anses for påklaget (R-ASY-060/061)',
+      descriptionDa: 'afslag: ikke omfattet af § 7, udsendelse kan gennemføres tvangsmæssigt; anses for påklaget (R-ASY-060/061)',
       description: 'not covered by § 7, removal can be enforced; deemed appealed (R-ASY-060/061)',
     },
     {
       id: 'refusal-removal-barred',
       descriptionDa:
-        'ikke omfattet af § 7, udsendelse kan ikke gennemføres tvangsmæssigt; anses for påklaget (R-ASY-060/061/063)',
+        'afslag: ikke omfattet af § 7, udsendelse kan ikke gennemføres tvangsmæssigt; anses for påklaget (R-ASY-060/061/063)',
       description: 'not covered by § 7, removal cannot be enforced; deemed appealed (R-ASY-060/061/063)',
     },
     {

@@ -35,7 +35,7 @@ export const danishTestLetters = defineLetter({
     {
       id: 'postponement-granted',
       descriptionDa:
-        'afgørelse: udsættelse af fristen; ved barsel beregnet (suspension, højst 46 uger fra fødslen), ved sygdom eller transport sagsbehandlerens dato',
+        'afgørelse: udsættelse af fristen; ved barsel beregnet (fristen suspenderes, højst 46 uger fra fødslen), ved sygdom eller transport sagsbehandlerens dato',
       description:
         'decision: the deadline postponed; barsel computed (suspension, at most 46 weeks from the birth), illness or transport the officer’s date',
     },

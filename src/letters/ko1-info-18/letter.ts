@@ -20,7 +20,7 @@ export const ko1Info18 = defineLetter({
     {
       id: 'guidance-929',
       descriptionDa:
-        'har fejlagtigt krydset af i tidsubegrænset ophold: vejledning om ansøgning; KO1-sagen lukkes som tilbagetaget (R-PR-120)',
+        'har fejlagtigt sat kryds ved tidsubegrænset opholdstilladelse: vejledning om ansøgning; KO1-sagen lukkes som tilbagetaget (R-PR-120)',
       description: 'ticked permanent residence wrongly: guidance on applying; the KO1 case closed as withdrawn (R-PR-120)',
       templateNumber: '929',
     },
