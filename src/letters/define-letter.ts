@@ -15,6 +15,12 @@ export interface VariantInfo {
   readonly id: string;
   readonly description: string;
   /**
+   * The variant in Danish, as a caseworker at Udlændingestyrelsen names it (e.g. "afslag på forlængelse"): the
+   * officers' page shows it when the page is Danish, `letters list` next to the English. A label, never legal text.
+   * Required and non-empty (tests/catalogue.test.ts).
+   */
+  readonly descriptionDa: string;
+  /**
    * The agency's own number for this standard letter ("standard 705", "skabelon 929", "standard nr. 905"),
    * as the reference gives it: officers know a letter by it. Digits only, one variant per number across the
    * catalogue (tests/catalogue.test.ts); absent where the reference names none.

@@ -83,6 +83,22 @@ export const FACT_WORDS: Readonly<Record<string, Words>> = {
   hasConditions: w('Med betingelser', 'With conditions'),
   passportWaiver: w('Dispensation fra paskravet', 'Passport waiver'),
   applicantDateOfBirth: w('Ansøgerens fødselsdato', "Applicant's date of birth"),
+  // danish-test-letters (issue 12): the decisions' computed facts
+  exemption: w('Fritagelse', 'Exemption'),
+  handicap: w('Handicap', 'Disability'),
+  a1: w('A1-prøven', 'The A1 test'),
+  a2: w('A2-prøven', 'The A2 test'),
+  finalExam: w('Den afsluttende prøve', 'The final exam'),
+  periodFrom: w('Prøveperioden regnes fra', 'Test period counted from'),
+  periodStart: w('Prøveperioden begynder', 'Test period begins'),
+  requestReceived: w('Anmodningen modtaget', 'Request received'),
+  lateRequestReasons: w('Begrundelse for at imødekomme en sen anmodning', 'Reasons for granting a late request'),
+  newDeadline: w('Ny frist', 'New deadline'),
+  days: w('Antal dage', 'Number of days'),
+  capped: w('Begrænset til højst 46 uger', 'Capped at 46 weeks'),
+  passedOn: w('Bestået den', 'Passed on'),
+  activity: w('Økonomisk aktivitet', 'Economic activity'),
+  activeFrom: w('Økonomisk aktiv fra', 'Economically active from'),
 };
 
 /** Values the rules compute (not choices of the input, which field-labels.ts words), for the plan panel. */

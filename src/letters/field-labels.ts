@@ -1049,6 +1049,8 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
     ),
   ),
   'danish-test-letters:letter.a1.passedOn': w('Bestået den', 'Passed on'),
+  // a contradiction with the letter date names it: "Dato" alone would not say which
+  'danish-test-letters:letter.test.date': w('Prøvedato', 'Test date'),
   'danish-test-letters:letter.activeFrom': w(
     'Økonomisk aktiv fra',
     'Economically active from',

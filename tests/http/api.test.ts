@@ -33,6 +33,11 @@ describe('GET /api/letters', () => {
     expect(ids).toEqual(catalogue.map((letter) => letter.id));
     const info = res.body.letters[0];
     expect(info.variants.map((v: { id: string }) => v.id)).toEqual(['handed', 'sent']);
+    // each variant in Danish, as the officers' page shows it, beside the English
+    expect(info.variants[1]).toMatchObject({
+      descriptionDa: 'afgjort efter samtalen; sendes til ansøgeren (R-ASY-011)',
+      description: 'decided after the interview; sent to the applicant (R-ASY-011)',
+    });
     expect(info.languages).toContainEqual({ code: 'da', status: 'approved' });
     expect(info.completeness).toContainEqual({ code: 'en', complete: true, missingKeys: 0 });
     // generated from zod: the discriminated union of deliveries, strict objects

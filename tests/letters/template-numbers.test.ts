@@ -6,18 +6,18 @@ import { normaliseTemplateNumber, templateNumbersOf, withTemplateNumber } from '
 const info = {
   id: 'info',
   variants: [
-    { id: 'a', description: 'A', templateNumber: '705' },
-    { id: 'b', description: 'B', templateNumber: '929' },
+    { id: 'a', description: 'A', descriptionDa: 'A', templateNumber: '705' },
+    { id: 'b', description: 'B', descriptionDa: 'B', templateNumber: '929' },
   ],
 };
 const reopening = {
   id: 'reopening',
   variants: [
-    { id: 'refusal', description: 'R', templateNumber: '905' },
-    { id: 'first-letter', description: 'F' },
+    { id: 'refusal', description: 'R', descriptionDa: 'R', templateNumber: '905' },
+    { id: 'first-letter', description: 'F', descriptionDa: 'F' },
   ],
 };
-const none = { id: 'none', variants: [{ id: 'x', description: 'X' }] };
+const none = { id: 'none', variants: [{ id: 'x', description: 'X', descriptionDa: 'X' }] };
 
 describe('template numbers', () => {
   it('a letter carries the numbers of its variants, in variant order, none where no variant has one', () => {

@@ -208,4 +208,32 @@ describe('the officers workbench', () => {
     expect(await axe(page)).toEqual([]);
     await page.close();
   });
+  it('the plan names the variant in Danish and marks the rules’ English reasons; a fact inside the chosen letter is marked with the letter date', async () => {
+    const page = await openPage();
+    await loadSample(page, 'danish-test-letters', 'result');
+    const plan = page.locator('#plan');
+    await poll(() => plan.textContent()).toContain('R-FAM-037');
+    expect(await plan.textContent()).toContain('result: orientering: bestået eller ikke bestået');
+    // the reasons are the rules' English words: marked as English for a screen reader, and the page says so
+    expect(await plan.locator('span[lang="en"]').count()).toBeGreaterThan(0);
+    expect(await plan.textContent()).toContain('Reglernes forklaringer (efter R-ID) findes kun på engelsk.');
+
+    // a letter dated before the test: shown at the letter date and at the test's date inside the chosen letter
+    const boxes = page.locator('[data-path="data.letterDate"]');
+    await boxes.nth(0).fill('28');
+    await boxes.nth(1).fill('08');
+    await boxes.nth(2).fill('2017');
+    const atTestDate = page.locator('[data-error-for="data.letter.test.date"]');
+    await poll(() => atTestDate.isVisible()).toBe(true);
+    expect(await atTestDate.getAttribute('data-code')).toBe('RULE_DATE_BEFORE');
+    expect(await page.locator('[data-error-for="data.letterDate"]').textContent()).toContain('må ikke ligge før Prøvedato');
+    expect(await page.locator('[data-path="data.letter.test.date"]').first().getAttribute('aria-invalid')).toBe('true');
+
+    // in English (the sample loaded again, without the contradiction): the variant's English description, no note
+    await page.locator('#switch-language').click();
+    await page.locator('#load-sample').click();
+    await poll(() => plan.textContent()).toContain('result: info: passed or not');
+    expect(await plan.locator('span[lang="en"]').count()).toBe(0);
+    await page.close();
+  });
 });

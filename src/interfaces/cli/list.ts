@@ -34,7 +34,8 @@ export const listCommand = () =>
         console.log('  variants:');
         for (const variant of letter.variants) {
           const number = variant.templateNumber ? `[standard ${variant.templateNumber}] ` : '';
-          console.log(`    ${variant.id.padEnd(28)} ${number}${variant.description}`);
+          console.log(`    ${variant.id.padEnd(28)} ${number}${variant.descriptionDa}`);
+          console.log(`    ${''.padEnd(28)} ${' '.repeat(number.length)}${variant.description}`);
         }
         const languages = letter.languages.map((l) => (l.code === 'da' ? 'da (master)' : `${l.code} (${l.status})`));
         console.log(`  languages: ${languages.join(', ')}${letter.secondLanguageRequired ? '; Danish + one more required' : ''}`);

@@ -21,7 +21,8 @@ export function planView(plan, letter, draft, words) {
     add(word('noLetter'), plan.answer);
   } else {
     const variant = letter.variants.find((v) => v.id === plan.variant);
-    add(word('variant'), `${plan.variant}${variant ? `: ${variant.description}` : ''}`);
+    const description = variant && (words.language() === 'da' ? variant.descriptionDa : variant.description);
+    add(word('variant'), `${plan.variant}${description ? `: ${description}` : ''}`);
     add(word('letterDate'), danishDate(plan.letterDate));
     add(word('sender'), [plan.sender.name, plan.sender.unit].filter(Boolean).join(', '));
     add(word('delivery'), words.choice(plan.delivery));
@@ -38,8 +39,27 @@ export function planView(plan, letter, draft, words) {
     if (facts.length) add(word('facts'), factList(facts, factWords));
     if (draft) add(word('draft'));
   }
-  add(word('why'), ...plan.why.map((r) => `${r.rule}: ${r.because}`));
+  add(word('why'), ...reasons(plan.why, words));
   return list;
+}
+
+/**
+ * The rules behind the plan: each R-ID with its reason. The reasons are the rules' own English explanations (the
+ * rule statements in the domain reference are English too, so there is no Danish source to show instead): on the
+ * Danish page they are marked as English (`lang="en"`, for a screen reader) and a note says so, never translated here.
+ */
+function reasons(why, words) {
+  const danish = words.language() === 'da';
+  const items = why.map((r) => {
+    const because = Object.assign(document.createElement('span'), { textContent: r.because });
+    if (danish) because.lang = 'en';
+    const item = document.createDocumentFragment();
+    item.append(Object.assign(document.createElement('strong'), { textContent: r.rule }), ': ', because);
+    return item;
+  });
+  return danish && why.length
+    ? [...items, Object.assign(document.createElement('small'), { textContent: words.word('whyInEnglish') })]
+    : items;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -12,6 +12,8 @@ export const caseOnHold24Year = defineLetter({
   variants: [
     {
       id: 'on-hold',
+      descriptionDa:
+        'den yngste ægtefælle var mindst 23½ år ved indgivelsen, men ikke fyldt 24; alt andet opfyldt undtagen sikkerhedsstillelsen (R-FAM-027); R-FAM-095',
       description:
         'younger spouse at least 23½ at filing, not yet 24; all else met but the security (R-FAM-027); routing R-FAM-095',
     },

@@ -11,6 +11,7 @@ export const conflictZoneHearing = defineLetter({
   variants: [
     {
       id: 'hearing',
+      descriptionDa: 'de oplysninger, afgørelsen kan bygge på, og svarfristen, mindst 14 dage (R-ASY-093)',
       description: 'the information the decision may rest on, and the answer date, at least 14 days on (R-ASY-093)',
     },
   ],

@@ -159,10 +159,13 @@ export const schema = z
       ctx.addIssue({ code: 'custom', path, params: { code, ...params } });
     const l = input.letter;
     const at = ['letter'];
-    /** A fact dated after the letter cannot be known to it: the letter date is wrong, or the fact. */
+    /**
+     * A fact dated after the letter cannot be known to it: the letter date is wrong, or the fact. The fact is
+     * named by its full path under `letter` (the chosen variant's fields), so the page marks it beside the date.
+     */
     const notAfterLetter = (date: unknown, field: string, rule: string) => {
       if (areDates(date, input.letterDate) && (date as string) > input.letterDate)
-        issue(['letterDate'], 'RULE_DATE_BEFORE', { field: 'letterDate', other: field, rule });
+        issue(['letterDate'], 'RULE_DATE_BEFORE', { field: 'letterDate', other: `letter.${field}`, rule });
     };
     // A decision goes through the mission abroad (R-FAM-090); the result is a notice (R-FAM-095) and needs none.
     if (l.variant !== 'result')
@@ -170,7 +173,7 @@ export const schema = z
         issue(i.path, i.code, i.params);
     switch (l.variant) {
       case 'result':
-        notAfterLetter(l.test.date, 'testDate', 'R-FAM-037');
+        notAfterLetter(l.test.date, 'test.date', 'R-FAM-037');
         return;
       case 'substitute-accepted':
       case 'substitute-refused': {

@@ -12,6 +12,8 @@ export const decisionMoveBackToAsylumCentre = defineLetter({
   variants: [
     {
       id: 'decision',
+      descriptionDa:
+        'forsørger sig ikke længere selv: flytter tilbage til det angivne asylcenter inden den angivne dato (R-ASY-110; klagevejledning ikke fastlagt)',
       description: 'no longer self-supporting: move back to the named centre by the given date (R-ASY-110; appeal OPEN)',
     },
   ],

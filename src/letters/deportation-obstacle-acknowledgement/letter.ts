@@ -12,6 +12,8 @@ export const deportationObstacleAcknowledgement = defineLetter({
   variants: [
     {
       id: 'processing',
+      descriptionDa:
+        '18 måneder er gået: sagen er under behandling; Udlændingestyrelsen har anmodet UCN om en redegørelse (R-ASY-033)',
       description: '18 months have passed: the case is being processed; US has asked UCN for an account (R-ASY-033)',
     },
   ],

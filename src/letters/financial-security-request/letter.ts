@@ -11,6 +11,8 @@ export const financialSecurityRequest = defineLetter({
   variants: [
     {
       id: 'request',
+      descriptionDa:
+        'beløbet efter indgivelsesdatoen (R-FAM-036), formen, kommunen, gyldig fra anmodningen + 30 dage i 5 år; meddelelsen til kommunen følger med',
       description:
         'the amount by the filing date (R-FAM-036), the form, the municipality, valid from the request + 30 days for 5 years; the municipality notice goes with it',
     },

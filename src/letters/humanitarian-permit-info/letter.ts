@@ -9,8 +9,16 @@ export const humanitarianPermitInfo = defineLetter({
   titleDa: 'Vejledning om ansøgning om humanitær opholdstilladelse (§ 9 b)',
   source: 'Asylmeddelelse nr. 11/16 of 8 September 2016',
   variants: [
-    { id: 'handed', description: 'decided at the information-and-motive interview; handed over there (R-ASY-011)' },
-    { id: 'sent', description: 'decided after the interview; sent to the applicant (R-ASY-011)' },
+    {
+      id: 'handed',
+      descriptionDa: 'afgjort ved oplysnings- og motivsamtalen; udleveres der (R-ASY-011)',
+      description: 'decided at the information-and-motive interview; handed over there (R-ASY-011)',
+    },
+    {
+      id: 'sent',
+      descriptionDa: 'afgjort efter samtalen; sendes til ansøgeren (R-ASY-011)',
+      description: 'decided after the interview; sent to the applicant (R-ASY-011)',
+    },
   ],
   secondLanguageRequired: true,
   schema,

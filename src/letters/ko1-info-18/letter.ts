@@ -12,11 +12,15 @@ export const ko1Info18 = defineLetter({
   variants: [
     {
       id: 'info-705',
+      descriptionDa:
+        'omfattet af en forælders tidsubegrænsede opholdstilladelse: opholdskort (type D); aldrig før 18-årsdagen (R-PR-120)',
       description: 'covered by a parent’s permanent permit: a residence card (type D); never before the 18th birthday (R-PR-120)',
       templateNumber: '705',
     },
     {
       id: 'guidance-929',
+      descriptionDa:
+        'har fejlagtigt sat kryds ved tidsubegrænset opholdstilladelse: vejledning om ansøgning; KO1-sagen lukkes som tilbagetaget (R-PR-120)',
       description: 'ticked permanent residence wrongly: guidance on applying; the KO1 case closed as withdrawn (R-PR-120)',
       templateNumber: '929',
     },

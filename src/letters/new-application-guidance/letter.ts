@@ -11,6 +11,7 @@ export const newApplicationGuidance = defineLetter({
   variants: [
     {
       id: 'guidance-936',
+      descriptionDa: 'oplysningerne angår ikke det krav, der gav afslag, eller er fra efter afgørelsen (R-PR-140)',
       description: 'the information does not concern the refused requirement, or dates from after the decision (R-PR-140)',
       templateNumber: '936',
     },

@@ -12,6 +12,8 @@ export const noPoliceReportNotice = defineLetter({
   variants: [
     {
       id: 'covering-letter',
+      descriptionDa:
+        'sammen med en tidsubegrænset opholdstilladelse: et særskilt følgebrev (R-PR-152); ellers et afsnit i det næste brev',
       description:
         'with a grant of permanent residence: a separate covering letter (R-PR-152); otherwise a paragraph in the next letter',
     },

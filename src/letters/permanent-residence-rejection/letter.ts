@@ -11,12 +11,28 @@ export const permanentResidenceRejection = defineLetter({
   variants: [
     {
       id: 'incomplete',
+      descriptionDa:
+        '§ 11, stk. 10: manglende dokumentation (væsentlig straks, ellers efter svarfristen); klagevejledning ikke fastlagt (R-PR-102)',
       description:
         '§ 11, stk. 10: missing documents (fundamental at once, otherwise after the answer date); appeal OPEN (R-PR-102)',
     },
-    { id: 'late-filing', description: '§ 9, stk. 21: filed after the permit expired; apply from abroad; appeal OPEN (R-PR-103)' },
-    { id: 'fee', description: '§ 9 h, stk. 8: fee short by more than 205 kr.; not appealable to Udlændingenævnet (R-PR-100)' },
-    { id: 'form', description: 'TU1–TU3 not filed digitally; fee refunded less 830 kr. (2017); appeal OPEN (R-PR-101)' },
+    {
+      id: 'late-filing',
+      descriptionDa:
+        '§ 9, stk. 21: indgivet efter tilladelsens udløb; ansøg fra udlandet; klagevejledning ikke fastlagt (R-PR-103)',
+      description: '§ 9, stk. 21: filed after the permit expired; apply from abroad; appeal OPEN (R-PR-103)',
+    },
+    {
+      id: 'fee',
+      descriptionDa: '§ 9 h, stk. 8: gebyret mangler mere end 205 kr.; kan ikke påklages til Udlændingenævnet (R-PR-100)',
+      description: '§ 9 h, stk. 8: fee short by more than 205 kr.; not appealable to Udlændingenævnet (R-PR-100)',
+    },
+    {
+      id: 'form',
+      descriptionDa:
+        'TU1–TU3 ikke indgivet digitalt; gebyret tilbagebetales med fradrag af 830 kr. (2017); klagevejledning ikke fastlagt (R-PR-101)',
+      description: 'TU1–TU3 not filed digitally; fee refunded less 830 kr. (2017); appeal OPEN (R-PR-101)',
+    },
   ],
   secondLanguageRequired: false,
   schema,

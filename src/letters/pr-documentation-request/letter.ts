@@ -11,10 +11,13 @@ export const prDocumentationRequest = defineLetter({
   variants: [
     {
       id: 'incomplete-application',
+      descriptionDa: 'en ikke-væsentlig mangel (§ 11, stk. 10): 3 uger (uafklaret), ellers kan ansøgningen afvises (R-PR-102)',
       description: 'a non-fundamental defect (§ 11, stk. 10): 3 weeks (OPEN), else the application may be rejected (R-PR-102)',
     },
     {
       id: 'documentation',
+      descriptionDa:
+        'anden dokumentation: valgt svarfrist, mindst 21 dage (uafklaret); ellers afgørelse på det foreliggende grundlag (R-PR-107)',
       description:
         'other documentation: answer date chosen, at least 21 days (OPEN); else a decision on the existing basis (R-PR-107)',
     },

@@ -11,12 +11,20 @@ export const prPartyHearing = defineLetter({
   variants: [
     {
       id: 'hearing',
+      descriptionDa:
+        'oplysninger til ugunst for ansøgeren (beskæftigelse, kriminalregister, andet): valgt svarfrist, mindst 21 dage (uafklaret)',
       description:
         'information against the applicant (employment, criminal register, other): answer date chosen, at least 21 days (OPEN)',
     },
-    { id: 'public-help', description: 'public help in eIndkomst though declared none: 3 weeks from the hearing (R-PR-047)' },
+    {
+      id: 'public-help',
+      descriptionDa: 'offentlig hjælp i eIndkomst, selv om ansøgeren har oplyst ingen: 3 uger fra partshøringen (R-PR-047)',
+      description: 'public help in eIndkomst though declared none: 3 weeks from the hearing (R-PR-047)',
+    },
     {
       id: 'police-report',
+      descriptionDa:
+        'urigtige oplysninger i den underskrevne blanket: politianmeldelse overvejes, straffelovens § 161 (R-PR-150)',
       description: 'false information in the signed form: a police report is considered, straffelovens § 161 (R-PR-150)',
     },
   ],

@@ -12,10 +12,13 @@ export const prRemittalIntro = defineLetter({
   variants: [
     {
       id: 'remitted',
+      descriptionDa:
+        'hjemvist uden at noget krav anses for opfyldt (ikke vurderet, eller oplysninger, der forelå i forvejen) (R-PR-141)',
       description: 'remitted with no requirement found met (not considered, or pre-existing information) (R-PR-141)',
     },
     {
       id: 'remitted-requirements-met',
+      descriptionDa: 'hjemvist med et eller flere krav, der nu anses for opfyldt: "Kravet om … anses nu for opfyldt." (R-PR-141)',
       description: 'remitted with one or more requirements found met: "Kravet om … anses nu for opfyldt." (R-PR-141)',
     },
   ],

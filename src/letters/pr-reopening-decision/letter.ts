@@ -13,11 +13,13 @@ export const prReopeningDecision = defineLetter({
   variants: [
     {
       id: 'refusal-to-reopen',
+      descriptionDa: 'oplysningerne ville ikke have ændret afgørelsen (R-PR-140); klagevejledning ikke fastlagt',
       description: 'the information would not have changed the decision (R-PR-140); appeal guidance OPEN',
       templateNumber: '905',
     },
     {
       id: 'closed-appeal-pending',
+      descriptionDa: 'en klage verserer: anmodningen lukkes som tilbagetaget (R-PR-140); klagevejledning ikke fastlagt',
       description: 'an appeal is pending: the request is closed as withdrawn (R-PR-140); appeal guidance OPEN',
       templateNumber: '935',
     },

@@ -12,6 +12,8 @@ export const proceduralStayInfo = defineLetter({
   variants: [
     {
       id: 'info',
+      descriptionDa:
+        'indgivet under lovligt ophold i Danmark (R-FAM-017): ophold, intet arbejde, kurser, udrejse afslutter opholdet; R-FAM-095',
       description:
         'filed during lawful stay in Denmark (R-FAM-017): stay, no work, courses, leaving ends the stay; routing R-FAM-095',
     },

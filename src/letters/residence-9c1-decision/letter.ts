@@ -12,11 +12,24 @@ export const residence9c1Decision = defineLetter({
   variants: [
     {
       id: 'grant-permanent-purpose',
+      descriptionDa: 'tilladelse "med henblik på varigt ophold" (formål og varighed: sagsbehandleren; uafklaret, R-9C1-030)',
       description: 'permit "med henblik på varigt ophold" (purpose and duration: officer, OPEN R-9C1-030)',
     },
-    { id: 'grant-possibility-permanent', description: 'permit "med mulighed for varigt ophold" (OPEN R-9C1-030)' },
-    { id: 'grant-temporary-purpose', description: 'permit "med henblik på midlertidigt ophold" (OPEN R-9C1-030)' },
-    { id: 'refusal', description: 'refusal with the weighing; appeal guidance OPEN, refused until configured (R-9C1-030)' },
+    {
+      id: 'grant-possibility-permanent',
+      descriptionDa: 'tilladelse "med mulighed for varigt ophold" (uafklaret, R-9C1-030)',
+      description: 'permit "med mulighed for varigt ophold" (OPEN R-9C1-030)',
+    },
+    {
+      id: 'grant-temporary-purpose',
+      descriptionDa: 'tilladelse "med henblik på midlertidigt ophold" (uafklaret, R-9C1-030)',
+      description: 'permit "med henblik på midlertidigt ophold" (OPEN R-9C1-030)',
+    },
+    {
+      id: 'refusal',
+      descriptionDa: 'afslag med afvejningen; klagevejledning ikke fastlagt; afvises, indtil den er fastlagt (R-9C1-030)',
+      description: 'refusal with the weighing; appeal guidance OPEN, refused until configured (R-9C1-030)',
+    },
   ],
   secondLanguageRequired: false,
   schema,

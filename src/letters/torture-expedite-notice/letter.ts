@@ -11,10 +11,13 @@ export const tortureExpediteNotice = defineLetter({
   variants: [
     {
       id: 'accepted',
+      descriptionDa: 'sagen behandles som hastesag, med forventet afslutning hvor muligt (R-ASY-083)',
       description: 'the case is taken under urgent processing, with the expected completion where possible (R-ASY-083)',
     },
     {
       id: 'cannot-complete',
+      descriptionDa:
+        'sagen kan ikke afsluttes på nuværende tidspunkt; medunderskrevet af vicedirektøren i Center for Asyl (R-ASY-083)',
       description: 'the case cannot be completed at present; co-signed by the deputy director (R-ASY-083)',
     },
   ],

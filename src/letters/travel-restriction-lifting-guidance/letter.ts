@@ -13,6 +13,8 @@ export const travelRestrictionLiftingGuidance = defineLetter({
   variants: [
     {
       id: 'advice',
+      descriptionDa:
+        'der gælder en rejsebegrænsning, og ansøgningen opfylder kravene: advarsel, derefter ophævelse hvis ansøgningen fastholdes (R-ASY-050, R-ASY-051)',
       description:
         'a restriction applies and the application meets the requirements: warn, then lift if maintained (R-ASY-050, R-ASY-051)',
     },
