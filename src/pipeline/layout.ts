@@ -23,6 +23,7 @@ import type { Scope } from './layout/text-block.ts';
 import { Typesetter } from './layout/typeset.ts';
 import { BODY_WIDTH, FIRST_BODY_Y, MARGIN } from './page-geometry.ts';
 import { withoutBidiControls } from './text/isolate.ts';
+import { keepTogetherInPart } from './text/keep-together.ts';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -69,7 +70,8 @@ export function layout(document: LetterDocument, fonts: FontSet): Laid {
 
   const scopeOfPage: Scope[] = [];
   const partOfPage: Part[] = [];
-  document.parts.forEach((part, index) => {
+  // The text pass before layout: no line breaks inside "§ 21 b", dates, amounts, phone numbers (text/keep-together.ts).
+  document.parts.map(keepTogetherInPart).forEach((part, index) => {
     if (index > 0) doc.addPage();
     const firstPage = doc.bufferedPageRange().count - 1;
     const flow = new Flow(doc, FIRST_BODY_Y);

@@ -73,9 +73,9 @@ describe('every render', () => {
     expect((await renderLetter(sent(), testWorld())).ok).toBe(true);
   });
 
-  it('refuses a text no bundled font draws (an Ethiopic officer name in a Danish part), with its code', async () => {
+  it('refuses a text no bundled font draws (a Chinese officer name), with its code', async () => {
     const envelope = sent();
-    envelope.data.officer.name = 'ሰላም ተስፋይ';
+    envelope.data.officer.name = '法里达 艾哈迈迪';
     const result = await renderLetter(envelope, testWorld());
     // validation refuses it first, at its field (src/pipeline/printable.ts); the conformance check is the net
     // behind it for what reaches the PDF (its own test above)
@@ -91,7 +91,7 @@ describe('nothing leaves the engine', () => {
 
   it('the CLI writes no PDF for a render the check refuses (exit 1, the code printed)', () => {
     const envelope = sent();
-    envelope.data.officer.name = 'ሰላም ተስፋይ';
+    envelope.data.officer.name = '法里达 艾哈迈迪';
     const input = join(dir, 'in.json');
     writeFileSync(input, JSON.stringify(envelope));
     const out = join(dir, 'out.pdf');

@@ -77,7 +77,7 @@ export class Typesetter {
       style = {
         size,
         primary: byFace(this.fonts.family(script)),
-        fallback: byFace(this.fonts.fallback),
+        fallbacks: fallbacksByFace(this.fonts.fallbacks(script).map(byFace)),
         hyphenates: script === 'Latn' || script === 'Cyrl',
       };
       this.styles.set(key, style);
@@ -148,5 +148,19 @@ export class Typesetter {
 }
 
 export type Align = 'left' | 'right' | 'center';
+
+/** The fallback fonts of a run's face, chosen once per face (the line breaker asks per word that needs them). */
+function fallbacksByFace(families: readonly ((run: Pick<Run, 'bold' | 'italic'>) => FontChoice)[]) {
+  const chosen = new Map<string, readonly FontChoice[]>();
+  return (run: Pick<Run, 'bold' | 'italic'>): readonly FontChoice[] => {
+    const key = `${run.bold}/${run.italic}`;
+    let fonts = chosen.get(key);
+    if (!fonts) {
+      fonts = families.map((byFace) => byFace(run));
+      chosen.set(key, fonts);
+    }
+    return fonts;
+  };
+}
 
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
