@@ -184,6 +184,7 @@ export const CODES = {
   PDF_TEXT_OUTSIDE_WINDOW: { status: 500, source: 'render' },
   PDF_METADATA_MISSING: { status: 500, source: 'render' },
   LOCALE_GLOSSARY_TERM: { status: 500, source: 'locales' },
+  PDF_CONTENT_UNTAGGED: { status: 500, source: 'render' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

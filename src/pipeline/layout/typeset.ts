@@ -85,6 +85,12 @@ export class Typesetter {
     return style;
   }
 
+  /** Whatever is drawn now belongs to a structure element or is an artifact (PDF/UA-1 7.1). */
+  private insideMarkedContent(): boolean {
+    const markings = (this.doc.page as unknown as { markings?: readonly Marking[] }).markings ?? [];
+    return markings.some((marking) => marking.structContent !== undefined || marking.tag === 'Artifact');
+  }
+
   metrics(script: Script, size: number): Metrics {
     const font = this.fonts.family(script).faces.regular;
     const scale = size / font.unitsPerEm;
@@ -118,6 +124,7 @@ export class Typesetter {
       placed.map(({ run, left }) => ({ text: run.text, font: run.font.font, left, width: run.width })),
       at.top,
       metrics.height,
+      this.insideMarkedContent(),
     );
     placed.sort((a, b) => a.run.logicalStart - b.run.logicalStart);
     // In a reordered line each run is its own marked-content span: extractors that join neighbouring
@@ -148,6 +155,9 @@ export class Typesetter {
 }
 
 export type Align = 'left' | 'right' | 'center';
+
+/** pdfkit's stack of open marked content on a page: a structure element's content has `structContent`. */
+type Marking = { readonly tag: string; readonly structContent?: unknown };
 
 /** The fallback fonts of a run's face, chosen once per face (the line breaker asks per word that needs them). */
 function fallbacksByFace(families: readonly ((run: Pick<Run, 'bold' | 'italic'>) => FontChoice)[]) {
