@@ -11,8 +11,11 @@
  *   copy-paste, search and screen readers get the right letters (pdf-notes.md §2).
  * - Ethiopic (ti): Noto Sans Ethiopic (contains Latin and digits too).
  * Arabic and Ethiopic have no italic in these families: italic falls back to the upright face.
- * A word the family cannot draw (e.g. a Cyrillic name inside Arabic text) is drawn in Noto Sans
- * (`FontFamily.fallback`), see text/measure.ts.
+ * A character the script's family cannot draw is drawn, character by character, in the first of the
+ * other bundled families that has it (`FontSet.fallbacks`): a Cyrillic name in Arabic text in Noto Sans,
+ * an Arabic name in the Danish window in Vazirmatn, an Ethiopic name in the English part in Noto Sans
+ * Ethiopic (print review D2; text/pieces.ts). A character no bundled font has is refused before
+ * anything is drawn (printable.ts, INPUT_CHARACTER_NOT_PRINTABLE).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,6 +38,8 @@ export interface FontSet {
   family(script: Script): FontFamily;
   /** The family that draws what a script's family cannot: Noto Sans (Latin, Cyrillic, Greek, symbols). */
   readonly fallback: FontFamily;
+  /** The families tried, in order, for a character the script's family lacks: every other bundled family, Noto Sans first. */
+  fallbacks(script: Script): readonly FontFamily[];
   readonly all: readonly FontFamily[];
   /** Noto Sans's faces (the Latin family), for code that draws Latin text only (e.g. a plain pdfkit benchmark). */
   readonly regular: fontkit.Font;
@@ -121,9 +126,11 @@ export function loadFonts(): FontSet {
     return family;
   };
   const fallback = get('noto-sans');
+  const order: readonly FamilyName[] = ['noto-sans', 'vazirmatn', 'noto-sans-ethiopic'];
   return {
     family: (script) => get(FAMILY_OF_SCRIPT[script]),
     fallback,
+    fallbacks: (script) => order.filter((name) => name !== FAMILY_OF_SCRIPT[script]).map(get),
     ...fallback.faces,
     get all() {
       return (Object.values(FAMILY_OF_SCRIPT) as FamilyName[]).filter((n, i, a) => a.indexOf(n) === i).map(get);
