@@ -13,6 +13,7 @@ import { renderMemo } from './delivery/render-memo.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { createWorld, renderLetter } from './engine.ts';
 import { type FollowUpRecord, followUpOf, followUpRecord, type Reason } from './letters/plan.ts';
+import { noteThreadMemory } from './thread-memory.ts';
 
 export type RenderTask =
   | { readonly mode?: 'record'; readonly envelope: unknown; readonly file?: string }
@@ -46,6 +47,14 @@ export type ServiceAnswer =
 const world = createWorld();
 
 export default async function renderTask(task: RenderTask): Promise<RenderTaskResult | ServiceAnswer> {
+  try {
+    return await runTask(task);
+  } finally {
+    noteThreadMemory();
+  }
+}
+
+async function runTask(task: RenderTask): Promise<RenderTaskResult | ServiceAnswer> {
   if (task.mode === 'service') {
     const answer = await serviceAnswer(task.envelope, task.format ?? 'pdf');
     return answer.ok && answer.kind === 'letter' ? movingPdf(answer) : answer;
