@@ -74,29 +74,41 @@ interface GlyphCache {
 }
 
 /**
- * fontkit caches a glyph object per glyph id with the characters of its first use. When pdfkit
- * subsets a font it asks for the components of composite glyphs without characters, so a glyph first
- * met as a component (Vazirmatn's initial ح) is cached with none; in the next document that shares the
- * parsed font, drawing that glyph writes an empty ToUnicode entry and the letter vanishes from
- * copy-paste, search and screen readers. This gives such a glyph its characters when it is met with them.
+ * fontkit caches one glyph object per glyph id with the characters of its first use, and pdfkit writes
+ * those characters into the font's ToUnicode map. So a glyph reached from different characters took the
+ * characters of whichever came first in the thread: the ligature "ﬁ" (U+FB01) and the letters "fi" shaped
+ * into it, or the missing-glyph box for any uncovered character. A letter's bytes then depended on what
+ * the thread rendered before (the journal could not reproduce it), and after one name with "ﬁ" every
+ * later letter's "fi" was copied out as "ﬁ". Here each use gets the characters it was asked for: the
+ * cached glyph when they are its own, else a view of it that differs only in them (metrics and outlines
+ * are read through to the cached glyph). Within one document pdfkit still keeps a glyph's first
+ * characters, which depends on that document alone. A glyph first met as a subset's component (no
+ * characters: Vazirmatn's initial ح) takes the characters of its first drawn use.
  */
-function keepGlyphCharacters(font: fontkit.Font): fontkit.Font {
+function glyphCharactersPerUse(font: fontkit.Font): fontkit.Font {
   const cache = font as unknown as GlyphCache;
   const getGlyph = cache.getGlyph.bind(font);
   cache.getGlyph = (id, codePoints = []) => {
     const glyph = getGlyph(id, codePoints);
-    if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints;
-    return glyph;
+    if (!glyph || codePoints.length === 0 || sameCharacters(glyph.codePoints, codePoints)) return glyph;
+    if (glyph.codePoints.length === 0) {
+      glyph.codePoints = codePoints;
+      return glyph;
+    }
+    return Object.create(glyph, { codePoints: { value: codePoints, enumerable: true } });
   };
   return font;
 }
+
+const sameCharacters = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((code, index) => code === b[index]);
 
 function loadFamily(name: FamilyName): FontFamily {
   const parsed = new Map<string, fontkit.Font>();
   const load = (file: string) => {
     let font = parsed.get(file);
     if (!font) {
-      font = subsetFromReadGlyphs(keepGlyphCharacters(fontkit.create(readFileSync(file)) as fontkit.Font));
+      font = subsetFromReadGlyphs(glyphCharactersPerUse(fontkit.create(readFileSync(file)) as fontkit.Font));
       parsed.set(file, font);
     }
     return font;
