@@ -12,10 +12,13 @@ import { runBatch } from '../src/batch/run-batch.ts';
 import { ndjsonSource } from '../src/batch/sources.ts';
 import { projectPath } from '../src/domain/project-path.ts';
 import { createWorld } from '../src/engine.ts';
+import { watchThreadMemory } from '../src/thread-memory.ts';
 
 export interface BatchBenchResult {
   readonly lettersPerSecond: number;
   readonly peakRssMb: number;
+  /** Each render thread's peak (V8 heap + external + malloced), MB: src/thread-memory.ts. */
+  readonly threadPeaksMb: readonly number[];
   readonly workers: number;
   readonly singleCoreLettersPerSecond: number;
   readonly languages: readonly string[];
@@ -34,10 +37,14 @@ export async function benchBatch(
   try {
     const single = await timedRun(dir, 'single', Math.min(options.singleCount ?? 1000, count), languages, 1);
     const workers = availableParallelism();
+    const memory = watchThreadMemory();
     const all = await timedRun(dir, 'all', count, languages, workers);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the threads' last notes arrive
+    memory.close();
     return {
       lettersPerSecond: round(all),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      threadPeaksMb: memory.peaks().map((thread) => thread.peakMb),
       workers,
       singleCoreLettersPerSecond: round(single),
       languages,
@@ -96,7 +103,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   console.log(
     `batch: ${result.lettersPerSecond} letters/s on ${result.workers} cores (${result.languages.join('+')}, ${result.count} letters) · ` +
-      `1 core: ${result.singleCoreLettersPerSecond}/s · ratio ${(result.lettersPerSecond / result.singleCoreLettersPerSecond).toFixed(2)} · peak RSS ${result.peakRssMb} MB`,
+      `1 core: ${result.singleCoreLettersPerSecond}/s · ratio ${(result.lettersPerSecond / result.singleCoreLettersPerSecond).toFixed(2)} · peak RSS ${result.peakRssMb} MB · ` +
+      `per render thread ${result.threadPeaksMb.join(', ')} MB`,
   );
   console.log(JSON.stringify(result));
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { readConfig } from '../src/interfaces/http/config.ts';
 import { keyRing, keysFromEnv } from '../src/interfaces/http/keys.ts';
 import { createService } from '../src/interfaces/http/service.ts';
+import { watchThreadMemory } from '../src/thread-memory.ts';
 
 const KEY = 'bench-batch-key-00001';
 
@@ -28,6 +29,7 @@ export async function benchHttp(options: { renders: number; concurrencies: reado
   const sample = JSON.parse(readFileSync(new URL('../samples/humanitarian-permit-info/sent.json', import.meta.url), 'utf8'));
   const body = JSON.stringify({ languages: sample.languages, data: sample.data });
   const dataDir = mkdtempSync(join(tmpdir(), 'letters-bench-http-'));
+  const memory = watchThreadMemory();
   const service = await createService({
     config: { ...readConfig({}), dataDir, renderQueue: 1000 },
     keys: keyRing(keysFromEnv(`bench:batch:${KEY}`)),
@@ -71,6 +73,12 @@ export async function benchHttp(options: { renders: number; concurrencies: reado
     server.close();
     await service.close();
     rmSync(dataDir, { recursive: true, force: true });
+    memory.close();
   }
-  return { rows, threads: service.deps.pool.threads, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+  return {
+    rows,
+    threads: service.deps.pool.threads,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    threadPeaksMb: memory.peaks().map((thread) => thread.peakMb),
+  };
 }

@@ -33,12 +33,13 @@ if (!argv.includes('--child') && !argv.some((arg) => arg.startsWith('--only'))) 
   console.log(
     `\nhttp: humanitarian-permit-info/sent (da+en) over HTTP on ${http.threads} render threads, journalled: ` +
       http.rows.map((r) => `c=${r.concurrency} ${r.lettersPerSecond} letters/s p99 ${r.p99Ms} ms`).join(' · ') +
-      ` · peak RSS ${http.peakRssMb} MB (service process)`,
+      ` · peak RSS ${http.peakRssMb} MB (service process) · per render thread ${http.threadPeaksMb.join(', ')} MB`,
   );
   const batch = await benchBatch({ count: quick ? 200 : 10_000, singleCount: quick ? 100 : 1000, log: () => {} });
   console.log(
     `\nbatch: ${batch.count} letters (${batch.languages.join(' + ')}) on ${batch.workers} worker threads: ` +
       `${batch.lettersPerSecond} letters/s · one thread: ${batch.singleCoreLettersPerSecond} letters/s · ` +
-      `ratio ${(batch.lettersPerSecond / batch.singleCoreLettersPerSecond).toFixed(2)} · peak RSS ${batch.peakRssMb} MB`,
+      `ratio ${(batch.lettersPerSecond / batch.singleCoreLettersPerSecond).toFixed(2)} · peak RSS ${batch.peakRssMb} MB` +
+      ` · per render thread ${batch.threadPeaksMb.join(', ')} MB`,
   );
 }

@@ -114,7 +114,7 @@ function flatten(blocks: readonly Block[]): FlatBlock[] {
           marker: block.ordered ? `${index + 1}.` : '•',
         }));
       case 'table':
-        return block.rows.map((row) => ({ style: 'p', lines: plainLines(row.cells.flat()) }));
+        return block.rows.map((row) => ({ style: 'p', lines: plainLines(row.cells.flatMap((cell) => cell.lines)) }));
       default:
         return flatten(block.blocks); // a section: its blocks in place
     }

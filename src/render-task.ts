@@ -5,6 +5,7 @@
  *   atomically and only the outcome travels back, without it the bytes travel back for the queue store;
  * - `service` (the HTTP API): the PDF with its variant and case number, the diagnostics, or "no letter is due".
  */
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { writeFileAtomically } from './atomic-file.ts';
 import type { RecordOutcome } from './batch/outcome.ts';
 import { renderRecord } from './batch/render-record.ts';
@@ -13,6 +14,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { createWorld, renderLetter } from './engine.ts';
 import { type FollowUpRecord, followUpOf, followUpRecord, type Reason } from './letters/plan.ts';
 import type { DocumentDescription } from './pipeline/document-set.ts';
+import { noteThreadMemory } from './thread-memory.ts';
 
 export type RenderTask =
   | { readonly mode?: 'record'; readonly envelope: unknown; readonly file?: string }
@@ -48,14 +50,36 @@ export type ServiceAnswer =
 const world = createWorld();
 
 export default async function renderTask(task: RenderTask): Promise<RenderTaskResult | ServiceAnswer> {
-  if (task.mode === 'service') return serviceAnswer(task.envelope, task.format ?? 'pdf');
+  try {
+    return await runTask(task);
+  } finally {
+    noteThreadMemory();
+  }
+}
+
+async function runTask(task: RenderTask): Promise<RenderTaskResult | ServiceAnswer> {
+  if (task.mode === 'service') {
+    const answer = await serviceAnswer(task.envelope, task.format ?? 'pdf');
+    return answer.ok && answer.kind === 'letter' ? movingPdf(answer) : answer;
+  }
   const { outcome, pdf } = await renderRecord(task.envelope, world);
   if (!pdf) return { outcome };
   if (task.file) {
     writeFileAtomically(task.file, pdf);
     return { outcome };
   }
-  return { outcome, pdf };
+  return movingPdf({ outcome, pdf });
+}
+
+/**
+ * The answer with its PDF moved to the main thread (its memory handed over) instead of copied by the
+ * structured clone: one copy and one garbage buffer less per letter. Only a buffer the PDF owns whole can
+ * be handed over (a view into a shared pool would take its neighbours along), so any other is copied first.
+ */
+export function movingPdf<T extends { readonly pdf: Uint8Array }>(answer: T): T {
+  const pdf = answer.pdf;
+  const owned = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? pdf : pdf.slice();
+  return move({ [transferableSymbol]: [owned.buffer], [valueSymbol]: { ...answer, pdf: owned } }) as unknown as T;
 }
 
 async function serviceAnswer(envelope: unknown, format: RenderFormat): Promise<ServiceAnswer> {

@@ -3,8 +3,9 @@
  * envelope it goes in, or the post cannot read it and, worse, a long address runs over the subject
  * (print review D1). The block is checked before anything is drawn: every line fits one line of the
  * window's text width in the font it is drawn with (an address line is never wrapped), the lines fit
- * the window's height, and every character has a glyph in a bundled font (D2). A problem names the
- * input field the line shows.
+ * the window's height, and every character has a glyph in a bundled font (D2: a name in Arabic or
+ * Ethiopic script is drawn in its script's font; a character no bundled font has is refused). A
+ * problem names the input field the line shows.
  */
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import type { LetterDocument } from '../pipeline/document.ts';
@@ -31,8 +32,8 @@ export function windowLineCapacity(fonts: FontSet): number {
 /** The style the frame draws the window in (the Danish part: Latin script, body size, regular). */
 function windowStyle(fonts: FontSet): TextStyle {
   const primary = { font: fonts.family('Latn').faces.regular, name: 'window' };
-  const fallback = { font: fonts.fallback.faces.regular, name: 'window-fallback' };
-  return { size: TYPE.body, primary: () => primary, fallback: () => fallback, hyphenates: true };
+  const fallbacks = fonts.fallbacks('Latn').map((family) => ({ font: family.faces.regular, name: `window-${family.name}` }));
+  return { size: TYPE.body, primary: () => primary, fallbacks: () => fallbacks, hyphenates: true };
 }
 
 /**
@@ -65,15 +66,14 @@ export function windowProblems(
 ): Diagnostic[] {
   const style = windowStyle(fonts);
   const capacity = windowLineCapacity(fonts);
-  const primary = fonts.family('Latn').faces.regular;
-  const fallback = fonts.fallback.faces.regular;
+  const drawing = [fonts.family('Latn'), ...fonts.fallbacks('Latn')].map((family) => family.faces.regular);
   const problems: Diagnostic[] = [];
   for (const part of document.parts) {
     if (!part.frame.recipient) continue;
     const lines = part.frame.recipient.map(withoutBidiControls);
     lines.forEach((line, index) => {
       const field = fieldOfLine(line, request);
-      const missing = [...line].some((char) => !hasGlyph(primary, char) && !hasGlyph(fallback, char));
+      const missing = [...line].some((char) => !drawing.some((font) => hasGlyph(font, char)));
       if (missing) problems.push(diagnostic('WINDOW_GLYPH_MISSING', field));
       else if (breakLines([[{ text: line, bold: false, italic: false }]], RECIPIENT.width, style).length > 1)
         problems.push(diagnostic('WINDOW_ADDRESS_LINE_TOO_LONG', field, { width: Math.round((RECIPIENT.width * 25.4) / 72) }));

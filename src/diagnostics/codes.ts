@@ -202,6 +202,7 @@ export const CODES = {
   LOCALE_TEXT_UNTRANSLATED: { status: 500, source: 'locales' },
   LOCALE_CONTROL_CHARACTER: { status: 500, source: 'locales' },
   LOCALE_SCRIPT: { status: 500, source: 'locales' },
+  PDF_CONTENT_UNTAGGED: { status: 500, source: 'render' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -17,7 +17,7 @@ export function assemble(plan: Plan, parts: readonly Part[]): LetterDocument {
   };
 }
 
-function firstHeading(blocks: readonly Block[]): string | null {
+export function firstHeading(blocks: readonly Block[]): string | null {
   for (const block of blocks) {
     if (block.type === 'heading') return textOf(block.lines);
     if (block.type === 'section') {

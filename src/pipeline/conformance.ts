@@ -2,7 +2,9 @@
  * The PDF checks itself before it leaves the engine (as Typst fails a document instead of fixing it
  * later): every font embedded, no missing glyph (.notdef: PDF/A-2 6.2.11.8 forbids it, and the reader
  * sees a box), every text inside the page's side margins and its printable height, the window address
- * inside the envelope window, title and language present. The typesetter reports each line it draws
+ * inside the envelope window, title and language present; and for PDF/UA-1 every drawn text inside marked
+ * content (a structure element or an artifact), the structure tree and its mark, the title shown in
+ * the viewer's title bar, and the outline (bookmarks). The typesetter reports each line it draws
  * (`line`) and the frame the window block (`window`); the checks cost a set lookup per character and
  * a comparison per run. A failure is a coded Diagnostic: nothing is written or journalled.
  */
@@ -27,7 +29,7 @@ export interface WindowBox {
 }
 
 type Problem = {
-  readonly code: 'PDF_GLYPH_MISSING' | 'PDF_TEXT_OUTSIDE_MARGINS' | 'PDF_TEXT_OUTSIDE_WINDOW';
+  readonly code: 'PDF_GLYPH_MISSING' | 'PDF_TEXT_OUTSIDE_MARGINS' | 'PDF_TEXT_OUTSIDE_WINDOW' | 'PDF_CONTENT_UNTAGGED';
   readonly page: Page;
 };
 
@@ -55,13 +57,18 @@ export class ConformanceLog {
 
   constructor(private readonly window: WindowBox) {}
 
-  /** One drawn line: its runs (text, font, left edge, width), its top and height, on the current page. */
+  /**
+   * One drawn line: its runs (text, font, left edge, width), its top and height, on the current page;
+   * `tagged`: drawn inside marked content, a structure element's or an artifact's.
+   */
   line(
     page: Page,
     runs: readonly { text: string; font: fontkit.Font; left: number; width: number }[],
     top: number,
     height: number,
+    tagged: boolean,
   ) {
+    if (!tagged) this.problems.push({ code: 'PDF_CONTENT_UNTAGGED', page });
     for (const run of runs) {
       if (!hasEveryGlyph(run.font, run.text)) this.problems.push({ code: 'PDF_GLYPH_MISSING', page });
       const inside =
@@ -85,8 +92,16 @@ export class ConformanceLog {
     const internals = doc as unknown as {
       _fontFamilies: Record<string, { subset?: unknown; name?: string }>;
       _pageBuffer: Page[];
-      _root: { data: { Lang?: unknown } };
+      _root: {
+        data: {
+          Lang?: unknown;
+          MarkInfo?: unknown;
+          StructTreeRoot?: unknown;
+          ViewerPreferences?: { data?: { DisplayDocTitle?: unknown } };
+        };
+      };
       info: { Title?: unknown };
+      outline?: { children: unknown[] };
     };
     const out: Diagnostic[] = [];
     for (const font of Object.values(internals._fontFamilies)) {
@@ -101,6 +116,11 @@ export class ConformanceLog {
     }
     if (!String(internals.info.Title ?? '').trim()) out.push(diagnostic('PDF_METADATA_MISSING', '', { field: 'title' }));
     if (!internals._root.data.Lang) out.push(diagnostic('PDF_METADATA_MISSING', '', { field: 'language' }));
+    const root = internals._root.data;
+    if (!root.MarkInfo || !root.StructTreeRoot) out.push(diagnostic('PDF_METADATA_MISSING', '', { field: 'structure tree' }));
+    if (root.ViewerPreferences?.data?.DisplayDocTitle !== true)
+      out.push(diagnostic('PDF_METADATA_MISSING', '', { field: 'DisplayDocTitle' }));
+    if (!internals.outline?.children.length) out.push(diagnostic('PDF_METADATA_MISSING', '', { field: 'outline' }));
     return out;
   }
 }

@@ -26,10 +26,21 @@ export type Block =
   | { readonly type: 'table'; readonly rows: readonly TableRow[] }
   | { readonly type: 'section'; readonly language: string; readonly direction: Direction; readonly blocks: readonly Block[] };
 
+/**
+ * A row of a table. A header cell (`<th>`) heads its column when the whole row is header cells (a
+ * header row), else its row (a label beside its value): PDF/UA's /Scope Column or Row.
+ */
 export interface TableRow {
-  readonly header: boolean;
-  readonly cells: readonly (readonly Inline[])[];
+  readonly cells: readonly TableCell[];
 }
+
+export interface TableCell {
+  readonly header: boolean;
+  readonly lines: readonly Inline[];
+}
+
+/** A header row: every cell is a header cell (the column headers). */
+export const isHeaderRow = (row: TableRow): boolean => row.cells.length > 0 && row.cells.every((cell) => cell.header);
 
 /** The page furniture of one language part: all words already in that language. */
 export interface Frame {

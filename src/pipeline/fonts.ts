@@ -11,8 +11,11 @@
  *   copy-paste, search and screen readers get the right letters (pdf-notes.md §2).
  * - Ethiopic (ti): Noto Sans Ethiopic (contains Latin and digits too).
  * Arabic and Ethiopic have no italic in these families: italic falls back to the upright face.
- * A word the family cannot draw (e.g. a Cyrillic name inside Arabic text) is drawn in Noto Sans
- * (`FontFamily.fallback`), see text/measure.ts.
+ * A character the script's family cannot draw is drawn, character by character, in the first of the
+ * other bundled families that has it (`FontSet.fallbacks`): a Cyrillic name in Arabic text in Noto Sans,
+ * an Arabic name in the Danish window in Vazirmatn, an Ethiopic name in the English part in Noto Sans
+ * Ethiopic (print review D2; text/pieces.ts). A character no bundled font has is refused before
+ * anything is drawn (printable.ts, INPUT_CHARACTER_NOT_PRINTABLE).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,6 +38,8 @@ export interface FontSet {
   family(script: Script): FontFamily;
   /** The family that draws what a script's family cannot: Noto Sans (Latin, Cyrillic, Greek, symbols). */
   readonly fallback: FontFamily;
+  /** The families tried, in order, for a character the script's family lacks: every other bundled family, Noto Sans first. */
+  fallbacks(script: Script): readonly FontFamily[];
   readonly all: readonly FontFamily[];
   /** Noto Sans's faces (the Latin family), for code that draws Latin text only (e.g. a plain pdfkit benchmark). */
   readonly regular: fontkit.Font;
@@ -69,29 +74,41 @@ interface GlyphCache {
 }
 
 /**
- * fontkit caches a glyph object per glyph id with the characters of its first use. When pdfkit
- * subsets a font it asks for the components of composite glyphs without characters, so a glyph first
- * met as a component (Vazirmatn's initial ح) is cached with none; in the next document that shares the
- * parsed font, drawing that glyph writes an empty ToUnicode entry and the letter vanishes from
- * copy-paste, search and screen readers. This gives such a glyph its characters when it is met with them.
+ * fontkit caches one glyph object per glyph id with the characters of its first use, and pdfkit writes
+ * those characters into the font's ToUnicode map. So a glyph reached from different characters took the
+ * characters of whichever came first in the thread: the ligature "ﬁ" (U+FB01) and the letters "fi" shaped
+ * into it, or the missing-glyph box for any uncovered character. A letter's bytes then depended on what
+ * the thread rendered before (the journal could not reproduce it), and after one name with "ﬁ" every
+ * later letter's "fi" was copied out as "ﬁ". Here each use gets the characters it was asked for: the
+ * cached glyph when they are its own, else a view of it that differs only in them (metrics and outlines
+ * are read through to the cached glyph). Within one document pdfkit still keeps a glyph's first
+ * characters, which depends on that document alone. A glyph first met as a subset's component (no
+ * characters: Vazirmatn's initial ح) takes the characters of its first drawn use.
  */
-function keepGlyphCharacters(font: fontkit.Font): fontkit.Font {
+function glyphCharactersPerUse(font: fontkit.Font): fontkit.Font {
   const cache = font as unknown as GlyphCache;
   const getGlyph = cache.getGlyph.bind(font);
   cache.getGlyph = (id, codePoints = []) => {
     const glyph = getGlyph(id, codePoints);
-    if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints;
-    return glyph;
+    if (!glyph || codePoints.length === 0 || sameCharacters(glyph.codePoints, codePoints)) return glyph;
+    if (glyph.codePoints.length === 0) {
+      glyph.codePoints = codePoints;
+      return glyph;
+    }
+    return Object.create(glyph, { codePoints: { value: codePoints, enumerable: true } });
   };
   return font;
 }
+
+const sameCharacters = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((code, index) => code === b[index]);
 
 function loadFamily(name: FamilyName): FontFamily {
   const parsed = new Map<string, fontkit.Font>();
   const load = (file: string) => {
     let font = parsed.get(file);
     if (!font) {
-      font = subsetFromReadGlyphs(keepGlyphCharacters(fontkit.create(readFileSync(file)) as fontkit.Font));
+      font = subsetFromReadGlyphs(glyphCharactersPerUse(fontkit.create(readFileSync(file)) as fontkit.Font));
       parsed.set(file, font);
     }
     return font;
@@ -121,9 +138,11 @@ export function loadFonts(): FontSet {
     return family;
   };
   const fallback = get('noto-sans');
+  const order: readonly FamilyName[] = ['noto-sans', 'vazirmatn', 'noto-sans-ethiopic'];
   return {
     family: (script) => get(FAMILY_OF_SCRIPT[script]),
     fallback,
+    fallbacks: (script) => order.filter((name) => name !== FAMILY_OF_SCRIPT[script]).map(get),
     ...fallback.faces,
     get all() {
       return (Object.values(FAMILY_OF_SCRIPT) as FamilyName[]).filter((n, i, a) => a.indexOf(n) === i).map(get);

@@ -13,6 +13,7 @@
 import PDFDocument from 'pdfkit';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LANGUAGES, MASTER_LANGUAGE } from '../domain/languages.ts';
+import { firstHeading } from './assemble.ts';
 import type { LetterDocument, Part } from './document.ts';
 import { type FontSet, scriptOf } from './fonts.ts';
 import { drawBlocks } from './layout/blocks.ts';
@@ -23,11 +24,44 @@ import type { Scope } from './layout/text-block.ts';
 import { Typesetter } from './layout/typeset.ts';
 import { BODY_WIDTH, FIRST_BODY_Y, MARGIN } from './page-geometry.ts';
 import { withoutBidiControls } from './text/isolate.ts';
+import { asDrawn, keepTogetherInPart } from './text/keep-together.ts';
 
 type Doc = PDFKit.PDFDocument;
 
 /** The archival standard declared in the XMP metadata: part 2, level a (tagged, Unicode text). */
 export const PDF_A_CONFORMANCE = 'PDF/A-2a';
+
+/**
+ * PDF/UA-1 (ISO 14289-1), declared beside PDF/A-2a: pdfkit's `subset` takes one standard, so its
+ * identification is added to the XMP by hand, with the PDF/A extension schema that describes the
+ * pdfuaid property (PDF/A-2 6.6.2.3: a property outside the predefined schemas must be described).
+ */
+export const PDF_UA_PART = 1;
+const PDF_UA_XMP = `
+        <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+            <pdfuaid:part>${PDF_UA_PART}</pdfuaid:part>
+        </rdf:Description>
+        <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas>
+                <rdf:Bag>
+                    <rdf:li rdf:parseType="Resource">
+                        <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                        <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                        <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                        <pdfaSchema:property>
+                            <rdf:Seq>
+                                <rdf:li rdf:parseType="Resource">
+                                    <pdfaProperty:name>part</pdfaProperty:name>
+                                    <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                                    <pdfaProperty:category>internal</pdfaProperty:category>
+                                    <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+                                </rdf:li>
+                            </rdf:Seq>
+                        </pdfaSchema:property>
+                    </rdf:li>
+                </rdf:Bag>
+            </pdfaExtension:schemas>
+        </rdf:Description>`;
 
 /** The laid-out PDF, and how many pages each document of the set has (index = the parts' `document`). */
 export interface Laid {
@@ -42,6 +76,38 @@ export interface Laid {
  * numbered per document. Read structurally, so this works with models with and without sets.
  */
 const documentOf = (part: Part): number => part.document;
+
+/**
+ * The outline (bookmarks): one entry per document of the set (the letter, each companion, each copy),
+ * titled by its heading, and below it one per language part, in the part's own language name
+ * ("Dansk", "العربية"): a screen-reader user or an officer jumps to the translation or to the copy.
+ */
+class Bookmarks {
+  private readonly documents = new Map<number, PDFKit.PDFOutline>();
+  private readonly titles = new Set<string>();
+
+  constructor(private readonly doc: Doc) {}
+
+  part(part: Part) {
+    let item = this.documents.get(part.document);
+    if (!item) {
+      item = this.doc.outline.addItem(this.title(part), { expanded: true, fit: true });
+      this.documents.set(part.document, item);
+    }
+    item.addItem(LANGUAGES[part.language].nativeName, { fit: true });
+  }
+
+  /** The document's heading; a copy has its letter's heading, so it is told apart by its window's first lines ("Kopi til orientering, Rigspolitiet"). */
+  private title(part: Part): string {
+    const heading = asDrawn(firstHeading(part.blocks) ?? '');
+    const title =
+      this.titles.has(heading) && part.frame.recipient
+        ? `${heading} (${part.frame.recipient.slice(0, 2).map(asDrawn).join(', ')})`
+        : heading;
+    this.titles.add(heading);
+    return title || String(part.document + 1);
+  }
+}
 
 export function layout(document: LetterDocument, fonts: FontSet): Laid {
   const doc = new PDFDocument({
@@ -64,14 +130,18 @@ export function layout(document: LetterDocument, fonts: FontSet): Laid {
       CreationDate: document.creationDate,
     },
   });
+  doc.appendXML(PDF_UA_XMP);
   const ts = new Typesetter(doc, fonts);
   const tags = new Tags(doc);
+  const bookmarks = new Bookmarks(doc);
 
   const scopeOfPage: Scope[] = [];
   const partOfPage: Part[] = [];
-  document.parts.forEach((part, index) => {
+  // The text pass before layout: no line breaks inside "§ 21 b", dates, amounts, phone numbers (text/keep-together.ts).
+  document.parts.map(keepTogetherInPart).forEach((part, index) => {
     if (index > 0) doc.addPage();
     const firstPage = doc.bufferedPageRange().count - 1;
+    bookmarks.part(part);
     const flow = new Flow(doc, FIRST_BODY_Y);
     const script = scriptOf(part.language);
     const latinLanguage = script === 'Latn' ? null : LANGUAGES[MASTER_LANGUAGE].locale;

@@ -7,7 +7,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { type Diagnostic, diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
-import type { Block, Inline, Run, TableRow } from './document.ts';
+import type { Block, Inline, Run, TableCell, TableRow } from './document.ts';
 
 /** The subset's tags, exported for the translators' check of strings (src/i18n/markup-check.ts). */
 export const INLINE: ReadonlySet<string> = new Set(['strong', 'em', 'br']);
@@ -49,7 +49,7 @@ interface Open {
   children: Block[];
   items: Inline[][];
   rows: TableRow[];
-  cells: Inline[][];
+  cells: TableCell[];
 }
 
 export function parse(markup: string, template: string): Result<Block[]> {
@@ -158,11 +158,10 @@ function attach(closed: Open, parent: Open, problem: (code: 'MARKUP_INVALID', pa
       return;
     case 'th':
     case 'td':
-      parent.cells.push(tidy(closed.lines));
-      if (tag === 'th') parent.attributes['data-header'] = 'yes';
+      parent.cells.push({ header: tag === 'th', lines: tidy(closed.lines) });
       return;
     case 'tr':
-      parent.rows.push({ header: closed.attributes['data-header'] === 'yes', cells: closed.cells });
+      parent.rows.push({ cells: closed.cells });
       return;
     case 'table':
       parent.children.push({ type: 'table', rows: closed.rows });

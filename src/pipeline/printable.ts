@@ -1,7 +1,8 @@
 /**
- * Part of validate: every character of the input must be drawable by the fonts of every language the
- * letter is written in (the script's family, or Noto Sans as its fallback), in the regular and the bold
- * face. pdfkit draws a character no font covers as an empty box: a recipient's name in boxes may not be
+ * Part of validate: every character of the input must be drawable, in the regular and the bold face,
+ * in every language part the letter is written in: by the script's family or one of the other bundled
+ * families it falls back to (fonts.ts; a name in Arabic script in the Danish part is drawn in
+ * Vazirmatn, an Ethiopic name in the English part in Noto Sans Ethiopic). pdfkit draws a character no font covers as an empty box: a recipient's name in boxes may not be
  * delivered, and the PDF's text layer for it would depend on what the process rendered before (the
  * journal could not reproduce the letter). Such input is refused with a code, by field path; the
  * message never shows the character.
@@ -38,10 +39,8 @@ export function unprintableFields(data: unknown, languages: readonly LanguageCod
 }
 
 function drawable(fonts: FontSet, script: Script, code: number): boolean {
-  const family = fonts.family(script);
-  return FACES.every(
-    (face) => family.faces[face].hasGlyphForCodePoint(code) || fonts.fallback.faces[face].hasGlyphForCodePoint(code),
-  );
+  const families = [fonts.family(script), ...fonts.fallbacks(script)];
+  return FACES.every((face) => families.some((family) => family.faces[face].hasGlyphForCodePoint(code)));
 }
 
 function walkStrings(value: unknown, path: (string | number)[], visit: (text: string, path: (string | number)[]) => void) {

@@ -33,7 +33,60 @@ export class MissingTranslationError extends Error {
  */
 const oneFinalPeriod = (text: string): string => text.replace(/\b(pkt|stk|nr)\.(\u2069?)\./g, '$1.$2');
 
-const KNOWN_HELPERS = { t: true, date: true, number: true, kroner: true, eq: true, join: true } as const;
+const KNOWN_HELPERS = {
+  t: true,
+  date: true,
+  number: true,
+  kroner: true,
+  eq: true,
+  join: true,
+  isolate: true,
+  together: true,
+} as const;
+
+/**
+ * Every value a template prints (`{{officer.name}}`, `{{this}}` of an address, `{{date …}}`) is a bidi
+ * isolate, as the `t` helper's values are: inside right-to-left text a postcode stays before its city
+ * ("2100 København Ø", print review D3), a case or phone number keeps its order, and an Arabic name in a
+ * Danish sentence does not move the words around it. Done once on the compiled templates' syntax tree,
+ * so no template can forget it. `{{t …}}` is a whole sentence with markup and is left as it is.
+ */
+function isolateValues(program: hbs.AST.Program): hbs.AST.Program {
+  program.body = program.body.map((statement) => {
+    if (statement.type === 'BlockStatement') {
+      const block = statement as hbs.AST.BlockStatement;
+      isolateValues(block.program);
+      if (block.inverse) isolateValues(block.inverse);
+      return statement;
+    }
+    if (statement.type !== 'MustacheStatement') return statement;
+    const mustache = statement as hbs.AST.MustacheStatement;
+    const path = mustache.path as hbs.AST.PathExpression;
+    if (path.type === 'PathExpression' && (path.original === 't' || path.original === 'isolate')) return statement;
+    const value: hbs.AST.Expression =
+      mustache.params.length || mustache.hash
+        ? ({
+            type: 'SubExpression',
+            path: mustache.path,
+            params: mustache.params,
+            hash: mustache.hash,
+            loc: mustache.loc,
+          } as hbs.AST.SubExpression)
+        : mustache.path;
+    const isolatePath = {
+      type: 'PathExpression',
+      data: false,
+      depth: 0,
+      parts: ['isolate'],
+      original: 'isolate',
+      loc: mustache.loc,
+    };
+    // The printed expression, for strict mode's error: a helper's arguments are not looked up strictly.
+    const shown = { type: 'StringLiteral', value: path.original ?? '', original: path.original ?? '', loc: mustache.loc };
+    return { ...mustache, path: isolatePath, params: [value, shown], hash: undefined } as unknown as hbs.AST.MustacheStatement;
+  });
+  return program;
+}
 
 export interface TemplateStore {
   has(letterId: string): boolean;
@@ -64,6 +117,18 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
   env.registerHelper('kroner', (value: number, options: Handlebars.HelperOptions) =>
     formatKroner(value, (options.data as RenderData).language),
   );
+  env.registerHelper('isolate', (value: unknown, shown: string) => {
+    // Strict mode, as for `{{value}}`: a variable the context lacks is a template error (null is "not known", printed as nothing).
+    if (value === undefined) throw new Error(`"${shown}" not defined`);
+    return value === null ? '' : isolate(String(value));
+  });
+  // Values that read as one in any direction ("Udlændingestyrelsen, Center for Asyl", "2100 Holbæk"): joined,
+  // then isolated as one, so a right-to-left part does not put the second before the first. null values are left out.
+  env.registerHelper('together', (...args: unknown[]) => {
+    const options = args.pop() as Handlebars.HelperOptions;
+    if (args.some((value) => value === undefined)) throw new Error('together: a value is not defined');
+    return args.filter((value) => value !== null && value !== '').join(String(options.hash.sep ?? ' '));
+  });
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('join', (list: readonly string[] | null, separator: string) => {
     if (!Array.isArray(list)) throw new Error('join: expected a list');
@@ -72,11 +137,17 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
 
   const compileOptions = { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS, noEscape: false };
   for (const file of readdirSync(`${dir}/partials`).filter((f) => f.endsWith('.hbs'))) {
-    env.registerPartial(file.slice(0, -4), env.compile(readFileSync(`${dir}/partials/${file}`, 'utf8'), compileOptions));
+    env.registerPartial(
+      file.slice(0, -4),
+      env.compile(isolateValues(env.parse(readFileSync(`${dir}/partials/${file}`, 'utf8'))), compileOptions),
+    );
   }
   const templates = new Map<string, HandlebarsTemplateDelegate>();
   for (const file of readdirSync(`${dir}/letters`).filter((f) => f.endsWith('.hbs'))) {
-    templates.set(file.slice(0, -4), env.compile(readFileSync(`${dir}/letters/${file}`, 'utf8'), compileOptions));
+    templates.set(
+      file.slice(0, -4),
+      env.compile(isolateValues(env.parse(readFileSync(`${dir}/letters/${file}`, 'utf8'))), compileOptions),
+    );
   }
   return {
     has: (letterId) => templates.has(letterId),

@@ -14,10 +14,18 @@ import { testWorld } from '../support/world.ts';
 const sent = () => JSON.parse(readFileSync(projectPath('samples/humanitarian-permit-info/sent.json'), 'utf8'));
 const window = { left: ENVELOPE_WINDOW.left, top: ENVELOPE_WINDOW.top, right: mm(110), bottom: mm(90) };
 
-/** A pdfkit document with a title and language, and an embedded font, as layout makes them. */
+/** A pdfkit document as layout makes them: title, language, an embedded font, tagged, the title shown, an outline. */
 function goodDoc() {
-  const doc = new PDFDocument({ lang: 'da-DK', info: { Title: 'Afgørelse' }, font: null as unknown as string });
+  const doc = new PDFDocument({
+    lang: 'da-DK',
+    info: { Title: 'Afgørelse' },
+    font: null as unknown as string,
+    tagged: true,
+    displayTitle: true,
+  });
   doc.font(testWorld().fonts.regular as unknown as string);
+  doc.addStructure(doc.struct('Document'));
+  doc.outline.addItem('Afgørelse');
   return doc;
 }
 const font = () => testWorld().fonts.regular;
@@ -26,7 +34,7 @@ const page = {};
 describe('the checks', () => {
   it('passes text inside the margins, drawn with glyphs the font has', () => {
     const log = new ConformanceLog(window);
-    log.line(page, [{ text: 'Udlændingestyrelsen § 9 c', font: font(), left: MARGIN.left, width: 100 }], mm(100), 14);
+    log.line(page, [{ text: 'Udlændingestyrelsen § 9 c', font: font(), left: MARGIN.left, width: 100 }], mm(100), 14, true);
     const doc = goodDoc();
     expect(log.diagnostics(doc)).toEqual([]);
     doc.end();
@@ -34,7 +42,7 @@ describe('the checks', () => {
 
   it('finds a missing glyph (.notdef)', () => {
     const log = new ConformanceLog(window);
-    log.line(page, [{ text: 'ሰላም', font: font(), left: MARGIN.left, width: 20 }], mm(100), 14);
+    log.line(page, [{ text: 'ሰላም', font: font(), left: MARGIN.left, width: 20 }], mm(100), 14, true);
     expect(log.diagnostics(goodDoc()).map((d) => d.code)).toEqual(['PDF_GLYPH_MISSING']);
   });
 
@@ -45,7 +53,7 @@ describe('the checks', () => {
     ['below the printable edge', MARGIN.left, PAGE.height - PRINTABLE_EDGE - 13],
   ])('finds text %s', (_where, left, top) => {
     const log = new ConformanceLog(window);
-    log.line(page, [{ text: 'x', font: font(), left, width: 100 }], top, 14);
+    log.line(page, [{ text: 'x', font: font(), left, width: 100 }], top, 14, true);
     expect(log.diagnostics(goodDoc()).map((d) => d.code)).toEqual(['PDF_TEXT_OUTSIDE_MARGINS']);
   });
 
@@ -64,7 +72,16 @@ describe('the checks', () => {
       'PDF_FONT_NOT_EMBEDDED {"font":"Helvetica"}',
       'PDF_METADATA_MISSING {"field":"title"}',
       'PDF_METADATA_MISSING {"field":"language"}',
+      'PDF_METADATA_MISSING {"field":"structure tree"}',
+      'PDF_METADATA_MISSING {"field":"DisplayDocTitle"}',
+      'PDF_METADATA_MISSING {"field":"outline"}',
     ]);
+  });
+
+  it('finds text drawn outside marked content (neither a structure element nor an artifact: PDF/UA-1 7.1)', () => {
+    const log = new ConformanceLog(window);
+    log.line(page, [{ text: 'x', font: font(), left: MARGIN.left, width: 10 }], mm(100), 14, false);
+    expect(log.diagnostics(goodDoc()).map((d) => d.code)).toEqual(['PDF_CONTENT_UNTAGGED']);
   });
 });
 
@@ -73,9 +90,9 @@ describe('every render', () => {
     expect((await renderLetter(sent(), testWorld())).ok).toBe(true);
   });
 
-  it('refuses a text no bundled font draws (an Ethiopic officer name in a Danish part), with its code', async () => {
+  it('refuses a text no bundled font draws (a Chinese officer name), with its code', async () => {
     const envelope = sent();
-    envelope.data.officer.name = 'ሰላም ተስፋይ';
+    envelope.data.officer.name = '法里达 艾哈迈迪';
     const result = await renderLetter(envelope, testWorld());
     // validation refuses it first, at its field (src/pipeline/printable.ts); the conformance check is the net
     // behind it for what reaches the PDF (its own test above)
@@ -91,7 +108,7 @@ describe('nothing leaves the engine', () => {
 
   it('the CLI writes no PDF for a render the check refuses (exit 1, the code printed)', () => {
     const envelope = sent();
-    envelope.data.officer.name = 'ሰላም ተስፋይ';
+    envelope.data.officer.name = '法里达 艾哈迈迪';
     const input = join(dir, 'in.json');
     writeFileSync(input, JSON.stringify(envelope));
     const out = join(dir, 'out.pdf');

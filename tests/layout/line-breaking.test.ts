@@ -20,7 +20,7 @@ function style(script: Script, size = 10.5): TextStyle {
   return {
     size,
     primary: (run) => (run.bold ? bold : regular),
-    fallback: () => fallback,
+    fallbacks: () => [fallback],
     hyphenates: script === 'Latn' || script === 'Cyrl',
   };
 }

@@ -31,8 +31,18 @@ const blocks = (words: typeof da): Block[] => [
   {
     type: 'table',
     rows: [
-      { header: true, cells: [[run(words.reference.date)], [run(words.reference.caseNumber)]] },
-      { header: false, cells: [[run('2017-01-12')], [run('2017/123456')]] },
+      {
+        cells: [
+          { header: true, lines: [run(words.reference.date)] },
+          { header: true, lines: [run(words.reference.caseNumber)] },
+        ],
+      },
+      {
+        cells: [
+          { header: false, lines: [run('2017-01-12')] },
+          { header: false, lines: [run('2017/123456')] },
+        ],
+      },
     ],
   },
 ];

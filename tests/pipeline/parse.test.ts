@@ -33,8 +33,8 @@ describe('parse', () => {
         {
           type: 'table',
           rows: [
-            { header: true, cells: [[[{ text: 'h', bold: false, italic: false }]]] },
-            { header: false, cells: [[[{ text: 'c', bold: false, italic: false }]]] },
+            { cells: [{ header: true, lines: [[{ text: 'h', bold: false, italic: false }]] }] },
+            { cells: [{ header: false, lines: [[{ text: 'c', bold: false, italic: false }]] }] },
           ],
         },
       ],

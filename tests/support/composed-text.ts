@@ -21,7 +21,7 @@ const textOf = (lines: readonly Inline[]) => lines.map((line) => line.map((run) 
 function blockLeaves(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block): string[] => {
     if (block.type === 'list') return block.items.flatMap((item, index) => [block.ordered ? `${index + 1}.` : '•', textOf(item)]);
-    if (block.type === 'table') return block.rows.flatMap((row) => row.cells.map(textOf));
+    if (block.type === 'table') return block.rows.flatMap((row) => row.cells.map((cell) => textOf(cell.lines)));
     if (block.type === 'section') return blockLeaves(block.blocks);
     return [textOf(block.lines)];
   });

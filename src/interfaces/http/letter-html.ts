@@ -36,7 +36,7 @@ function block(b: Block): string {
       return `<table>${b.rows
         .map(
           (row) =>
-            `<tr>${row.cells.map((cell) => (row.header ? `<th>${lines(cell)}</th>` : `<td>${lines(cell)}</td>`)).join('')}</tr>`,
+            `<tr>${row.cells.map((cell) => (cell.header ? `<th>${lines(cell.lines)}</th>` : `<td>${lines(cell.lines)}</td>`)).join('')}</tr>`,
         )
         .join('')}</table>`;
     case 'section':

@@ -4,10 +4,11 @@
  * columns from the right, the note's bar on the right).
  */
 import { isLanguageCode, LANGUAGES } from '../../domain/languages.ts';
-import type { Block, Inline, TableRow } from '../document.ts';
+import { type Block, type Inline, isHeaderRow, type TableCell, type TableRow } from '../document.ts';
 import { scriptOf } from '../fonts.ts';
 import { TYPE } from '../page-geometry.ts';
-import { type Column, drawText, type Scope, setText } from './text-block.ts';
+import { firstLines, type LineRoom, linesFitting, linesPerPage } from './page-breaks.ts';
+import { type Column, drawText, type Scope, type SetText, setText } from './text-block.ts';
 
 const GREY = '#555555';
 const MARKER_WIDTH = 16;
@@ -18,11 +19,11 @@ export function drawBlocks(scope: Scope, blocks: readonly Block[], column: Colum
   blocks.forEach((block, index) => {
     switch (block.type) {
       case 'heading':
-        drawHeading(scope, block.level, block.lines, column);
+        drawHeading(scope, block.level, block.lines, column, leadHeight(scope, blocks[index + 1], column));
         break;
       case 'paragraph':
         if (block.role === 'note') drawNote(scope, block.lines, column);
-        else drawParagraph(scope, block.lines, column, block.keepWithNext ? keptHeight(scope, blocks[index + 1], column) : 0);
+        else drawParagraph(scope, block.lines, column, keepAfter(scope, blocks, index, column));
         break;
       case 'list':
         drawList(scope, block.ordered, block.items, column);
@@ -46,33 +47,100 @@ const KEPT_WHOLE_LINES = 6;
 
 /** The room the block after a keep-with-next paragraph needs on the same page. */
 function keptHeight(scope: Scope, next: Block | undefined, column: Column): number {
-  if (next?.type !== 'paragraph') return next ? 2 * bodyLeading(scope) : 0;
+  if (next?.type !== 'paragraph') return next ? leadHeight(scope, next, column) : 0;
   const text = setText(scope, next.lines, column.width, TYPE.body, next.role === 'note');
   return text.lines.length <= KEPT_WHOLE_LINES ? text.height : 2 * text.leading;
+}
+
+/**
+ * What must follow a paragraph on its last page: a keep-with-next paragraph's next block; and for the
+ * paragraph before a keep-with-next one (the last paragraph before "Med venlig hilsen"), that paragraph
+ * with its own kept block, so that the closing never stands alone on a page (print review D6).
+ */
+function keepAfter(scope: Scope, blocks: readonly Block[], index: number, column: Column): number {
+  const block = blocks[index];
+  if (block?.type === 'paragraph' && block.keepWithNext) return keptHeight(scope, blocks[index + 1], column);
+  const next = blocks[index + 1];
+  if (next?.type !== 'paragraph' || !next.keepWithNext || next.role === 'note') return 0;
+  const kept = setText(scope, next.lines, column.width, TYPE.body);
+  return kept.height + TYPE.paragraphGap + keptHeight(scope, blocks[index + 2], column);
+}
+
+/**
+ * The least of a block that must share a page with what comes before it when that must not end a page
+ * (a heading): a paragraph's first lines (all of a short one), a list's first item, a table's first row
+ * (and the row after a header row), a heading with its own lead, a section's first block.
+ */
+function leadHeight(scope: Scope, block: Block | undefined, column: Column): number {
+  switch (block?.type) {
+    case undefined:
+      return 0;
+    case 'paragraph': {
+      const text = setText(scope, block.lines, column.width, TYPE.body, block.role === 'note');
+      return block.role === 'note' ? text.height : firstLines(text.lines.length) * text.leading;
+    }
+    case 'list': {
+      const first = block.items[0];
+      if (!first) return 0;
+      const text = setText(scope, first, column.width - MARKER_WIDTH, TYPE.body);
+      return firstLines(text.lines.length) * text.leading;
+    }
+    case 'table':
+      return block.rows
+        .slice(0, block.rows[0] && isHeaderRow(block.rows[0]) ? 2 : 1)
+        .reduce((sum, row) => sum + rowHeight(scope, row, cellWidth(block.rows, column)), 0);
+    case 'heading': {
+      const size = block.level === 1 ? TYPE.h1 : block.level === 2 ? TYPE.h2 : TYPE.h3;
+      return 4 + setText(scope, block.lines, column.width, size, true).height + 4 + 2 * bodyLeading(scope);
+    }
+    case 'section':
+      return leadHeight(scope, block.blocks[0], column);
+  }
 }
 
 function bodyLeading(scope: Scope): number {
   return scope.ts.metrics(scope.script, TYPE.body).height + TYPE.lineGap;
 }
 
-function drawHeading(scope: Scope, level: 1 | 2 | 3, lines: readonly Inline[], column: Column) {
+/** A heading never ends a page: it goes where the start of the next block (`lead`) fits below it. */
+function drawHeading(scope: Scope, level: 1 | 2 | 3, lines: readonly Inline[], column: Column, lead: number) {
   const size = level === 1 ? TYPE.h1 : level === 2 ? TYPE.h2 : TYPE.h3;
   const text = setText(scope, lines, column.width, size, true);
   const before = level > 1 ? 4 : 0;
-  scope.flow.ensure(before + text.height + 3 * bodyLeading(scope)); // keep the heading with the next lines
+  const after = level === 1 ? 8 : 4;
+  const whole = before + text.height + after + Math.max(lead, bodyLeading(scope));
+  if (whole <= scope.flow.pageHeight) scope.flow.ensure(whole);
   scope.flow.y += before;
   scope.tags.leaf(`H${level}`, () => drawText(scope, text, column));
-  scope.flow.y += level === 1 ? 8 : 4;
+  scope.flow.y += after;
 }
 
-/** `keep`: the height of what must follow on the same page (0: nothing). */
+/**
+ * A body paragraph, broken across pages without widows or orphans (layout/page-breaks.ts); `keep`:
+ * the height of what must follow on its last page (0: nothing).
+ */
 function drawParagraph(scope: Scope, lines: readonly Inline[], column: Column, keep: number) {
   const text = setText(scope, lines, column.width, TYPE.body);
-  const kept = text.height + TYPE.paragraphGap + keep;
-  if (keep > 0 && kept <= scope.flow.pageHeight) scope.flow.ensure(kept);
-  else scope.flow.ensure(Math.min(text.height, 2 * text.leading)); // no lone first line at the foot of a page
-  scope.tags.leaf('P', () => drawText(scope, text, column));
+  const pages = linesPerPage(text.lines.length, lineRoom(scope, text, keep));
+  scope.tags.leaf('P', () => drawText(scope, text, column, undefined, pages));
   scope.flow.y += TYPE.paragraphGap;
+}
+
+/** How many lines of set text fit now and on a new page, alone and with `keep` points after it. */
+function lineRoom(scope: Scope, text: SetText, keep: number): LineRoom {
+  const { flow } = scope;
+  const now = flow.bottom - flow.y;
+  const page = flow.pageHeight;
+  const height = text.metrics.height;
+  // With what follows: the paragraph's lines at full leading, its gap, then the kept block.
+  const withNext = (available: number) => Math.max(0, Math.floor((available - TYPE.paragraphGap - keep) / text.leading + 1e-9));
+  return {
+    now: linesFitting(now, text.leading, height),
+    page: linesFitting(page, text.leading, height),
+    nowWithNext: keep > 0 ? withNext(now) : linesFitting(now, text.leading, height),
+    pageWithNext: keep > 0 ? withNext(page) : linesFitting(page, text.leading, height),
+    atTop: flow.atTop,
+  };
 }
 
 function drawNote(scope: Scope, lines: readonly Inline[], column: Column) {
@@ -109,12 +177,13 @@ function drawList(scope: Scope, ordered: boolean, items: readonly (readonly Inli
         marker.width,
         TYPE.body,
       );
-      scope.flow.ensure(Math.min(text.height, 2 * text.leading));
+      const pages = linesPerPage(text.lines.length, lineRoom(scope, text, 0));
+      if (pages[0] === 0) scope.flow.newPage();
       const top = scope.flow.y;
       scope.tags.group('LI', () => {
         scope.tags.leaf('Lbl', () => drawText(scope, label, marker));
         scope.flow.y = top;
-        scope.tags.leaf('LBody', () => drawText(scope, text, body));
+        scope.tags.leaf('LBody', () => drawText(scope, text, body, undefined, pages[0] === 0 ? pages.slice(1) : pages));
       });
       scope.flow.y += 3;
     });
@@ -122,31 +191,50 @@ function drawList(scope: Scope, ordered: boolean, items: readonly (readonly Inli
   scope.flow.y += TYPE.paragraphGap - 3;
 }
 
+/** A table's column width: the body's width shared by its widest row's cells. */
+const cellWidth = (rows: readonly TableRow[], column: Column) =>
+  column.width / Math.max(1, ...rows.map((row) => row.cells.length));
+
+function setCell(scope: Scope, cell: TableCell, width: number): SetText {
+  return setText(scope, cell.lines, width - 2 * CELL_PAD, TYPE.body, cell.header);
+}
+
+function rowHeight(scope: Scope, row: TableRow, width: number): number {
+  return Math.max(0, ...row.cells.map((cell) => setCell(scope, cell, width).height)) + 2 * CELL_PAD;
+}
+
+/**
+ * A table, row by row. Header cells are TH with their /Scope (PDF/UA, Matterhorn 15-003): Column in a
+ * header row, Row beside a value (the letters' label | value tables).
+ */
 function drawTable(scope: Scope, rows: readonly TableRow[], column: Column) {
   const columns = Math.max(1, ...rows.map((row) => row.cells.length));
-  const width = column.width / columns;
+  const width = cellWidth(rows, column);
   const cellX = (index: number) =>
     scope.direction === 'rtl' ? column.x + (columns - 1 - index) * width : column.x + index * width;
   scope.tags.group('Table', () => {
-    for (const row of rows) {
-      const cells = row.cells.map((cell) => setText(scope, cell, width - 2 * CELL_PAD, TYPE.body, row.header));
+    rows.forEach((row, index) => {
+      const cells = row.cells.map((cell) => setCell(scope, cell, width));
       const height = Math.max(...cells.map((cell) => cell.height)) + 2 * CELL_PAD;
-      scope.flow.ensure(height);
+      const headerRow = isHeaderRow(row);
+      // A header row never ends a page: it goes with the first row below it.
+      const next = headerRow ? rows[index + 1] : undefined;
+      scope.flow.ensure(height + (next ? rowHeight(scope, next, width) : 0));
       const top = scope.flow.y;
       scope.tags.group('TR', () => {
         cells.forEach((cell, index) => {
           const x = cellX(index);
           scope.flow.y = top + CELL_PAD;
-          scope.tags.leaf(row.header ? 'TH' : 'TD', () =>
-            drawText(scope, cell, { x: x + CELL_PAD, width: width - 2 * CELL_PAD }),
-          );
+          const draw = () => drawText(scope, cell, { x: x + CELL_PAD, width: width - 2 * CELL_PAD });
+          if (row.cells[index]?.header) scope.tags.leaf('TH', draw, { scope: headerRow ? 'Column' : 'Row' });
+          else scope.tags.leaf('TD', draw);
           scope.tags.artifact(() =>
             scope.ts.doc.save().lineWidth(0.5).strokeColor(GREY).rect(x, top, width, height).stroke().restore(),
           );
         });
       });
       scope.flow.y = top + height;
-    }
+    });
   });
   scope.flow.y += TYPE.paragraphGap;
 }

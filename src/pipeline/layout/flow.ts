@@ -20,6 +20,11 @@ export class Flow {
     return this.bottom - MARGIN.top;
   }
 
+  /** The cursor is at the top of a page's body: nothing drawn on it yet. */
+  get atTop(): boolean {
+    return this.y <= MARGIN.top;
+  }
+
   /** Starts a new page unless `height` still fits below the cursor. */
   ensure(height: number) {
     if (this.y + height > this.bottom) this.newPage();

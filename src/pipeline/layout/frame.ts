@@ -79,7 +79,13 @@ function drawReferences(scope: Scope, references: Frame['references']) {
       const top = y;
       scope.tags.group('TR', () => {
         doc.fillColor(GREY);
-        scope.tags.leaf('TH', () => drawTextAt(scope, labelSet, { x: rtl ? label.x + 4 : label.x, width: label.width - 4 }, top));
+        scope.tags.leaf(
+          'TH',
+          () => drawTextAt(scope, labelSet, { x: rtl ? label.x + 4 : label.x, width: label.width - 4 }, top),
+          {
+            scope: 'Row',
+          },
+        );
         doc.fillColor('black');
         scope.tags.leaf('TD', () => drawTextAt(scope, valueSet, value, top));
       });

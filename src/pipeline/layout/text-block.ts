@@ -51,10 +51,27 @@ export function setText(
   return { lines, style, metrics, leading, height: lines.length * leading };
 }
 
-/** Draws set text at the flow's cursor; a line that does not fit goes to the next page. */
-export function drawText(scope: Scope, text: SetText, column: Column, align: Align = startOf(scope.direction)) {
+/**
+ * Draws set text at the flow's cursor; a line that does not fit goes to the next page. `pages`, when
+ * given, is how many lines go on each page (layout/page-breaks.ts; a first 0 starts on the next page).
+ */
+export function drawText(
+  scope: Scope,
+  text: SetText,
+  column: Column,
+  align: Align = startOf(scope.direction),
+  pages: readonly number[] = [],
+) {
   const { flow } = scope;
-  for (const line of text.lines) {
+  const breaks = new Set<number>();
+  let at = 0;
+  for (const count of pages.slice(0, -1)) {
+    at += count;
+    breaks.add(at);
+  }
+  if (pages[0] === 0) flow.newPage();
+  for (const [index, line] of text.lines.entries()) {
+    if (index > 0 && breaks.has(index)) flow.newPage();
     flow.ensure(text.metrics.height);
     if (line.pieces.length) {
       scope.ts.drawLine(

@@ -77,12 +77,18 @@ export class Typesetter {
       style = {
         size,
         primary: byFace(this.fonts.family(script)),
-        fallback: byFace(this.fonts.fallback),
+        fallbacks: fallbacksByFace(this.fonts.fallbacks(script).map(byFace)),
         hyphenates: script === 'Latn' || script === 'Cyrl',
       };
       this.styles.set(key, style);
     }
     return style;
+  }
+
+  /** Whatever is drawn now belongs to a structure element or is an artifact (PDF/UA-1 7.1). */
+  private insideMarkedContent(): boolean {
+    const markings = (this.doc.page as unknown as { markings?: readonly Marking[] }).markings ?? [];
+    return markings.some((marking) => marking.structContent !== undefined || marking.tag === 'Artifact');
   }
 
   metrics(script: Script, size: number): Metrics {
@@ -118,6 +124,7 @@ export class Typesetter {
       placed.map(({ run, left }) => ({ text: run.text, font: run.font.font, left, width: run.width })),
       at.top,
       metrics.height,
+      this.insideMarkedContent(),
     );
     placed.sort((a, b) => a.run.logicalStart - b.run.logicalStart);
     // In a reordered line each run is its own marked-content span: extractors that join neighbouring
@@ -148,5 +155,22 @@ export class Typesetter {
 }
 
 export type Align = 'left' | 'right' | 'center';
+
+/** pdfkit's stack of open marked content on a page: a structure element's content has `structContent`. */
+type Marking = { readonly tag: string; readonly structContent?: unknown };
+
+/** The fallback fonts of a run's face, chosen once per face (the line breaker asks per word that needs them). */
+function fallbacksByFace(families: readonly ((run: Pick<Run, 'bold' | 'italic'>) => FontChoice)[]) {
+  const chosen = new Map<string, readonly FontChoice[]>();
+  return (run: Pick<Run, 'bold' | 'italic'>): readonly FontChoice[] => {
+    const key = `${run.bold}/${run.italic}`;
+    let fonts = chosen.get(key);
+    if (!fonts) {
+      fonts = families.map((byFace) => byFace(run));
+      chosen.set(key, fonts);
+    }
+    return fonts;
+  };
+}
 
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;

@@ -14,7 +14,7 @@
  */
 import bidiModule, { type Bidi, type EmbeddingLevels } from 'bidi-js';
 import type { Direction } from '../../domain/languages.ts';
-import { withoutBidiControls } from './isolate.ts';
+import { asDrawn } from './keep-together.ts';
 import type { FontChoice, Line, Paragraph, Piece } from './line-break.ts';
 import { widthOf } from './measure.ts';
 
@@ -57,7 +57,7 @@ export function visualRuns(line: Line, direction: Direction, size: number): Visu
 
 function plainRun(piece: Piece, wholeRun: boolean): VisualRun {
   // The piece was measured without its bidi controls already.
-  const text = withoutBidiControls(piece.text);
+  const text = asDrawn(piece.text);
   return {
     text,
     font: piece.font,
@@ -103,7 +103,7 @@ function reorder(line: Line, pieces: readonly Piece[], direction: Direction, siz
   for (const { level, piece, indices, mirror } of groups) {
     const rtl = level % 2 === 1;
     const logical = rtl ? [...indices].reverse() : indices;
-    const chars = withoutBidiControls(logical.map((i) => text[i]).join(''));
+    const chars = asDrawn(logical.map((i) => text[i]).join(''));
     if (!chars) continue;
     // fontkit lays a run out right to left when its first scripted character is of a right-to-left
     // script (Persian digits ۲۰۱۶ are Arabic script): hand it the run so that its reversal lands in

@@ -21,8 +21,8 @@ export interface TextStyle {
   readonly size: number;
   /** The font of the language's family for this run's weight and slant. */
   primary(run: Pick<Run, 'bold' | 'italic'>): FontChoice;
-  /** The font for characters the primary font lacks. */
-  fallback(run: Pick<Run, 'bold' | 'italic'>): FontChoice;
+  /** The fonts, in order, for characters the primary font lacks (each character in the first that has it). */
+  fallbacks(run: Pick<Run, 'bold' | 'italic'>): readonly FontChoice[];
   /** Whether a cut word gets a visible hyphen (Latin and Cyrillic do; Arabic and Ethiopic do not). */
   readonly hyphenates: boolean;
 }

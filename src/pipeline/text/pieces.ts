@@ -1,25 +1,28 @@
 /**
- * The pieces a word is drawn in: one per font (a character the family lacks goes to the fallback
- * font), measured once; and the last resort of the line breaker, a word wider than the whole line cut
+ * The pieces a word is drawn in: one per font (a character the family lacks goes to the first fallback
+ * font that has it), measured once; and the last resort of the line breaker, a word wider than the whole line cut
  * at grapheme boundaries.
  */
 import type { Run } from '../document.ts';
-import { withoutBidiControls } from './isolate.ts';
+import { asDrawn } from './keep-together.ts';
 import type { FontChoice, Piece, TextStyle, Token } from './line-break.ts';
 import { covers, hasGlyph, widthOf } from './measure.ts';
 
 /** A word in the primary font, or split where characters need the fallback font. */
 export function piecesOf(text: string, start: number, run: Run, style: TextStyle): Piece[] {
   const primary = style.primary(run);
-  const drawn = withoutBidiControls(text);
+  const drawn = asDrawn(text);
   if (drawn === '' || covers(primary.font, drawn)) return [piece(text, primary, style.size, start)];
-  const fallback = style.fallback(run);
+  const fallbacks = style.fallbacks(run);
+  // A character no font has stays in the primary font: the conformance check refuses the PDF (never reached: validation refuses it).
+  const fontFor = (char: string) =>
+    char === '' || hasGlyph(primary.font, char) ? primary : (fallbacks.find((f) => hasGlyph(f.font, char)) ?? primary);
   const pieces: Piece[] = [];
   let current = '';
   let currentFont = primary;
   let at = start;
   for (const char of text) {
-    const font = hasGlyph(primary.font, char) || withoutBidiControls(char) === '' ? primary : fallback;
+    const font = fontFor(asDrawn(char));
     if (font !== currentFont && current) {
       pieces.push(piece(current, currentFont, style.size, at));
       at += current.length;
@@ -35,7 +38,7 @@ export function piecesOf(text: string, start: number, run: Run, style: TextStyle
 const piece = (text: string, font: FontChoice, size: number, start: number): Piece => ({
   text,
   font,
-  width: widthOf(font.font, withoutBidiControls(text), size),
+  width: widthOf(font.font, asDrawn(text), size),
   start,
 });
 

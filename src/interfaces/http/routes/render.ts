@@ -94,5 +94,8 @@ export async function renderAndRecord(
       'X-Pdf-Sha256': entry.pdfSha256,
       ...(letter.draftLanguages.length ? { 'X-Draft-Languages': letter.draftLanguages.join(',') } : {}),
     })
-    .send(memo !== null ? Buffer.from(memo, 'utf8') : Buffer.from(letter.pdf));
+    .send(memo !== null ? Buffer.from(memo, 'utf8') : asBuffer(letter.pdf));
 }
+
+/** The PDF moved from the render thread, sent as it is: a view of its bytes, not another copy. */
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -4,7 +4,7 @@
  */
 import type { Request, Response } from 'express';
 import { diagnostic } from '../../../diagnostics/diagnostic.ts';
-import { describeLetter } from '../../../engine.ts';
+import { findLetter } from '../../../letters/catalogue.ts';
 import { diagnosticsProblem, sendProblem } from '../problem.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 
@@ -16,7 +16,7 @@ export function sampleEnvelope(req: Request, res: Response, deps: ServiceDeps): 
   const problems = Object.keys(body)
     .filter((key) => !ALLOWED.has(key))
     .map((key) => diagnostic('INPUT_UNKNOWN_FIELD', key));
-  const letterKnown = describeLetter(type, deps.world) !== null;
+  const letterKnown = findLetter(type) !== undefined;
   const sample = letterKnown ? deps.samples(type).find((s) => s.name === body.sample) : undefined;
   if (!letterKnown) problems.push(diagnostic('LETTER_UNKNOWN', 'letter', { letter: type.slice(0, 60) }));
   else if (!sample) problems.push(diagnostic('SAMPLE_UNKNOWN', 'sample', { letter: type }));
