@@ -3,9 +3,10 @@
  * postcodes ascending, then abroad by country), each starting on an odd page, with a manifest of page
  * ranges that holds no name or address beyond the postcode.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRINT_CSV, PRINT_MANIFEST, PRINT_PDF, type PrintedLetter } from '../../src/batch/print-file.ts';
 import { type BatchSummary, runBatch } from '../../src/batch/run-batch.ts';
 import { ndjsonSource } from '../../src/batch/sources.ts';
@@ -35,10 +36,11 @@ describe('the print file of a letter-post run', () => {
   let summary: BatchSummary;
   let order: PrintedLetter[];
   let printed: string[];
-  const firstPageOf = async (id: string) => (await readPdf(readFileSync(join(out, `letters/${id}.pdf`)))).pages[0];
+  const firstPageOf = async (id: string) =>
+    (await readPdf(new Uint8Array(readFileSync(join(out, `letters/${id}.pdf`))))).pages[0];
 
   beforeAll(async () => {
-    dir = tempDir('batch-print-');
+    dir = mkdtempSync(join(tmpdir(), 'batch-print-'));
     out = join(dir, 'out');
     writeFileSync(join(dir, 'in.ndjson'), toNdjson(RECORDS));
     summary = await runBatch({
@@ -50,8 +52,9 @@ describe('the print file of a letter-post run', () => {
       progressStream: quiet,
     });
     order = JSON.parse(readFileSync(join(out, PRINT_MANIFEST), 'utf8')).order;
-    printed = (await readPdf(readFileSync(join(out, PRINT_PDF)))).pages;
+    printed = (await readPdf(new Uint8Array(readFileSync(join(out, PRINT_PDF))))).pages;
   }, 240_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('holds the letter-post letters only: Danish postcodes ascending, then abroad by country (Danish order: Ø after T)', () => {
     expect(order.map((l) => l.id)).toEqual(['p-2100', 'p-4300', 'p-8000', 'abroad-de', 'abroad-at']);
