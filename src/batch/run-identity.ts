@@ -44,7 +44,7 @@ export function readRunOutput(outDir: string): RunOutput {
 /** Why a resume with `now` would mix outputs, in words for the operator; null when it would not. */
 export function outputMismatch(recorded: RunOutput, now: RunOutput): string | null {
   if (recorded.memo === now.memo) return null;
-  return recorded.memo ? 'the run was started with --memo: resume it with --memo' : 'the run was started without --memo';
+  return recorded.memo ? 'the run was started with --memo (add --memo)' : 'the run was started without --memo (leave it out)';
 }
 
 export function readRunIdentity(outDir: string): InputIdentity | null {
