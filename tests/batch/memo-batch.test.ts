@@ -4,6 +4,7 @@
  * sender without a configured id refuses the record with its code. Resume, interruption and retries hold
  * for the messages as for the PDFs.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import type { ErrorEntry } from '../../src/batch/journal.ts';
 import type { ManifestEntry } from '../../src/batch/outcome.ts';
 import { BatchUsageError, runBatch } from '../../src/batch/run-batch.ts';
 import { ndjsonSource } from '../../src/batch/sources.ts';
+import { zipRun } from '../../src/batch/zip.ts';
 import { validateMemo } from '../../src/delivery/memo-model.ts';
 import { projectPath } from '../../src/domain/project-path.ts';
 import { DIGITAL_POST, deliveryRecord, readNdjsonFile, type TestRecord, tempDir, toNdjson } from './records.ts';
@@ -84,6 +86,10 @@ describe('letters batch --memo', () => {
     expect(manifest.find((e) => e.id === 'plain-1')?.channel).toBeUndefined();
     // The CPR number is in the message (its addressee), never in a journal.
     expect(readFileSync(join(out, 'manifest.ndjson'), 'utf8')).not.toContain('010190');
+    await zipRun(out, `${out}.zip`);
+    const listing = execFileSync('unzip', ['-Z1', `${out}.zip`], { encoding: 'utf8' });
+    expect(listing).toContain('letters/dp-2.memo.xml');
+    expect(listing).toContain('letters/dp-1.memo.xml');
   });
 
   it('refuses each Digital Post record with MEMO_SENDER_NOT_CONFIGURED when no sender id is configured (the real data)', async () => {

@@ -3,6 +3,7 @@
  * postcodes ascending, then abroad by country), each starting on an odd page, with a manifest of page
  * ranges that holds no name or address beyond the postcode.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRINT_CSV, PRINT_MANIFEST, PRINT_PDF, type PrintedLetter } from '../../src/batch/print-file.ts';
 import { type BatchSummary, runBatch } from '../../src/batch/run-batch.ts';
 import { ndjsonSource } from '../../src/batch/sources.ts';
+import { zipRun } from '../../src/batch/zip.ts';
 import { comparePostal } from '../../src/delivery/postal-sort.ts';
 import { readPdf } from '../support/pdf-text.ts';
 import { DIGITAL_POST, deliveryRecord, tempDir, toNdjson } from './records.ts';
@@ -100,6 +102,28 @@ describe('the print file of a letter-post run', () => {
       'abroad-at,,true,9,10,false,1',
       '',
     ]);
+  });
+});
+
+describe('--zip of a run with a print file', () => {
+  it('packs the letters, the print file and its manifests', async () => {
+    const dir = tempDir('batch-print-zip-');
+    writeFileSync(join(dir, 'in.ndjson'), toNdjson([deliveryRecord(1, 'p', SENT, POST)]));
+    const out = join(dir, 'out');
+    await runBatch({
+      source: ndjsonSource(join(dir, 'in.ndjson')),
+      outDir: out,
+      resume: false,
+      printFile: true,
+      threads: 1,
+      progressStream: quiet,
+    });
+    await zipRun(out, `${out}.zip`);
+    const listing = execFileSync('unzip', ['-Z1', `${out}.zip`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .sort();
+    expect(listing).toEqual(['errors.ndjson', 'letters/p.pdf', 'manifest.ndjson', PRINT_CSV, PRINT_MANIFEST, PRINT_PDF].sort());
   });
 });
 
