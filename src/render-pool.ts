@@ -77,7 +77,10 @@ export class RenderPool {
   }
 
   /** Batch runs: resolves once the task is accepted (not done); `onDone` gets the result later, in completion order. */
-  async submit(task: { envelope: unknown; file?: string }, onDone: (result: RenderTaskResult | Error) => void): Promise<void> {
+  async submit(
+    task: { envelope: unknown; file?: string; memo?: boolean },
+    onDone: (result: RenderTaskResult | Error) => void,
+  ): Promise<void> {
     while (this.#inFlight >= this.#limit) await new Promise<void>((resolve) => (this.#waiting = resolve));
     this.#inFlight++;
     (this.#pool.run(task) as Promise<RenderTaskResult>).then(

@@ -1,15 +1,16 @@
 /**
  * The task a render thread runs (src/render-pool.ts): one envelope in, plain data out. The World (fonts,
  * templates, locales) is loaded once per thread. Two answers from the one engine call:
- * - `record` (batch runs, queue workers): the record's outcome; with `file`, the PDF is written there
- *   atomically and only the outcome travels back, without it the bytes travel back for the queue store;
+ * - `record` (batch runs, queue workers): the record's outcome; with `file`, the PDF (and with `memo`, a
+ *   Digital Post record's MeMo message beside it) is written there atomically and only the outcome travels
+ *   back, without it the bytes travel back for the queue store;
  * - `service` (the HTTP API): the PDF with its variant and case number, the diagnostics, or "no letter is due".
  */
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { writeFileAtomically } from './atomic-file.ts';
 import type { RecordOutcome } from './batch/outcome.ts';
 import { renderRecord } from './batch/render-record.ts';
-import { renderMemo } from './delivery/render-memo.ts';
+import { memoPath, renderMemo } from './delivery/render-memo.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { createWorld, renderLetter } from './engine.ts';
 import { type FollowUpRecord, followUpOf, followUpRecord, type Reason } from './letters/plan.ts';
@@ -17,7 +18,7 @@ import type { DocumentDescription } from './pipeline/document-set.ts';
 import { noteThreadMemory } from './thread-memory.ts';
 
 export type RenderTask =
-  | { readonly mode?: 'record'; readonly envelope: unknown; readonly file?: string }
+  | { readonly mode?: 'record'; readonly envelope: unknown; readonly file?: string; readonly memo?: boolean }
   | { readonly mode: 'service'; readonly envelope: unknown; readonly format?: RenderFormat };
 
 /** What the service renders: the PDF, or the PDF and its Digital Post (MeMo) message (src/delivery/render-memo.ts). */
@@ -62,10 +63,12 @@ async function runTask(task: RenderTask): Promise<RenderTaskResult | ServiceAnsw
     const answer = await serviceAnswer(task.envelope, task.format ?? 'pdf');
     return answer.ok && answer.kind === 'letter' ? movingPdf(answer) : answer;
   }
-  const { outcome, pdf } = await renderRecord(task.envelope, world);
+  const { outcome, pdf, memo } = await renderRecord(task.envelope, world, { memo: task.memo });
   if (!pdf) return { outcome };
   if (task.file) {
+    // The PDF, then its message: the manifest line (written after both) commits the record, and resume checks both.
     writeFileAtomically(task.file, pdf);
+    if (memo !== undefined) writeFileAtomically(memoPath(task.file), memo);
     return { outcome };
   }
   return movingPdf({ outcome, pdf });

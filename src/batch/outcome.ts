@@ -1,4 +1,6 @@
 /** What became of one record: the shapes the manifest, errors.ndjson, the queue store and the API share. */
+import type { Channel } from '../delivery/delivery.ts';
+import type { PostalSort } from '../delivery/postal-sort.ts';
 import type { DiagnosticCode } from '../diagnostics/codes.ts';
 
 /** One field error as written to errors.ndjson: the field path, the code and its message; never a value. */
@@ -11,7 +13,18 @@ export interface FieldError {
 export type RecordStatus = 'ok' | 'no-letter' | 'invalid' | 'failed';
 
 export type RecordOutcome =
-  | { readonly status: 'ok'; readonly sha256: string; readonly pages: number; readonly bytes: number }
+  | {
+      readonly status: 'ok';
+      readonly sha256: string;
+      readonly pages: number;
+      readonly bytes: number;
+      /** How the letter goes out, when the record says so (`delivery.channel`). */
+      readonly channel?: Channel;
+      /** `--memo`, a Digital Post record: the SHA-256 of its MeMo message, written beside the PDF. */
+      readonly memoSha256?: string;
+      /** A letter-post record: where it sorts in the print file. */
+      readonly post?: PostalSort;
+    }
   | { readonly status: 'no-letter' }
   | { readonly status: 'invalid' | 'failed'; readonly errors: readonly FieldError[] };
 
@@ -23,6 +36,13 @@ export interface ManifestEntry {
   readonly file?: string;
   readonly sha256?: string;
   readonly pages?: number;
+  readonly channel?: Channel;
+  /** `--memo`: the record's MeMo message (`letters/<id>.memo.xml`) and its SHA-256, checked on resume as the PDF is. */
+  readonly memo?: string;
+  readonly memoSha256?: string;
+  /** Letter post: the print file's sort key (src/delivery/postal-sort.ts): a Danish postcode, or the country abroad. */
+  readonly postcode?: string;
+  readonly country?: string;
 }
 
 /** Invalid and failed records count as failures: the exit code and the progress bar report them. */

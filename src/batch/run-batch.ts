@@ -2,12 +2,16 @@
  * A local batch run: stream the records, render them on all cores in any order, write each PDF
  * atomically, journal every outcome. An invalid record never stops the run; `--resume` continues an
  * interrupted one (see resume.ts). The input is read once to count records, once to render them.
+ * `memo`: Digital Post records also get their MeMo message; `printFile`: after the last record, the
+ * letter-post letters as one print file (print-file.ts).
  */
 import { join } from 'node:path';
+import { memoPath } from '../delivery/render-memo.ts';
 import { createWorld } from '../engine.ts';
 import { RenderPool } from '../render-pool.ts';
 import { ERRORS, Journal, LETTERS_DIR, MANIFEST } from './journal.ts';
-import { isFailure, type RecordOutcome, type RecordStatus } from './outcome.ts';
+import { isFailure, type ManifestEntry, type RecordOutcome, type RecordStatus } from './outcome.ts';
+import { type PrintFileSummary, writePrintFile } from './print-file.ts';
 import { startProgress } from './progress.ts';
 import { type BatchRecord, DuplicateGuard } from './record.ts';
 import { failed, fieldErrors } from './render-record.ts';
@@ -34,6 +38,10 @@ export interface BatchOptions {
   readonly progressIntervalSeconds?: number;
   /** Aborting stops reading records: those in flight are finished and journalled, the summary says `interrupted`. */
   readonly signal?: AbortSignal;
+  /** A MeMo message beside the PDF of every `digital-post` record (fixed for the run: `--resume` must say the same). */
+  readonly memo?: boolean;
+  /** After the last record (not when interrupted), the print file of the run's letter-post letters. */
+  readonly printFile?: boolean;
 }
 
 export interface BatchSummary {
@@ -51,12 +59,18 @@ export interface BatchSummary {
   readonly seconds: number;
   readonly manifest: string;
   readonly errors: string;
+  /** Letters written with their MeMo message (this run and the verified ones before it); the rest of `ok` are PDFs only. */
+  readonly memos: number;
+  /** The print file, when asked for and the run has letter-post letters. */
+  readonly printFile: PrintFileSummary | null;
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { source, outDir, signal } = options;
-  const state = await openRun(outDir, await source.identify(), options.resume);
+  const memo = options.memo === true;
+  const state = await openRun(outDir, await source.identify(), options.resume, { memo });
   const counts = { ...state.counts };
+  let memos = state.memos;
   const total = await source.count();
   const world = createWorld();
   const journal = new Journal(outDir);
@@ -71,10 +85,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const commit = (record: BatchRecord, outcome: RecordOutcome) => {
     counts[outcome.status]++;
-    const file = outcome.status === 'ok' ? `${LETTERS_DIR}/${record.id}.pdf` : undefined;
     const entry = { id: record.id, line: record.line, status: outcome.status };
-    if (outcome.status === 'ok') journal.record({ ...entry, file, sha256: outcome.sha256, pages: outcome.pages });
-    else if (outcome.status === 'no-letter') journal.record(entry);
+    if (outcome.status === 'ok') {
+      if (outcome.memoSha256) memos++;
+      journal.record(letterEntry(entry, `${LETTERS_DIR}/${record.id}.pdf`, outcome));
+    } else if (outcome.status === 'no-letter') journal.record(entry);
     else journal.record(entry, { id: record.id, line: record.line, errors: outcome.errors });
     progress.tick(isFailure(outcome.status));
   };
@@ -89,7 +104,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         continue;
       }
       const file = join(outDir, LETTERS_DIR, `${record.id}.pdf`);
-      await pool.submit({ envelope: record.envelope, file }, (result) =>
+      await pool.submit({ envelope: record.envelope, file, memo }, (result) =>
         commit(record, result instanceof Error ? failed(result) : result.outcome),
       );
     }
@@ -99,16 +114,37 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     await pool.close();
     journal.close();
   }
+  const interrupted = signal?.aborted === true;
+  const printFile = options.printFile && !interrupted ? await writePrintFile(outDir) : null;
   return {
     total,
     counts,
     skipped: state.done.size,
     rejected: state.rejected,
     retried: state.retried,
-    interrupted: signal?.aborted === true,
+    interrupted,
     threads: pool.threads,
     seconds: (performance.now() - started) / 1000,
     manifest: join(outDir, MANIFEST),
     errors: join(outDir, ERRORS),
+    memos,
+    printFile,
+  };
+}
+
+/** A written letter's manifest line: its file and hash, its message's, the channel and the print file's sort key. */
+function letterEntry(
+  entry: Pick<ManifestEntry, 'id' | 'line' | 'status'>,
+  file: string,
+  outcome: Extract<RecordOutcome, { status: 'ok' }>,
+): ManifestEntry {
+  return {
+    ...entry,
+    file,
+    sha256: outcome.sha256,
+    pages: outcome.pages,
+    ...(outcome.channel ? { channel: outcome.channel } : {}),
+    ...(outcome.memoSha256 ? { memo: memoPath(file), memoSha256: outcome.memoSha256 } : {}),
+    ...(outcome.post ?? {}),
   };
 }

@@ -19,10 +19,32 @@ export interface InputIdentity {
   readonly mappingSha256?: string;
 }
 
+/** What a run writes per record besides the PDF: fixed for the run, since resumed records must match those done. */
+export interface RunOutput {
+  /** `--memo`: a MeMo message beside the PDF of every Digital Post record. */
+  readonly memo: boolean;
+}
+
 export const hasRunFile = (outDir: string) => existsSync(join(outDir, RUN_FILE));
 
-export function writeRunIdentity(outDir: string, input: InputIdentity) {
-  writeFileAtomically(join(outDir, RUN_FILE), `${JSON.stringify({ input }, null, 2)}\n`);
+export function writeRunIdentity(outDir: string, input: InputIdentity, output: RunOutput) {
+  writeFileAtomically(join(outDir, RUN_FILE), `${JSON.stringify({ input, output }, null, 2)}\n`);
+}
+
+/** The run's output settings; a run.json from before `--memo` existed wrote PDFs only. */
+export function readRunOutput(outDir: string): RunOutput {
+  try {
+    const recorded = (JSON.parse(readFileSync(join(outDir, RUN_FILE), 'utf8')) as { output?: RunOutput }).output;
+    return { memo: recorded?.memo === true };
+  } catch {
+    return { memo: false };
+  }
+}
+
+/** Why a resume with `now` would mix outputs, in words for the operator; null when it would not. */
+export function outputMismatch(recorded: RunOutput, now: RunOutput): string | null {
+  if (recorded.memo === now.memo) return null;
+  return recorded.memo ? 'the run was started with --memo (add --memo)' : 'the run was started without --memo (leave it out)';
 }
 
 export function readRunIdentity(outDir: string): InputIdentity | null {

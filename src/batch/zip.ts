@@ -1,9 +1,9 @@
 /**
  * `--zip`: the run's result as one archive (yazl, streamed: files are read one at a time as the archive
- * is written). Holds manifest.ndjson, errors.ndjson and every letter the manifest lists, under the same
- * relative paths; written to a temporary file and renamed, so a half archive never has the final name.
+ * is written). Holds manifest.ndjson, errors.ndjson, every letter the manifest lists and its MeMo message
+ * (`--memo`), and the print file with its manifests (`--print-file`), under the same relative paths; written to a temporary file and renamed, so a half archive never has the final name.
  */
-import { createReadStream, createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { ERRORS, MANIFEST } from './journal.ts';
 import type { ManifestEntry } from './outcome.ts';
+import { PRINT_CSV, PRINT_MANIFEST, PRINT_PDF } from './print-file.ts';
 
 /** PDFs are already compressed streams: storing them spares CPU for little loss. */
 const STORE = { compress: false } as const;
@@ -41,7 +42,10 @@ export async function writeZip(outDir: string, out: Writable): Promise<number> {
       zip.addFile(join(outDir, entry.file), entry.file, STORE);
       count++;
     }
+    if (entry.memo) zip.addFile(join(outDir, entry.memo), entry.memo);
   }
+  for (const file of [PRINT_PDF, PRINT_MANIFEST, PRINT_CSV])
+    if (existsSync(join(outDir, file))) zip.addFile(join(outDir, file), file, file === PRINT_PDF ? STORE : {});
   zip.end();
   await written;
   return count;

@@ -19,6 +19,9 @@ export type MemoRendered =
   | (Extract<Rendered, { kind: 'letter' }> & { readonly memo: string })
   | Extract<Rendered, { kind: 'no-letter' }>;
 
+/** The message's file beside its PDF (`letters render --memo`, `letters batch --memo`): `.memo.xml` for `.pdf`. */
+export const memoPath = (pdf: string): string => `${pdf.replace(/\.pdf$/i, '')}.memo.xml`;
+
 /** MeMo's label is at most 256 characters: a longer subject is shortened with an ellipsis. */
 function label(title: string): string {
   const subject = withoutBidiControls(title);
@@ -36,13 +39,22 @@ export async function renderMemo(
   const composed = composeLetter(raw, world);
   if (!composed.ok) return composed;
   if (composed.value.kind === 'no-letter') return ok(composed.value);
-  const letter = composed.value;
+  return renderComposedMemo(composed.value, world, configuration);
+}
+
+/** The set's PDF and its MeMo message for a composed letter (batch runs compose first, to read the channel). */
+export async function renderComposedMemo(
+  letter: Extract<Composed, { kind: 'letter' }>,
+  world: World,
+  configuration: MemoConfiguration = memoConfiguration(),
+): Promise<Result<Extract<MemoRendered, { kind: 'letter' }>>> {
   const delivery = letter.request.delivery;
   if (delivery?.channel !== 'digital-post') return fail(diagnostic('MEMO_NOT_DIGITAL_POST', 'delivery'));
   const sender = configuration.sender(letter.plan.sender.id);
   if (!sender) return fail(diagnostic('MEMO_SENDER_NOT_CONFIGURED', '', { authority: letter.plan.sender.id }));
   const rendered = await renderComposed(letter, world);
-  if (!rendered.ok || rendered.value.kind !== 'letter') return rendered as Result<MemoRendered>;
+  if (!rendered.ok) return rendered;
+  if (rendered.value.kind !== 'letter') throw new Error('a composed letter rendered as no letter');
   const documents = await recipientFiles(letter, world);
   if (!documents.ok) return documents;
   const files = documents.value;

@@ -47,3 +47,29 @@ export function tempDir(prefix: string): string {
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
+
+/** A record for one delivery channel (tests of `--memo` and `--print-file`): a sample with `delivery` and, optionally, another postcode. */
+export function deliveryRecord(
+  line: number,
+  id: string,
+  file: string,
+  delivery: Record<string, unknown> | null,
+  postcode?: string,
+): TestRecord {
+  const envelope = sample(file);
+  const data = envelope.data as Record<string, unknown>;
+  const address = data.address as Record<string, unknown> | undefined;
+  return {
+    line,
+    id,
+    envelope: {
+      ...envelope,
+      ...(delivery ? { delivery } : {}),
+      ...(postcode && address ? { data: { ...data, address: { ...address, postcode } } } : {}),
+    },
+    expect: 'ok',
+  };
+}
+
+/** An invented CPR number (a real date; no such person is meant). */
+export const DIGITAL_POST = { channel: 'digital-post', recipient: { cpr: '0101901234' } } as const;

@@ -29,6 +29,8 @@ interface BatchCliOptions {
   jobTimeout?: string;
   encoding?: InputEncoding;
   delimiter?: string;
+  memo?: boolean;
+  printFile?: boolean;
 }
 
 /** `;` as typed, or `tab` for a tab. */
@@ -49,6 +51,14 @@ export const batchCommand = () =>
       '--delimiter <char>',
       `CSV separator: ${DELIMITERS.map((d) => (d === '\t' ? 'tab' : d)).join(' ')} (default: found in the header)`,
     )
+    .option(
+      '--memo',
+      'also write the Digital Post message (MeMo 1.1) of every digital-post record: letters/<id>.memo.xml beside its PDF',
+    )
+    .option(
+      '--print-file',
+      'also write the letter-post letters as one PDF for duplex printing, in postcode order: print/letter-post.pdf, .json, .csv',
+    )
     .option('--zip', 'also pack the result as <out>.zip')
     .option('--threads <n>', 'render threads (default: all cores)')
     .option('--progress-interval <seconds>', 'seconds between progress lines when not on a terminal', '5')
@@ -63,6 +73,7 @@ export const batchCommand = () =>
       if (options.queue && options.status) return printStatus(options.queue, options.status);
       if (!input) usage('an input file is required (- for standard input)');
       if (!options.queue && !options.out) usage('--out <dir> is required');
+      if (options.queue && (options.memo || options.printFile)) usage('--memo and --print-file are for local runs, not --queue');
       const spooled = input === '-' ? await spoolStandardInput() : null;
       try {
         const source = sourceOf(spooled?.file ?? input, options);
@@ -87,11 +98,13 @@ async function runLocally(source: BatchSource, options: BatchCliOptions & { out:
       threads: options.threads ? Number(options.threads) : undefined,
       progressIntervalSeconds: Number(options.progressInterval),
       signal: stop.signal,
+      memo: options.memo === true,
+      printFile: options.printFile === true,
     });
   } finally {
     stop.release();
   }
-  printSummary(summary);
+  printSummary(summary, { memo: options.memo === true, printFile: options.printFile === true });
   if (summary.interrupted) {
     console.log(`interrupted: the records in flight were finished. Continue with:\n  ${resumeCommand()}`);
     process.exit(stop.exitCode());
@@ -168,7 +181,7 @@ function resumeCommand(): string {
   return ['letters', ...quoted].join(' ');
 }
 
-function printSummary(s: BatchSummary) {
+function printSummary(s: BatchSummary, { memo, printFile }: { memo: boolean; printFile: boolean }) {
   const { ok, invalid, failed } = s.counts;
   const rate = s.seconds > 0 ? ((s.total - s.skipped) / s.seconds).toFixed(1) : '–';
   console.log(
@@ -177,8 +190,14 @@ function printSummary(s: BatchSummary) {
       `${s.retried ? ` (${s.retried} failed before, retried)` : ''}` +
       ` · ${s.seconds.toFixed(1)} s, ${rate}/s on ${s.threads} threads`,
   );
+  if (memo) console.log(`Digital Post: ${s.memos} MeMo messages; ${ok - s.memos} letters not for Digital Post (PDF only)`);
   console.log(`manifest: ${s.manifest}`);
   if (invalid + failed) console.log(`errors:   ${s.errors}`);
+  if (printFile && !s.printFile && !s.interrupted) console.log('print:    no letter-post letter in this run: no print file');
+  if (s.printFile) {
+    const { file, letters, pages, sheets } = s.printFile;
+    console.log(`print:    ${file}  (${letters} letters, ${pages} pages, ${sheets} duplex sheets; manifest beside it)`);
+  }
 }
 
 export function usage(message: string): never {

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { writeFileAtomically } from '../../atomic-file.ts';
-import { renderMemo } from '../../delivery/render-memo.ts';
+import { memoPath, renderMemo } from '../../delivery/render-memo.ts';
 import { createWorld, renderLetter } from '../../engine.ts';
 import { followUpLine } from '../../letters/follow-up-words.ts';
 import { followUpOf } from '../../letters/plan.ts';
@@ -49,6 +49,3 @@ export const renderCommand = () =>
       for (const action of followUpOf(result.plan)) console.log(`  follow-up ${followUpLine(action, world.locales, 'en')}`);
       if (memo !== null) console.log(`${memoPath(options.out)}  (MeMo 1.1: the letter and its companions; copies go by post)`);
     });
-
-/** The message's file: the PDF's name with `.memo.xml` for `.pdf`. */
-export const memoPath = (pdf: string): string => `${pdf.replace(/\.pdf$/i, '')}.memo.xml`;

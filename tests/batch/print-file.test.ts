@@ -1,0 +1,170 @@
+/**
+ * `letters batch --print-file`: the letter-post letters of a run as one PDF in postcode order (Danish
+ * postcodes ascending, then abroad by country), each starting on an odd page, with a manifest of page
+ * ranges that holds no name or address beyond the postcode.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRINT_CSV, PRINT_MANIFEST, PRINT_PDF, type PrintedLetter } from '../../src/batch/print-file.ts';
+import { type BatchSummary, runBatch } from '../../src/batch/run-batch.ts';
+import { ndjsonSource } from '../../src/batch/sources.ts';
+import { zipRun } from '../../src/batch/zip.ts';
+import { comparePostal } from '../../src/delivery/postal-sort.ts';
+import { readPdf } from '../support/pdf-text.ts';
+import { DIGITAL_POST, deliveryRecord, tempDir, toNdjson } from './records.ts';
+
+const quiet = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
+const SENT = 'humanitarian-permit-info/sent.json'; // two pages
+const ONE_PAGE = 'reopening-guidance/extension-refused-board.json';
+const POST = { channel: 'letter-post' };
+const abroad = (country: string, lines: string[]) => ({ channel: 'letter-post', abroad: { lines, country } });
+
+const RECORDS = [
+  deliveryRecord(1, 'p-8000', SENT, POST, '8000'),
+  deliveryRecord(2, 'dp', SENT, DIGITAL_POST),
+  deliveryRecord(3, 'abroad-at', SENT, abroad('Østrig', ['Ring 2', '1010 Wien'])),
+  deliveryRecord(4, 'p-2100', ONE_PAGE, POST, '2100'),
+  deliveryRecord(5, 'abroad-de', SENT, abroad('Tyskland', ['Hauptstraße 1', '10115 Berlin'])),
+  deliveryRecord(6, 'plain', SENT, null),
+  deliveryRecord(7, 'p-4300', SENT, POST),
+];
+
+describe('the print file of a letter-post run', () => {
+  let dir: string;
+  let out: string;
+  let summary: BatchSummary;
+  let order: PrintedLetter[];
+  let printed: string[];
+  const firstPageOf = async (id: string) =>
+    (await readPdf(new Uint8Array(readFileSync(join(out, `letters/${id}.pdf`))))).pages[0];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'batch-print-'));
+    out = join(dir, 'out');
+    writeFileSync(join(dir, 'in.ndjson'), toNdjson(RECORDS));
+    summary = await runBatch({
+      source: ndjsonSource(join(dir, 'in.ndjson')),
+      outDir: out,
+      resume: false,
+      printFile: true,
+      threads: 2,
+      progressStream: quiet,
+    });
+    order = JSON.parse(readFileSync(join(out, PRINT_MANIFEST), 'utf8')).order;
+    printed = (await readPdf(new Uint8Array(readFileSync(join(out, PRINT_PDF))))).pages;
+  }, 240_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('holds the letter-post letters only: Danish postcodes ascending, then abroad by country (Danish order: Ø after T)', () => {
+    expect(order.map((l) => l.id)).toEqual(['p-2100', 'p-4300', 'p-8000', 'abroad-de', 'abroad-at']);
+    expect(order.map((l) => l.postcode)).toEqual(['2100', '4300', '8000', null, null]);
+    expect(order.map((l) => l.abroad)).toEqual([false, false, false, true, true]);
+  });
+
+  it('starts every letter on an odd page, with a blank page after a letter of odd length', () => {
+    expect(order.map((l) => [l.firstPage, l.lastPage, l.blankPageAfter, l.sheets])).toEqual([
+      [1, 1, true, 1],
+      [3, 4, false, 1],
+      [5, 6, false, 1],
+      [7, 8, false, 1],
+      [9, 10, false, 1],
+    ]);
+    expect(printed).toHaveLength(10);
+    expect(printed[1]?.trim()).toBe(''); // the blank page
+    expect(summary.printFile).toMatchObject({ letters: 5, pages: 10, sheets: 5 });
+  });
+
+  it("gives each letter's first page the text of its own PDF's first page, its address in the window", async () => {
+    for (const letter of order) expect(printed[letter.firstPage - 1], letter.id).toBe(await firstPageOf(letter.id));
+    expect(printed[0]).toContain('2100');
+    expect(printed[2]).toContain('4300 Holbæk');
+    expect(printed[4]).toContain('8000 Holbæk');
+    expect(printed[6]).toContain('TYSKLAND');
+    expect(printed[8]).toContain('ØSTRIG');
+  });
+
+  it('writes a manifest (JSON and CSV) with ids, postcodes and pages, never a name or an address', () => {
+    const json = readFileSync(join(out, PRINT_MANIFEST), 'utf8');
+    const csv = readFileSync(join(out, PRINT_CSV), 'utf8');
+    for (const text of [json, csv]) {
+      for (const personal of ['Farida', 'Skovbrynet', 'Holbæk', 'Berlin', 'Wien', 'TYSKLAND', 'Vestmark'])
+        expect(text).not.toContain(personal);
+    }
+    expect(csv.split('\n')).toEqual([
+      'id,postcode,abroad,firstPage,lastPage,blankPageAfter,sheets',
+      'p-2100,2100,false,1,1,true,1',
+      'p-4300,4300,false,3,4,false,1',
+      'p-8000,8000,false,5,6,false,1',
+      'abroad-de,,true,7,8,false,1',
+      'abroad-at,,true,9,10,false,1',
+      '',
+    ]);
+  });
+});
+
+describe('--zip of a run with a print file', () => {
+  it('packs the letters, the print file and its manifests', async () => {
+    const dir = tempDir('batch-print-zip-');
+    writeFileSync(join(dir, 'in.ndjson'), toNdjson([deliveryRecord(1, 'p', SENT, POST)]));
+    const out = join(dir, 'out');
+    await runBatch({
+      source: ndjsonSource(join(dir, 'in.ndjson')),
+      outDir: out,
+      resume: false,
+      printFile: true,
+      threads: 1,
+      progressStream: quiet,
+    });
+    await zipRun(out, `${out}.zip`);
+    const listing = execFileSync('unzip', ['-Z1', `${out}.zip`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .sort();
+    expect(listing).toEqual(['errors.ndjson', 'letters/p.pdf', 'manifest.ndjson', PRINT_CSV, PRINT_MANIFEST, PRINT_PDF].sort());
+  });
+});
+
+describe('no print file', () => {
+  it('when a run has no letter-post letter, or is interrupted', async () => {
+    const dir = tempDir('batch-print-none-');
+    writeFileSync(join(dir, 'in.ndjson'), toNdjson([deliveryRecord(1, 'dp', SENT, DIGITAL_POST)]));
+    const options = { resume: false, printFile: true, threads: 1, progressStream: quiet } as const;
+    const none = await runBatch({ ...options, source: ndjsonSource(join(dir, 'in.ndjson')), outDir: join(dir, 'a') });
+    expect(none.printFile).toBeNull();
+    expect(existsSync(join(dir, 'a', PRINT_PDF))).toBe(false);
+
+    writeFileSync(join(dir, 'post.ndjson'), toNdjson([deliveryRecord(1, 'p', SENT, POST)]));
+    const stop = new AbortController();
+    stop.abort();
+    const interrupted = await runBatch({
+      ...options,
+      source: ndjsonSource(join(dir, 'post.ndjson')),
+      outDir: join(dir, 'b'),
+      signal: stop.signal,
+    });
+    expect(interrupted).toMatchObject({ interrupted: true, printFile: null });
+    expect(existsSync(join(dir, 'b', PRINT_PDF))).toBe(false);
+  });
+});
+
+describe('the postal order', () => {
+  it('sorts postcodes as numbers, Denmark before abroad, countries in Danish order', () => {
+    const keys = [
+      { country: 'ØSTRIG' },
+      { postcode: '9990' },
+      { country: 'AFGHANISTAN' },
+      { postcode: '0800' },
+      { country: 'TYSKLAND' },
+    ];
+    expect([...keys].sort(comparePostal)).toEqual([
+      { postcode: '0800' },
+      { postcode: '9990' },
+      { country: 'AFGHANISTAN' },
+      { country: 'TYSKLAND' },
+      { country: 'ØSTRIG' },
+    ]);
+  });
+});
