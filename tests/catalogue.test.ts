@@ -43,13 +43,14 @@ describe('titles', () => {
   });
 
   // The officers' page shows a variant by its Danish description when the page is Danish (the plan, the chooser).
-  it.each(
-    catalogue.flatMap((letter) => letter.variants.map((variant) => [`${letter.id}/${variant.id}`, variant] as const)),
-  )('%s has a Danish description, not the English one', (_, variant) => {
-    expect(typeof variant.descriptionDa).toBe('string');
-    expect(variant.descriptionDa.trim()).not.toBe('');
-    expect(variant.descriptionDa).not.toBe(variant.description);
-  });
+  it.each(catalogue.flatMap((letter) => letter.variants.map((variant) => [`${letter.id}/${variant.id}`, variant] as const)))(
+    '%s has a Danish description, not the English one',
+    (_, variant) => {
+      expect(typeof variant.descriptionDa).toBe('string');
+      expect(variant.descriptionDa.trim()).not.toBe('');
+      expect(variant.descriptionDa).not.toBe(variant.description);
+    },
+  );
 });
 
 describe('no orphans', () => {

@@ -19,7 +19,9 @@ describe('letters', () => {
     expect(out).toContain('humanitarian-permit-info  Vejledning om ansøgning om humanitær opholdstilladelse (§ 9 b)  (info)');
     expect(out).toContain('extension-refused-reopened');
     // a variant in Danish next to its id, the English on the line below
-    expect(out).toMatch(/^ {4}sent +afgjort efter samtalen; sendes til ansøgeren \(R-ASY-011\)\n {5,}decided after the interview/m);
+    expect(out).toMatch(
+      /^ {4}sent +afgjort efter samtalen; sendes til ansøgeren \(R-ASY-011\)\n {5,}decided after the interview/m,
+    );
     expect(out).toMatch(/languages: .*da \(master\), en \(draft\)/);
   });
 
