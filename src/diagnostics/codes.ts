@@ -185,6 +185,8 @@ export const CODES = {
   PDF_METADATA_MISSING: { status: 500, source: 'render' },
   LOCALE_GLOSSARY_TERM: { status: 500, source: 'locales' },
   RULE_PR_RECEIPT_TEXT_NOT_CONFIGURED: { status: 422, source: 'rules' },
+  // Countries and nationalities as ISO 3166-1 codes (issue 15; src/domain/countries.ts).
+  INPUT_COUNTRY_NOT_A_CODE: { status: 422, source: 'input' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

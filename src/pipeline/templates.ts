@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { CivilDate } from '../domain/civil-date.ts';
+import { countryName, nonCountryKey } from '../domain/countries.ts';
 import type { LanguageCode } from '../domain/languages.ts';
 import { projectPath } from '../domain/project-path.ts';
 import { formatDate, formatKroner, formatNumber } from '../i18n/format.ts';
@@ -33,7 +34,7 @@ export class MissingTranslationError extends Error {
  */
 const oneFinalPeriod = (text: string): string => text.replace(/\b(pkt|stk|nr)\.(\u2069?)\./g, '$1.$2');
 
-const KNOWN_HELPERS = { t: true, date: true, number: true, kroner: true, eq: true, join: true } as const;
+const KNOWN_HELPERS = { t: true, date: true, number: true, kroner: true, eq: true, join: true, country: true } as const;
 
 export interface TemplateStore {
   has(letterId: string): boolean;
@@ -64,6 +65,15 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
   env.registerHelper('kroner', (value: number, options: Handlebars.HelperOptions) =>
     formatKroner(value, (options.data as RenderData).language),
   );
+  // A country or nationality code (domain/countries.ts) named in the part's language: CLDR for a country, the locale
+  // for stateless/unknown. A code without a name stops the render (I18N_MISSING_KEY), never prints the code.
+  env.registerHelper('country', (code: string, options: Handlebars.HelperOptions) => {
+    const data = options.data as RenderData;
+    const key = nonCountryKey(code);
+    const name = key ? data.t.markup(key, {}) : countryName(code, data.language);
+    if (name === null) throw new MissingTranslationError(key ?? `country:${code}`);
+    return name;
+  });
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('join', (list: readonly string[] | null, separator: string) => {
     if (!Array.isArray(list)) throw new Error('join: expected a list');

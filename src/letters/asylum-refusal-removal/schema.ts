@@ -4,7 +4,15 @@
  * and the officer's findings on § 7, § 10 and § 31. The rules choose the variant; they never make a finding.
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import {
+  applicant,
+  caseNumber,
+  civilDate,
+  countryCode,
+  danishPostalAddress,
+  nationalityCode,
+  officer,
+} from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 import { removal } from '../removal-schema.ts';
 
@@ -53,18 +61,18 @@ const section7 = z.discriminatedUnion('finding', [
 
 /** 5/01 (R-ASY-067): spouses of different nationality, married at entry and cohabiting in Denmark. */
 const spouse = z.strictObject({
-  nationality: text(100),
+  nationality: countryCode,
   marriedAtEntry: z.boolean(),
   cohabitingInDenmark: z.boolean(),
   /** The two countries to which both could leave, in the order the officer gives (OPEN: the source's order). */
-  commonCountries: z.tuple([text(100), text(100)]),
+  commonCountries: z.tuple([countryCode, countryCode]),
 });
 
 export const schema = z
   .strictObject({
     letterDate: civilDate,
     caseNumber,
-    applicant: applicant.extend({ nationality: text(100) }),
+    applicant: applicant.extend({ nationality: nationalityCode }),
     address: danishPostalAddress,
     officer,
     /** The day UCN referred the case to US (src:779–783, 825–836, 877–881). */

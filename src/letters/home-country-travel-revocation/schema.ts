@@ -5,7 +5,7 @@
  * § 26) are the caseworker's, never computed here.
  */
 import { z } from 'zod';
-import { civilDate, toTheApplicantFields } from '../common-schema.ts';
+import { civilDate, countryCode, toTheApplicantFields } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 import { removal } from '../removal-schema.ts';
 
@@ -34,7 +34,7 @@ export const schema = z
       duration: z.enum(['time-limited', 'permanent']),
     }),
     trip: z.strictObject({
-      country: text(100),
+      country: countryCode,
       departureFromDenmarkDate: civilDate,
       /** R-ASY-044: the decisive date for the 10-year window. */
       homeCountryEntryDate: civilDate,
