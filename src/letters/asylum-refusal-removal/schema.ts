@@ -14,6 +14,7 @@ import {
   officer,
 } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
+import { officerText } from '../officer-text.ts';
 import { removal } from '../removal-schema.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -81,7 +82,7 @@ export const schema = z
     section7,
     removal,
     /** The officer's reasons in their own words, paragraph by paragraph (forvaltningsloven §§ 22–24). */
-    assessment: z.array(text(3000)).min(1).max(12),
+    assessment: z.array(officerText(3000)).min(1).max(12),
     spouse: spouse.optional(),
   })
   .superRefine((input, ctx) => {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { civilDate, countryCode, toTheApplicantFields } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
+import { officerText } from '../officer-text.ts';
 import { removal } from '../removal-schema.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -40,7 +41,7 @@ export const schema = z
       homeCountryEntryDate: civilDate,
       returnToDenmarkDate: civilDate.optional(),
       /** The purpose of the trip as found (forvaltningsloven § 24: the facts that mattered). */
-      purpose: text(500),
+      purpose: officerText(500),
       /** R-ASY-046: the travel endorsement in the travel document before the trip. */
       travelEndorsement: z.enum(['lifted-on-application', 'no-contact', 'despite-refusal', 'no-restriction']),
       /**
@@ -74,7 +75,7 @@ export const schema = z
       particularlyBurdensome: z.boolean(),
     }),
     /** The officer's assessment in their own words, paragraph by paragraph (forvaltningsloven §§ 22–24). */
-    assessment: z.array(text(3000)).min(1).max(12),
+    assessment: z.array(officerText(3000)).min(1).max(12),
     removal,
     /** Not stated in the source (input where printed): the day the person must have left Denmark. */
     departureDeadline: civilDate.optional(),

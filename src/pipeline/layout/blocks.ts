@@ -18,10 +18,11 @@ export function drawBlocks(scope: Scope, blocks: readonly Block[], column: Colum
   blocks.forEach((block, index) => {
     switch (block.type) {
       case 'heading':
-        drawHeading(scope, block.level, block.lines, column);
+        drawHeading(scope, block.level, block.lines, column, keptNotice(scope, blocks, index + 1, column));
         break;
       case 'paragraph':
-        if (block.role === 'note') drawNote(scope, block.lines, column);
+        if (block.role === 'note')
+          drawNote(scope, block.lines, column, block.keepWithNext ? keptHeight(scope, blocks[index + 1], column) : 0);
         else drawParagraph(scope, block.lines, column, block.keepWithNext ? keptHeight(scope, blocks[index + 1], column) : 0);
         break;
       case 'list':
@@ -32,7 +33,7 @@ export function drawBlocks(scope: Scope, blocks: readonly Block[], column: Colum
         break;
       case 'section': {
         const language = isLanguageCode(block.language) ? block.language : null;
-        const inner: Scope = { ...scope, direction: block.direction, script: language ? scriptOf(language) : scope.script };
+        const inner = sectionScope(scope, block);
         const lang = language ? LANGUAGES[language].locale : block.language;
         scope.tags.group('Sect', () => drawBlocks(inner, block.blocks, column), lang ? { lang } : {});
         break;
@@ -46,23 +47,46 @@ const KEPT_WHOLE_LINES = 6;
 
 /** The room the block after a keep-with-next paragraph needs on the same page. */
 function keptHeight(scope: Scope, next: Block | undefined, column: Column): number {
+  if (next?.type === 'section') return keptHeight(sectionScope(scope, next), next.blocks[0], column);
   if (next?.type !== 'paragraph') return next ? 2 * bodyLeading(scope) : 0;
-  const text = setText(scope, next.lines, column.width, TYPE.body, next.role === 'note');
+  const note = next.role === 'note';
+  const text = setText(scope, next.lines, note ? column.width - NOTE_INDENT : column.width, TYPE.body, note);
+  if (note) return text.height; // a note is drawn whole
   return text.lines.length <= KEPT_WHOLE_LINES ? text.height : 2 * text.leading;
+}
+
+/** A section's blocks are set in its language's direction and script. */
+function sectionScope(scope: Scope, block: Extract<Block, { type: 'section' }>): Scope {
+  const language = isLanguageCode(block.language) ? block.language : null;
+  return { ...scope, direction: block.direction, script: language ? scriptOf(language) : scope.script };
 }
 
 function bodyLeading(scope: Scope): number {
   return scope.ts.metrics(scope.script, TYPE.body).height + TYPE.lineGap;
 }
 
-function drawHeading(scope: Scope, level: 1 | 2 | 3, lines: readonly Inline[], column: Column) {
+/**
+ * A note kept with what follows (the "only in Danish" notice and its passage, templates.ts `officerText`) right
+ * after a heading: the room they need together, so the heading does not stay behind alone; 0 for anything else.
+ */
+function keptNotice(scope: Scope, blocks: readonly Block[], index: number, column: Column): number {
+  const next = blocks[index];
+  if (next?.type !== 'paragraph' || next.role !== 'note' || !next.keepWithNext) return 0;
+  return keptHeight(scope, next, column) + TYPE.paragraphGap + keptHeight(scope, blocks[index + 1], column);
+}
+
+function drawHeading(scope: Scope, level: 1 | 2 | 3, lines: readonly Inline[], column: Column, keep = 0) {
   const size = level === 1 ? TYPE.h1 : level === 2 ? TYPE.h2 : TYPE.h3;
   const text = setText(scope, lines, column.width, size, true);
   const before = level > 1 ? 4 : 0;
-  scope.flow.ensure(before + text.height + 3 * bodyLeading(scope)); // keep the heading with the next lines
+  // keep the heading with the next lines
+  const after = level === 1 ? 8 : 4;
+  scope.flow.ensure(
+    Math.min(before + text.height + Math.max(3 * bodyLeading(scope), keep && after + keep), scope.flow.pageHeight),
+  );
   scope.flow.y += before;
   scope.tags.leaf(`H${level}`, () => drawText(scope, text, column));
-  scope.flow.y += level === 1 ? 8 : 4;
+  scope.flow.y += after;
 }
 
 /** `keep`: the height of what must follow on the same page (0: nothing). */
@@ -75,13 +99,14 @@ function drawParagraph(scope: Scope, lines: readonly Inline[], column: Column, k
   scope.flow.y += TYPE.paragraphGap;
 }
 
-function drawNote(scope: Scope, lines: readonly Inline[], column: Column) {
+function drawNote(scope: Scope, lines: readonly Inline[], column: Column, keep = 0) {
   const inner =
     scope.direction === 'rtl'
       ? { x: column.x, width: column.width - NOTE_INDENT }
       : { x: column.x + NOTE_INDENT, width: column.width - NOTE_INDENT };
   const text = setText(scope, lines, inner.width, TYPE.body, true);
-  scope.flow.ensure(text.height);
+  const kept = text.height + TYPE.paragraphGap + keep;
+  scope.flow.ensure(keep > 0 && kept <= scope.flow.pageHeight ? kept : text.height);
   const top = scope.flow.y;
   scope.tags.leaf('P', () => drawText(scope, text, inner));
   const barX = scope.direction === 'rtl' ? column.x + column.width - 2.5 : column.x;
