@@ -11,7 +11,6 @@ import { areDates } from '../date-checks.ts';
 import { officerText } from '../officer-text.ts';
 import { earliestAnswerDate, MIN_HEARING_ANSWER_DAYS } from './answer-period.ts';
 
-
 export const schema = z
   .strictObject({
     ...toTheApplicantFields,

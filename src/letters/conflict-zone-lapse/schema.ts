@@ -12,8 +12,6 @@ import { officerText } from '../officer-text.ts';
 import { removal } from '../removal-schema.ts';
 import { beganBeforeInForce, checkStayAbroad, endedBeforeInForce, stayAbroad } from './stay-abroad.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 /**
  * The basis of stay decides the sending centre (R-ASY-092), the appeal (R-ASY-097) and whether a permit or a
  * right of residence lapses: EU-law persons and Nordic citizens have a right of residence (opholdsret) and may

@@ -10,8 +10,6 @@ import { areDates } from '../date-checks.ts';
 import { officerText } from '../officer-text.ts';
 import { removal } from '../removal-schema.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 /** § 17, stk. 1 and § 17 a (R-ASY-042): the ground the officer found. */
 const lapse = z.discriminatedUnion('lapsed', [
   z.strictObject({ lapsed: z.literal(false) }),
