@@ -203,6 +203,8 @@ export const CODES = {
   LOCALE_CONTROL_CHARACTER: { status: 500, source: 'locales' },
   LOCALE_SCRIPT: { status: 500, source: 'locales' },
   PDF_CONTENT_UNTAGGED: { status: 500, source: 'render' },
+  // Countries and nationalities as ISO 3166-1 codes (issue 15; src/domain/countries.ts).
+  INPUT_COUNTRY_NOT_A_CODE: { status: 422, source: 'input' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

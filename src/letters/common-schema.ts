@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { civilDateSchema } from '../domain/civil-date.ts';
+import { COUNTRY_CODES, countryChoices, NON_COUNTRY_CODES, type NonCountryCode } from '../domain/countries.ts';
 
 export const civilDate = civilDateSchema;
 
@@ -14,6 +15,38 @@ const pattern = (re: RegExp, format: string) => z.string().regex(re, { error: `@
 
 /** US case number (sagsnr.), e.g. 2016/123456: shown in the letter and its footer. */
 export const caseNumber = pattern(/^[0-9A-Za-z][0-9A-Za-z/.-]{2,39}$/, 'case-number');
+
+/**
+ * A country as a code (domain/countries.ts), printed by the templates' `country` helper in each part's language.
+ * Anything else, a Danish name from before issue 15 included, is INPUT_COUNTRY_NOT_A_CODE at its path (the value is
+ * never echoed). The JSON Schema offers the codes as a select with Danish and English names (`x-choices`).
+ */
+const codeOf = (extra: readonly NonCountryCode[], extraWords: Record<NonCountryCode, { da: string; en: string }>) => {
+  const allowed = new Set<string>([...COUNTRY_CODES, ...extra]);
+  const words = (language: 'da' | 'en') =>
+    Object.fromEntries([...countryChoices(language), ...extra.map((code) => [code, extraWords[code][language]] as const)]);
+  return z
+    .string()
+    .superRefine((value, ctx) => {
+      if (!allowed.has(value)) ctx.addIssue({ code: 'custom', params: { code: 'INPUT_COUNTRY_NOT_A_CODE' } });
+    })
+    .meta({
+      enum: [...extra, ...countryChoices('da').map(([code]) => code)],
+      'x-choices': { da: words('da'), en: words('en') },
+    });
+};
+
+const NON_COUNTRY_WORDS = {
+  [NON_COUNTRY_CODES.stateless]: { da: 'Statsløs', en: 'Stateless' },
+  [NON_COUNTRY_CODES.unknown]: { da: 'Ukendt', en: 'Unknown' },
+} as const;
+
+/** A country (a destination, a stay, a trip): ISO 3166-1 alpha-2 only. */
+export const countryCode = codeOf([], NON_COUNTRY_WORDS);
+/** A nationality: a country, stateless (XX) or unknown (ZZ). */
+export const nationalityCode = codeOf([NON_COUNTRY_CODES.stateless, NON_COUNTRY_CODES.unknown], NON_COUNTRY_WORDS);
+/** A country of birth: a country or unknown (ZZ). */
+export const birthCountryCode = codeOf([NON_COUNTRY_CODES.unknown], NON_COUNTRY_WORDS);
 
 export const applicant = z.strictObject({
   name: text(200),

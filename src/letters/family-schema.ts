@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { addMonths, type CivilDate } from '../domain/civil-date.ts';
 import { DELIVERY_CHANNELS } from '../domain/departure-deadline.ts';
-import { caseNumber, civilDate, danishPostalAddress, officer } from './common-schema.ts';
+import { birthCountryCode, caseNumber, civilDate, danishPostalAddress, nationalityCode, officer } from './common-schema.ts';
 import { areDates } from './date-checks.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -115,8 +115,8 @@ export const familyDecisionFields = {
     name: text(200),
     dateOfBirth: civilDate,
     gender: z.enum(['male', 'female']),
-    nationality: text(100),
-    countryOfBirth: text(100),
+    nationality: nationalityCode,
+    countryOfBirth: birthCountryCode,
   }),
   ...decisionRoutingFields,
   deliveryChannel: z.enum(DELIVERY_CHANNELS),

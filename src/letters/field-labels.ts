@@ -1107,6 +1107,18 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
       'Only where the request arrived after the deadline; printed in the letter (R-FAM-037).',
     ),
   ),
+  // The officer's text per language (letters/officer-text.ts): one field per language of the letters.
+  da: w('Dansk (bindende)', 'Danish (binding)'),
+  en: w('Engelsk', 'English'),
+  ar: w('Arabisk', 'Arabic'),
+  fa: w('Persisk (farsi)', 'Persian (Farsi)'),
+  ps: w('Pashto', 'Pashto'),
+  ckb: w('Kurdisk (sorani)', 'Kurdish (Sorani)'),
+  ti: w('Tigrinya', 'Tigrinya'),
+  so: w('Somali', 'Somali'),
+  ru: w('Russisk', 'Russian'),
+  uk: w('Ukrainsk', 'Ukrainian'),
+  fr: w('Fransk', 'French'),
 };
 
 /** Choices by value; `<letter>:<value>` where the same value means something else in that letter. */

@@ -60,7 +60,8 @@ export function labelSchema(letter: string, schema: JsonSchema, missing?: Missin
       } else if (key === 'items' || key === 'prefixItems' || key === 'oneOf' || key === 'anyOf') copy[key] = walk(value, path);
       else copy[key] = value;
     }
-    if (Array.isArray(node.enum)) copy['x-choices'] = choicesOf(node.enum);
+    // A country code (common-schema.ts) brings its own words: CLDR's names, not 250 entries in field-labels.ts.
+    if (Array.isArray(node.enum) && node['x-choices'] === undefined) copy['x-choices'] = choicesOf(node.enum);
     if (node.const !== undefined && typeof node.const !== 'boolean') {
       const words: Words | null = choiceWords(letter, String(node.const));
       if (words) copy['x-choice'] = words;

@@ -8,6 +8,7 @@ import { type AbroadAddress, deliveryProblems, deliverySchema } from '../deliver
 import { windowProblems } from '../delivery/window.ts';
 import { type Diagnostic, diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
 import { LANGUAGES, type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
+import { lacksOfficerText } from '../letters/officer-text.ts';
 import type { InsteadLetter, Outcome, Plan, Reason } from '../letters/plan.ts';
 import type { World } from '../world.ts';
 import { assemble } from './assemble.ts';
@@ -163,7 +164,11 @@ function composeParts(spec: DocumentSpec, documentIndex: number, world: World, a
   for (const language of spec.languages) {
     const t = world.locales.translator(language);
     const isTranslation = language !== MASTER_LANGUAGE;
-    const draft = isTranslation && world.locales.status(language, ['common', spec.letter]) !== 'approved';
+    // A draft: the translation is not approved, or a passage of the officer's words is not translated into this
+    // language (it is printed in Danish in a marked box, letters/officer-text.ts).
+    const draft =
+      isTranslation &&
+      (world.locales.status(language, ['common', spec.letter]) !== 'approved' || lacksOfficerText(spec.plan.fields, language));
     const { context, frame } = compose({
       plan: spec.plan,
       language,

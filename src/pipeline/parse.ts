@@ -3,7 +3,7 @@
  * typed blocks. Input values were HTML-escaped by Handlebars and i18next, so a name such as
  * `<b>x</b>` arrives here as text and stays text. Anything outside the subset is a diagnostic.
  *
- * The subset: section[lang,dir] h1 h2 h3 p[class=note|keep-with-next] ul ol li table tr th td strong em br.
+ * The subset: section[lang,dir] h1 h2 h3 p[class=note|keep-with-next|"note keep-with-next"] ul ol li table tr th td strong em br.
  */
 import { Parser } from 'htmlparser2';
 import { type Diagnostic, diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
@@ -140,14 +140,18 @@ function attach(closed: Open, parent: Open, problem: (code: 'MARKUP_INVALID', pa
       parent.children.push({ type: 'heading', level: Number(tag[1]) as 1 | 2 | 3, lines: tidy(closed.lines) });
       return;
     case 'p':
-      if (attributes.class !== undefined && attributes.class !== 'note' && attributes.class !== 'keep-with-next')
-        problem('MARKUP_INVALID', { detail: `class="${attributes.class}"` });
-      parent.children.push({
-        type: 'paragraph',
-        lines: tidy(closed.lines),
-        role: attributes.class === 'note' ? 'note' : 'body',
-        ...(attributes.class === 'keep-with-next' ? { keepWithNext: true as const } : {}),
-      });
+      {
+        // "note", "keep-with-next", or both (the "only in Danish" notice stays with the Danish passage it announces).
+        const classes = attributes.class === undefined ? [] : attributes.class.split(' ');
+        if (classes.some((c) => c !== 'note' && c !== 'keep-with-next'))
+          problem('MARKUP_INVALID', { detail: `class="${attributes.class}"` });
+        parent.children.push({
+          type: 'paragraph',
+          lines: tidy(closed.lines),
+          role: classes.includes('note') ? 'note' : 'body',
+          ...(classes.includes('keep-with-next') ? { keepWithNext: true as const } : {}),
+        });
+      }
       return;
     case 'li':
       parent.items.push(tidy(closed.lines));

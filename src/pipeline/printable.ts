@@ -8,7 +8,7 @@
  * message never shows the character.
  */
 import { type Diagnostic, diagnostic, joinPath } from '../diagnostics/diagnostic.ts';
-import type { LanguageCode } from '../domain/languages.ts';
+import { isLanguageCode, type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import { type FontSet, type Script, scriptOf } from './fonts.ts';
 
 const FACES = ['regular', 'bold'] as const;
@@ -26,10 +26,17 @@ export function unprintableFields(data: unknown, languages: readonly LanguageCod
     }
     return answer;
   };
+  // The officer's text in one language (letters/officer-text.ts) is drawn in that language's part only: its script.
+  const ownScript = (path: (string | number)[]) => {
+    const key = path.at(-1);
+    return typeof key === 'string' && key !== MASTER_LANGUAGE && isLanguageCode(key) ? scriptOf(key) : null;
+  };
   const problems: Diagnostic[] = [];
   walkStrings(data, [], (text, path) => {
+    const script = ownScript(path);
     for (const char of text) {
-      if (!printable(char.codePointAt(0) as number)) {
+      const code = char.codePointAt(0) as number;
+      if (script ? !(LAYOUT.has(code) || drawable(fonts, script, code)) : !printable(code)) {
         problems.push(diagnostic('INPUT_CHARACTER_NOT_PRINTABLE', joinPath(['data', ...path])));
         return;
       }

@@ -8,10 +8,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { CivilDate } from '../domain/civil-date.ts';
-import type { LanguageCode } from '../domain/languages.ts';
+import { countryName, nonCountryKey } from '../domain/countries.ts';
+import { type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import { projectPath } from '../domain/project-path.ts';
 import { formatDate, formatKroner, formatNumber } from '../i18n/format.ts';
 import type { Translator } from '../i18n/locales.ts';
+import { isOfficerText } from '../letters/officer-text.ts';
 import { isolate } from './text/isolate.ts';
 
 export interface RenderData {
@@ -42,6 +44,8 @@ const KNOWN_HELPERS = {
   join: true,
   isolate: true,
   together: true,
+  country: true,
+  officerText: true,
 } as const;
 
 /**
@@ -62,7 +66,8 @@ function isolateValues(program: hbs.AST.Program): hbs.AST.Program {
     if (statement.type !== 'MustacheStatement') return statement;
     const mustache = statement as hbs.AST.MustacheStatement;
     const path = mustache.path as hbs.AST.PathExpression;
-    if (path.type === 'PathExpression' && (path.original === 't' || path.original === 'isolate')) return statement;
+    // officerText prints its own paragraphs (markup): its text is escaped inside, and a paragraph is no inline value.
+    if (path.type === 'PathExpression' && ['t', 'isolate', 'officerText'].includes(path.original)) return statement;
     const value: hbs.AST.Expression =
       mustache.params.length || mustache.hash
         ? ({
@@ -128,6 +133,40 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
     const options = args.pop() as Handlebars.HelperOptions;
     if (args.some((value) => value === undefined)) throw new Error('together: a value is not defined');
     return args.filter((value) => value !== null && value !== '').join(String(options.hash.sep ?? ' '));
+  });
+  // A country or nationality code (domain/countries.ts) named in the part's language: CLDR for a country, the locale
+  // for stateless/unknown. A code without a name stops the render (I18N_MISSING_KEY), never prints the code.
+  env.registerHelper('country', (code: string, options: Handlebars.HelperOptions) => {
+    const data = options.data as RenderData;
+    const key = nonCountryKey(code);
+    const name = key ? data.t.markup(key, {}) : countryName(code, data.language);
+    if (name === null) throw new MissingTranslationError(key ?? `country:${code}`);
+    return name;
+  });
+  // One passage of the officer's own words (letters/officer-text.ts) as a paragraph in the part's language. Where a
+  // translated part has no translation of it: the Danish inside a marked box (a note saying, in the part's language,
+  // that the passage is only in Danish, then the Danish as a Danish section) — the part is a draft (index.ts).
+  // With `lead` (a locale key) and `as` (its placeholder): the passage ends that sentence ("…the purpose of the trip
+  // was: {{purpose}}"); where it is missing in the part's language the sentence ends at its colon and the box follows.
+  env.registerHelper('officerText', (passage: unknown, options: Handlebars.HelperOptions) => {
+    const data = options.data as RenderData;
+    if (!isOfficerText(passage)) throw new Error("officerText: expected the officer's text");
+    const { lead, as } = options.hash as { lead?: string; as?: string };
+    const own = passage[data.language];
+    const sentence = (value: string, keep = false) => {
+      if (lead === undefined) return '';
+      const text = data.t.markup(lead, { [as ?? 'text']: value });
+      if (text === null) throw new MissingTranslationError(lead);
+      return `<p${keep ? ' class="keep-with-next"' : ''}>${oneFinalPeriod(text)}</p>`;
+    };
+    if (own !== undefined)
+      return new env.SafeString(lead === undefined ? `<p>${env.escapeExpression(own)}</p>` : sentence(isolate(own)));
+    const notice = data.t.markup('common:officerText.danishOnly', {});
+    if (notice === null) throw new MissingTranslationError('common:officerText.danishOnly');
+    const danish = env.escapeExpression(passage[MASTER_LANGUAGE]);
+    return new env.SafeString(
+      `${sentence('', true)}<p class="note keep-with-next"><strong>${notice}</strong></p><section lang="da" dir="ltr"><p class="note">${danish}</p></section>`,
+    );
   });
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('join', (list: readonly string[] | null, separator: string) => {

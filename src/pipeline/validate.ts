@@ -36,6 +36,13 @@ function toDiagnostics(issue: z.core.$ZodIssue, data: unknown, basePath: readonl
             : diagnostic('INPUT_NOT_ALLOWED', at, { allowed: discriminated.options.map(String).join(', ') }),
         ];
       }
+      // A union of shapes of different types (the officer's text: a string or the text per language): the one
+      // option the value's type fits reports its own problems (an empty string is INPUT_EMPTY, not a wrong type).
+      const fitting = (issue.errors ?? []).filter((list) => !list.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (fitting.length === 1)
+        return (fitting[0] ?? []).flatMap((inner) =>
+          toDiagnostics({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, data, basePath),
+        );
       return [diagnostic('INPUT_WRONG_TYPE', at, { expected: 'one of the documented shapes' })];
     }
     case 'invalid_format':

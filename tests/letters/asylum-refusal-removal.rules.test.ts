@@ -33,8 +33,8 @@ const bRemitted = { kind: 'b-changed-circumstances', route: 'remitted-by-board',
 const covered = { finding: 'covered' };
 const notCovered = { finding: 'not-covered' };
 const excluded = { finding: 'covered-excluded', coveredBy: '7-1', exclusion: '10-2' };
-const possible = { possible: true, country: 'Etiopien' };
-const barred = { possible: false, country: 'Etiopien' };
+const possible = { possible: true, country: 'ET' };
+const barred = { possible: false, country: 'ET' };
 
 describe('variant table (letters/asylum-refusal-removal.md)', () => {
   it.each([
@@ -257,10 +257,10 @@ describe('contradictions are refused', () => {
 
 describe('the 5/01 spouses paragraph (R-ASY-067, OPEN: off)', () => {
   const spouse = {
-    nationality: 'Eritrea',
+    nationality: 'ER',
     marriedAtEntry: true,
     cohabitingInDenmark: true,
-    commonCountries: ['Etiopien', 'Eritrea'],
+    commonCountries: ['ET', 'ER'],
   };
 
   it('is off: no paragraph in any letter until legal review confirms 5/01', () => {
@@ -286,7 +286,7 @@ describe('the 5/01 spouses paragraph (R-ASY-067, OPEN: off)', () => {
     if (!result.ok || !result.value.due) throw new Error('expected a letter');
     const plan = {
       ...result.value.plan,
-      fields: { ...result.value.plan.fields, spouse: { nationality: 'Eritrea', countryA: 'Etiopien', countryB: 'Eritrea' } },
+      fields: { ...result.value.plan.fields, spouse: { nationality: 'ER', countryA: 'ET', countryB: 'ER' } },
     };
     const t = world.locales.translator(MASTER_LANGUAGE);
     const { context } = compose({ plan, language: MASTER_LANGUAGE, isTranslation: false, draft: false, t, tDanish: t });

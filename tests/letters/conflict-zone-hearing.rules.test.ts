@@ -42,12 +42,12 @@ describe('conflict-zone-hearing', () => {
     ['2015-02-28', undefined, []],
     ['2015-03-01', undefined, []],
   ])('a stay %s – %s', (from, to, expected) => {
-    expect(codes({ stayAbroad: { country: 'Syrien', from, ...(to ? { to } : {}) } })).toEqual(expected);
+    expect(codes({ stayAbroad: { country: 'SY', from, ...(to ? { to } : {}) } })).toEqual(expected);
   });
 
   it('a stay that began before 1 March 2015 is put to the person with what § 21 b covers', () => {
     const fields = (from: string) => {
-      const result = planned({ stayAbroad: { country: 'Syrien', from, to: '2016-01-22' } });
+      const result = planned({ stayAbroad: { country: 'SY', from, to: '2016-01-22' } });
       return result.ok && result.value.outcome.due ? result.value.outcome.plan.fields.beganBeforeInForce : null;
     };
     expect(fields('2015-02-28')).toBe(true);

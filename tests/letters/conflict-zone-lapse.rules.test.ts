@@ -60,7 +60,7 @@ describe('variants (R-ASY-091, R-ASY-095, R-ASY-099)', () => {
 
   it('tolerated stay only where a §§ 7–8 holder in Denmark cannot be removed (R-ASY-098)', () => {
     expect(plan(lapse).fields.toleratedStay).toBe(true);
-    expect(plan(withData(lapse, { removal: { possible: true, country: 'Syrien' } })).fields.toleratedStay).toBe(false);
+    expect(plan(withData(lapse, { removal: { possible: true, country: 'SY' } })).fields.toleratedStay).toBe(false);
   });
 });
 
@@ -134,7 +134,7 @@ describe('Udlændingenævnet: 8 weeks after notification (R-ASY-097, OPEN readin
 describe('§ 21 b in force 1 March 2015 (R-ASY-090): circumstances after it, not stays that began after it', () => {
   const stay = (from: string, to: string | undefined, finding?: boolean) =>
     withData(lapse, {
-      stayAbroad: { country: 'Syrien', from, ...(to ? { to } : {}) },
+      stayAbroad: { country: 'SY', from, ...(to ? { to } : {}) },
       ...(finding === undefined ? {} : { participationAfterInForce: finding }),
     });
   it.each([
@@ -289,7 +289,7 @@ describe('the appeal lines: each provision with its own statement (R-ASY-097; re
 });
 
 describe('no contradictions inside one letter (review T10, T11, L19, D6; R-ASY-095, R-ASY-098)', () => {
-  const possible = withData(lapse, { removal: { possible: true, country: 'Syrien' } });
+  const possible = withData(lapse, { removal: { possible: true, country: 'SY' } });
 
   it('removal barred: tolerated stay, and the police do not see to the departure', () => {
     const p = plan(lapse);

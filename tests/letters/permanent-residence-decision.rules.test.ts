@@ -289,7 +289,7 @@ describe('R-PR-114, R-PR-104: the residence card of a grant', () => {
     expect(
       plan(sample('permanent-residence-decision', 'grant-6-year--nationality-under-investigation')).fields.card,
     ).toMatchObject({
-      nationality: { cpr: 'Syrien', stated: 'Libanon' },
+      nationality: { cpr: 'SY', stated: 'LB' },
     });
     expect(plan(withData(refusal, {})).fields.card).toBeNull();
   });

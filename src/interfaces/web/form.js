@@ -116,7 +116,33 @@ function nodeFor(schema, path, words, required, isRoot = false) {
   if (schema.type === 'integer' || schema.type === 'number') return numberNode(schema, path, words, required);
   if (schema.type === 'string' && schema.format === 'date') return dateNode(path, words, required);
   if (schema.type === 'string') return textNode(schema, path, words, required);
+  if (isOfficerText(schema)) return officerTextNode(schema, path, words, required);
   return jsonNode(path, words, required);
+}
+
+/** The officer's text (src/letters/officer-text.ts): a Danish string, or `{ "da": …, "ar": … }` per language. */
+const isOfficerText = (schema) =>
+  Array.isArray(schema.anyOf) && schema.anyOf[0]?.type === 'string' && schema.anyOf[1]?.properties?.da !== undefined;
+
+/** Danish text as written in a text area; text per language as its JSON object in the same area. */
+function officerTextNode(schema, path, words, required) {
+  const text = textNode(schema.anyOf[0], path, words, required);
+  return {
+    element: text.element,
+    read() {
+      const value = text.read();
+      if (typeof value !== 'string' || !value.trimStart().startsWith('{')) return value;
+      try {
+        const parsed = JSON.parse(value);
+        return parsed && typeof parsed === 'object' && typeof parsed.da === 'string' ? parsed : value;
+      } catch {
+        return value;
+      }
+    },
+    write(value) {
+      text.write(value !== null && typeof value === 'object' ? JSON.stringify(value) : value);
+    },
+  };
 }
 
 /** A fieldset with a legend and an error slot for the group (e.g. "must be filled in" on the whole object). */

@@ -4,8 +4,17 @@
  * and the officer's findings on § 7, § 10 and § 31. The rules choose the variant; they never make a finding.
  */
 import { z } from 'zod';
-import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
+import {
+  applicant,
+  caseNumber,
+  civilDate,
+  countryCode,
+  danishPostalAddress,
+  nationalityCode,
+  officer,
+} from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
+import { officerText } from '../officer-text.ts';
 import { removal } from '../removal-schema.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -53,18 +62,18 @@ const section7 = z.discriminatedUnion('finding', [
 
 /** 5/01 (R-ASY-067): spouses of different nationality, married at entry and cohabiting in Denmark. */
 const spouse = z.strictObject({
-  nationality: text(100),
+  nationality: countryCode,
   marriedAtEntry: z.boolean(),
   cohabitingInDenmark: z.boolean(),
   /** The two countries to which both could leave, in the order the officer gives (OPEN: the source's order). */
-  commonCountries: z.tuple([text(100), text(100)]),
+  commonCountries: z.tuple([countryCode, countryCode]),
 });
 
 export const schema = z
   .strictObject({
     letterDate: civilDate,
     caseNumber,
-    applicant: applicant.extend({ nationality: text(100) }),
+    applicant: applicant.extend({ nationality: nationalityCode }),
     address: danishPostalAddress,
     officer,
     /** The day UCN referred the case to US (src:779–783, 825–836, 877–881). */
@@ -73,7 +82,7 @@ export const schema = z
     section7,
     removal,
     /** The officer's reasons in their own words, paragraph by paragraph (forvaltningsloven §§ 22–24). */
-    assessment: z.array(text(3000)).min(1).max(12),
+    assessment: z.array(officerText(3000)).min(1).max(12),
     spouse: spouse.optional(),
   })
   .superRefine((input, ctx) => {

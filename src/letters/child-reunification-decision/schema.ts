@@ -7,11 +7,11 @@ import { z } from 'zod';
 import { civilDate } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 import { departure, departureIssues, familyDecisionFields, hearingIssues, missionIssues, reference } from '../family-schema.ts';
+import { officerText } from '../officer-text.ts';
 import { violenceBarRunsOn } from '../spouse-reunification-decision/limits.ts';
 import { minorOn, over8On, under15On } from './limits.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const reasons = z.array(text(3000)).min(1).max(8);
+const reasons = z.array(officerText(3000)).min(1).max(8);
 
 /** The caps on a grant (R-FAM-051, R-FAM-071): the custody holder's permit (absent: permanent) and the passport. */
 const permit = z.strictObject({

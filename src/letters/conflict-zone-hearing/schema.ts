@@ -8,9 +8,8 @@ import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { permitBasis } from '../conflict-zone-lapse/schema.ts';
 import { checkStayAbroad, stayAbroad } from '../conflict-zone-lapse/stay-abroad.ts';
 import { areDates } from '../date-checks.ts';
+import { officerText } from '../officer-text.ts';
 import { earliestAnswerDate, MIN_HEARING_ANSWER_DAYS } from './answer-period.ts';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const schema = z
   .strictObject({
@@ -19,7 +18,7 @@ export const schema = z
     stayAbroad,
     policeAssessmentDate: civilDate,
     /** The information and assessments the decision may rest on, paragraph by paragraph. */
-    information: z.array(text(3000)).min(1).max(12),
+    information: z.array(officerText(3000)).min(1).max(12),
     hearing: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('send'), answerBy: civilDate }),
       /** forvaltningslovens § 19, stk. 2, nr. 5, 2. led: only after reasonable efforts to make contact. */

@@ -8,10 +8,9 @@ import { z } from 'zod';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { earliestAnswerDate, earliestDecisionDate, MIN_HEARING_ANSWER_DAYS } from '../conflict-zone-hearing/answer-period.ts';
 import { areDates } from '../date-checks.ts';
+import { officerText } from '../officer-text.ts';
 import { removal } from '../removal-schema.ts';
 import { beganBeforeInForce, checkStayAbroad, endedBeforeInForce, stayAbroad } from './stay-abroad.ts';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 /**
  * The basis of stay decides the sending centre (R-ASY-092), the appeal (R-ASY-097) and whether a permit or a
@@ -31,7 +30,7 @@ const common = {
   /** The police's assessment that there is reason to believe ("grund til at antage", R-ASY-091). */
   policeAssessmentDate: civilDate,
   /** The officer's reasons in their own words, paragraph by paragraph (forvaltningsloven §§ 22–24). */
-  assessment: z.array(text(3000)).min(1).max(12),
+  assessment: z.array(officerText(3000)).min(1).max(12),
 };
 
 /** The application under § 21 b, stk. 2 (form BF2) after the decision that found the lapse (R-ASY-099). */
@@ -40,7 +39,7 @@ const dispensation = {
   lapseDecisionDate: civilDate,
   applicationDate: civilDate,
   /** The purpose the person gave for the stay abroad. */
-  statedPurpose: text(500),
+  statedPurpose: officerText(500),
 };
 
 export const schema = z

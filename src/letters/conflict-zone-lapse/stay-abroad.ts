@@ -5,14 +5,14 @@
  * Shared by the hearing and the decisions.
  */
 import { z } from 'zod';
-import { civilDate } from '../common-schema.ts';
+import { civilDate, countryCode } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 
 /** R-ASY-090: § 21 b, stk. 1 in force (lov nr. 176 af 24. februar 2015). */
 export const SECTION_21B_IN_FORCE = '2015-03-01';
 
 export const stayAbroad = z.strictObject({
-  country: z.string().trim().min(1).max(100),
+  country: countryCode,
   from: civilDate,
   /** Absent: the person is still abroad. */
   to: civilDate.optional(),

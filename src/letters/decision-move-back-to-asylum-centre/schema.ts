@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { addDays, type CivilDate } from '../../domain/civil-date.ts';
 import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
 import { dateNotBefore } from '../date-checks.ts';
+import { officerText } from '../officer-text.ts';
 
 const RULE = 'letters/decision-move-back-to-asylum-centre.md';
 
@@ -28,7 +29,7 @@ export const schema = z
     /** When US allowed the person to live outside an asylum centre in own housing. */
     ownHousingPermissionDate: civilDate,
     /** The facts showing that the person no longer supports themselves (forvaltningsloven §§ 22–24): one paragraph each. */
-    facts: z.array(z.string().trim().min(1).max(2000)).min(1).max(20),
+    facts: z.array(officerText(2000)).min(1).max(20),
     /** The centre to move to, and by when (inputs: the source gives no period). */
     centre: z.strictObject({
       name: z.string().trim().min(1).max(200),

@@ -6,10 +6,11 @@
 import { z } from 'zod';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { dateNotBefore } from '../date-checks.ts';
+import { officerText } from '../officer-text.ts';
 import { asylumCase, isUsNormalProcedure } from '../reopening-guidance/schema.ts';
 
 /** The officer's account of the facts that mattered (forvaltningsloven §§ 22–24): one paragraph each. */
-const facts = z.array(z.string().trim().min(1).max(2000)).min(1).max(20);
+const facts = z.array(officerText(2000)).min(1).max(20);
 
 /** The three conditions of § 9 c, stk. 2, nr. 1–3 (R-ASY-030), by number as the law has them. */
 export const CONDITIONS = ['nr1', 'nr2', 'nr3'] as const;

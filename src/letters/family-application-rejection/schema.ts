@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { civilDate } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 import { departure, departureIssues, familyDecisionFields, hearingIssues, missionIssues } from '../family-schema.ts';
+import { officerText } from '../officer-text.ts';
 import { biometricsPeriodOver, earlierRefusalTooOld } from './limits.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -20,7 +21,7 @@ export const applicationBasis = z.enum(['9-1', '9c-1', '9f']);
  */
 const leave = z.enum(['at-once', 'other-right-to-stay']);
 
-const common = { reasons: z.array(text(3000)).min(1).max(8) };
+const common = { reasons: z.array(officerText(3000)).min(1).max(8) };
 
 export const rejection = z.discriminatedUnion('variant', [
   z.strictObject({

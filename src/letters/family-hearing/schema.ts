@@ -8,6 +8,7 @@ import { caseNumber, civilDate, danishPostalAddress, officer } from '../common-s
 import { areDates } from '../date-checks.ts';
 import { familyNoticeFields } from '../family-addressee.ts';
 import { mission } from '../family-schema.ts';
+import { officerText } from '../officer-text.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -29,7 +30,7 @@ export const APPLICANT_HEARINGS = [
 /** What a hearing holds: the information to be heard on, its source, and the answer date. */
 const hearing = {
   /** The information US intends to rely on, paragraph by paragraph (must say). */
-  information: z.array(text(3000)).min(1).max(8),
+  information: z.array(officerText(3000)).min(1).max(8),
   /** Where it comes from, e.g. "Det Centrale Personregister (CPR)" (must say). */
   informationSource: text(300),
   /** OPEN (family-hearing.md, Computed fields): the source states no answer period; the officer sets the date. */

@@ -5,11 +5,10 @@
  * § 26) are the caseworker's, never computed here.
  */
 import { z } from 'zod';
-import { civilDate, toTheApplicantFields } from '../common-schema.ts';
+import { civilDate, countryCode, toTheApplicantFields } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
+import { officerText } from '../officer-text.ts';
 import { removal } from '../removal-schema.ts';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** § 17, stk. 1 and § 17 a (R-ASY-042): the ground the officer found. */
 const lapse = z.discriminatedUnion('lapsed', [
@@ -34,13 +33,13 @@ export const schema = z
       duration: z.enum(['time-limited', 'permanent']),
     }),
     trip: z.strictObject({
-      country: text(100),
+      country: countryCode,
       departureFromDenmarkDate: civilDate,
       /** R-ASY-044: the decisive date for the 10-year window. */
       homeCountryEntryDate: civilDate,
       returnToDenmarkDate: civilDate.optional(),
       /** The purpose of the trip as found (forvaltningsloven § 24: the facts that mattered). */
-      purpose: text(500),
+      purpose: officerText(500),
       /** R-ASY-046: the travel endorsement in the travel document before the trip. */
       travelEndorsement: z.enum(['lifted-on-application', 'no-contact', 'despite-refusal', 'no-restriction']),
       /**
@@ -74,7 +73,7 @@ export const schema = z
       particularlyBurdensome: z.boolean(),
     }),
     /** The officer's assessment in their own words, paragraph by paragraph (forvaltningsloven §§ 22–24). */
-    assessment: z.array(text(3000)).min(1).max(12),
+    assessment: z.array(officerText(3000)).min(1).max(12),
     removal,
     /** Not stated in the source (input where printed): the day the person must have left Denmark. */
     departureDeadline: civilDate.optional(),

@@ -5,13 +5,12 @@
  */
 import { z } from 'zod';
 import { periodProblems } from '../../domain/periods.ts';
-import { civilDate, toTheApplicantFields } from '../common-schema.ts';
+import { civilDate, countryCode, toTheApplicantFields } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 import { decisionNotBeforeAnswer } from '../pr-answer-date.ts';
 import { companionInput } from '../temporary-permit-extension/schema.ts';
 import { monthProblems } from './employment.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 const period = { from: civilDate, to: civilDate };
 
 const stayStart = z.discriminatedUnion('basis', [
@@ -128,7 +127,8 @@ export const schema = z
       holdsValidTimeLimitedCard: z.boolean(),
       biometricsPending: z.boolean(),
       /** V-CARD-NATIONALITY: the nationality registered in CPR and the one the applicant states. */
-      nationalityUnderInvestigation: z.strictObject({ cpr: text(100), stated: text(100) }).optional(),
+      // Countries only: the letter says "statsborger i {{cpr}}" (a stateless or unknown value has no such sentence).
+      nationalityUnderInvestigation: z.strictObject({ cpr: countryCode, stated: countryCode }).optional(),
     }),
   })
   .superRefine((input, ctx) => {

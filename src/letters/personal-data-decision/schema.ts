@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { aboutTheCaseFields, civilDate } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 import { decisionRoutingFields, missionIssues } from '../family-schema.ts';
+import { officerText } from '../officer-text.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -32,7 +33,7 @@ export const schema = z
       /** Documented: the documents relied on (src:10327–10337). */
       z.strictObject({ kind: z.literal('granted'), documents: z.array(text(300)).min(1).max(10) }),
       /** Not documented: the reasons, paragraph by paragraph (src:10320–10326). */
-      z.strictObject({ kind: z.literal('refused'), reasons: z.array(text(3000)).min(1).max(10) }),
+      z.strictObject({ kind: z.literal('refused'), reasons: z.array(officerText(3000)).min(1).max(10) }),
       /** Referred elsewhere (a change of name; a Danish citizen). */
       z.strictObject({ kind: z.literal('referred') }),
     ]),

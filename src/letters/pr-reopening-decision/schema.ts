@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
+import { officerText } from '../officer-text.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -35,7 +36,7 @@ export const schema = z
       wouldHaveChangedDecision: z.boolean(),
     }),
     /** Why the information would not have changed the decision (905: the reasons, forvaltningsloven § 24). */
-    reasons: z.array(text(3000)).max(12).default([]),
+    reasons: z.array(officerText(3000)).max(12).default([]),
   })
   .superRefine((input, ctx) => {
     const order: [string[], unknown][] = [

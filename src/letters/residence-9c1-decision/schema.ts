@@ -7,8 +7,9 @@ import { z } from 'zod';
 import { periodProblems } from '../../domain/periods.ts';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
+import { officerText } from '../officer-text.ts';
 
-const finding = z.array(z.string().trim().min(1).max(3000)).min(1).max(8);
+const finding = z.array(officerText(3000)).min(1).max(8);
 
 /**
  * The findings in the order of the memo's criteria (letters/residence-9c1-decision.md, "Must say", 1–12). Those the

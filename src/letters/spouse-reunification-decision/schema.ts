@@ -7,11 +7,11 @@ import { z } from 'zod';
 import { civilDate } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 import { departure, departureIssues, familyDecisionFields, hearingIssues, missionIssues, reference } from '../family-schema.ts';
+import { officerText } from '../officer-text.ts';
 import { atLeast24On, heldPermanentPermitMoreThanThreeYears, violenceBarRunsOn } from './limits.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 /** The officer's reasons for one ground, paragraph by paragraph (forvaltningsloven §§ 22–24). */
-const reasons = z.array(text(3000)).min(1).max(8);
+const reasons = z.array(officerText(3000)).min(1).max(8);
 
 /**
  * The refusal grounds in the order the reference gives them (R-FAM-020: marriage / cohabitation, then the 24-year

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { applicant, caseNumber, civilDate, danishPostalAddress, officer } from '../common-schema.ts';
 import { areDates, dateNotBefore } from '../date-checks.ts';
+import { officerText } from '../officer-text.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -29,7 +30,7 @@ export const schema = z
         /** src:1400–1402: the notice is co-signed by the deputy director of Center for Asyl. */
         deputyDirector: z.strictObject({ name: text(200) }),
         /** Advisable, not required by the source: why, in the officer's words. */
-        reasons: z.array(text(3000)).max(6).optional(),
+        reasons: z.array(officerText(3000)).max(6).optional(),
         expectedCompletionDate: civilDate.optional(),
       }),
     ]),

@@ -22,7 +22,8 @@ export function drawBlocks(scope: Scope, blocks: readonly Block[], column: Colum
         drawHeading(scope, block.level, block.lines, column, leadHeight(scope, blocks[index + 1], column));
         break;
       case 'paragraph':
-        if (block.role === 'note') drawNote(scope, block.lines, column);
+        if (block.role === 'note')
+          drawNote(scope, block.lines, column, block.keepWithNext ? keptHeight(scope, blocks[index + 1], column) : 0);
         else drawParagraph(scope, block.lines, column, keepAfter(scope, blocks, index, column));
         break;
       case 'list':
@@ -33,7 +34,7 @@ export function drawBlocks(scope: Scope, blocks: readonly Block[], column: Colum
         break;
       case 'section': {
         const language = isLanguageCode(block.language) ? block.language : null;
-        const inner: Scope = { ...scope, direction: block.direction, script: language ? scriptOf(language) : scope.script };
+        const inner = sectionScope(scope, block);
         const lang = language ? LANGUAGES[language].locale : block.language;
         scope.tags.group('Sect', () => drawBlocks(inner, block.blocks, column), lang ? { lang } : {});
         break;
@@ -47,8 +48,11 @@ const KEPT_WHOLE_LINES = 6;
 
 /** The room the block after a keep-with-next paragraph needs on the same page. */
 function keptHeight(scope: Scope, next: Block | undefined, column: Column): number {
+  if (next?.type === 'section') return keptHeight(sectionScope(scope, next), next.blocks[0], column);
   if (next?.type !== 'paragraph') return next ? leadHeight(scope, next, column) : 0;
-  const text = setText(scope, next.lines, column.width, TYPE.body, next.role === 'note');
+  const note = next.role === 'note';
+  const text = setText(scope, next.lines, note ? column.width - NOTE_INDENT : column.width, TYPE.body, note);
+  if (note) return text.height; // a note is drawn whole
   return text.lines.length <= KEPT_WHOLE_LINES ? text.height : 2 * text.leading;
 }
 
@@ -94,8 +98,14 @@ function leadHeight(scope: Scope, block: Block | undefined, column: Column): num
       return 4 + setText(scope, block.lines, column.width, size, true).height + 4 + 2 * bodyLeading(scope);
     }
     case 'section':
-      return leadHeight(scope, block.blocks[0], column);
+      return leadHeight(sectionScope(scope, block), block.blocks[0], column);
   }
+}
+
+/** A section's blocks are set in its language's direction and script. */
+function sectionScope(scope: Scope, block: Extract<Block, { type: 'section' }>): Scope {
+  const language = isLanguageCode(block.language) ? block.language : null;
+  return { ...scope, direction: block.direction, script: language ? scriptOf(language) : scope.script };
 }
 
 function bodyLeading(scope: Scope): number {
@@ -143,13 +153,14 @@ function lineRoom(scope: Scope, text: SetText, keep: number): LineRoom {
   };
 }
 
-function drawNote(scope: Scope, lines: readonly Inline[], column: Column) {
+function drawNote(scope: Scope, lines: readonly Inline[], column: Column, keep = 0) {
   const inner =
     scope.direction === 'rtl'
       ? { x: column.x, width: column.width - NOTE_INDENT }
       : { x: column.x + NOTE_INDENT, width: column.width - NOTE_INDENT };
   const text = setText(scope, lines, inner.width, TYPE.body, true);
-  scope.flow.ensure(text.height);
+  const kept = text.height + TYPE.paragraphGap + keep;
+  scope.flow.ensure(keep > 0 && kept <= scope.flow.pageHeight ? kept : text.height);
   const top = scope.flow.y;
   scope.tags.leaf('P', () => drawText(scope, text, inner));
   const barX = scope.direction === 'rtl' ? column.x + column.width - 2.5 : column.x;
