@@ -8,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { parseCivilDate } from '../../src/domain/civil-date.ts';
 import { LANGUAGE_CODES } from '../../src/domain/languages.ts';
 import { formatDate } from '../../src/i18n/format.ts';
-import type { Block, LetterDocument } from '../../src/pipeline/document.ts';
+import type { Block } from '../../src/pipeline/document.ts';
 import { loadFonts } from '../../src/pipeline/fonts.ts';
 import { layout } from '../../src/pipeline/layout.ts';
 import { toBytes } from '../../src/pipeline/output.ts';
 import { isolate } from '../../src/pipeline/text/isolate.ts';
 import { asDrawn, keepTogether } from '../../src/pipeline/text/keep-together.ts';
+import { blocksDocument } from '../support/blocks-document.ts';
 import { readPdf } from '../support/pdf-text.ts';
 
 /** The text with its no-break spaces shown as "_". */
@@ -67,27 +68,7 @@ const fonts = loadFonts();
 
 async function lines(text: string, language: 'da' | 'en'): Promise<string[]> {
   const blocks: Block[] = [{ type: 'paragraph', role: 'body', lines: [[{ text, bold: false, italic: false }]] }];
-  const document: LetterDocument = {
-    title: 'Test',
-    author: 'Test',
-    creationDate: new Date(Date.UTC(2016, 2, 1)),
-    parts: [
-      {
-        language,
-        direction: 'ltr',
-        document: 0,
-        blocks,
-        frame: {
-          letterhead: { name: 'Udlændingestyrelsen', unit: null, lines: [] },
-          recipient: null,
-          references: [],
-          footer: 'Sagsnr. 1',
-          pageLabel: (page, total) => `Side ${page} af ${total}`,
-          draftMark: null,
-        },
-      },
-    ],
-  };
+  const document = blocksDocument(blocks, language);
   return (await readPdf(await toBytes(layout(document, fonts).doc))).pages.flatMap((page) => page.split('\n'));
 }
 

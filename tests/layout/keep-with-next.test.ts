@@ -4,11 +4,12 @@
  * paragraph before it goes along (tests/layout/page-breaks.test.ts has the rule over every length).
  */
 import { describe, expect, it } from 'vitest';
-import type { Block, LetterDocument } from '../../src/pipeline/document.ts';
+import type { Block } from '../../src/pipeline/document.ts';
 import { loadFonts } from '../../src/pipeline/fonts.ts';
 import { layout } from '../../src/pipeline/layout.ts';
 import { toBytes } from '../../src/pipeline/output.ts';
 import { parse } from '../../src/pipeline/parse.ts';
+import { blocksDocument } from '../support/blocks-document.ts';
 import { readPdf } from '../support/pdf-text.ts';
 
 const fonts = loadFonts();
@@ -22,27 +23,7 @@ const signature: Block = {
 };
 
 async function pages(blocks: Block[]): Promise<string[]> {
-  const document: LetterDocument = {
-    title: 'Test',
-    author: 'Test',
-    creationDate: new Date(Date.UTC(2016, 2, 1)),
-    parts: [
-      {
-        language: 'da',
-        direction: 'ltr',
-        document: 0,
-        blocks,
-        frame: {
-          letterhead: { name: 'Udlændingestyrelsen', unit: null, lines: [] },
-          recipient: null,
-          references: [],
-          footer: 'Sagsnr. 1',
-          pageLabel: (page, total) => `Side ${page} af ${total}`,
-          draftMark: null,
-        },
-      },
-    ],
-  };
+  const document = blocksDocument(blocks);
   return (await readPdf(await toBytes(layout(document, fonts).doc))).pages;
 }
 

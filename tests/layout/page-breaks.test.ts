@@ -7,11 +7,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Block, Inline, LetterDocument } from '../../src/pipeline/document.ts';
+import type { Block, Inline } from '../../src/pipeline/document.ts';
 import { loadFonts } from '../../src/pipeline/fonts.ts';
 import { linesPerPage, MIN_LINES_ON_A_PAGE } from '../../src/pipeline/layout/page-breaks.ts';
 import { layout } from '../../src/pipeline/layout.ts';
 import { toBytes } from '../../src/pipeline/output.ts';
+import { blocksDocument } from '../support/blocks-document.ts';
 import { readPdf } from '../support/pdf-text.ts';
 
 describe('linesPerPage', () => {
@@ -75,27 +76,7 @@ const words = (tag: string, count: number) => Array.from({ length: count }, (_, 
 const filler = (count: number): Block[] => Array.from({ length: count }, (_, i) => paragraph(`Linje ${i + 1}`));
 
 async function pages(blocks: Block[]): Promise<string[][]> {
-  const document: LetterDocument = {
-    title: 'Test',
-    author: 'Test',
-    creationDate: new Date(Date.UTC(2016, 2, 1)),
-    parts: [
-      {
-        language: 'da',
-        direction: 'ltr',
-        document: 0,
-        blocks,
-        frame: {
-          letterhead: { name: 'Udlændingestyrelsen', unit: null, lines: [] },
-          recipient: null,
-          references: [],
-          footer: 'Sagsnr. 1',
-          pageLabel: (page, total) => `Side ${page} af ${total}`,
-          draftMark: null,
-        },
-      },
-    ],
-  };
+  const document = blocksDocument(blocks);
   const { doc, problems } = layout(document, fonts);
   expect(problems).toEqual([]);
   return (await readPdf(await toBytes(doc))).pages.map((page) => page.split('\n'));
