@@ -45,10 +45,19 @@ export function spell(placeholder: Placeholder): string {
 /** The placeholders as a sorted multiset, for comparison and for messages. */
 export const placeholderSignature = (text: string): string[] => placeholdersOf(text).map(spell).sort();
 
-/** null when both strings hold the same placeholders (names, formats, escaping, counts). */
+/**
+ * The `number` format only says how the value is written: `{{count, number}}` prints the same count in the
+ * language's own digits (Persian "۸", Sorani "٨") and grouping, so a translation may add it where the Danish has none.
+ */
+const sameValue = (text: string): string[] =>
+  placeholdersOf(text)
+    .map((p) => spell(p.format === 'number' ? { ...p, format: '' } : p))
+    .sort();
+
+/** null when both strings hold the same placeholders (names, formats other than `number`, escaping, counts). */
 export function placeholderDifference(danish: string, translation: string): { expected: string; found: string } | null {
-  const expected = placeholderSignature(danish);
-  const found = placeholderSignature(translation);
+  const expected = sameValue(danish);
+  const found = sameValue(translation);
   if (expected.length === found.length && expected.every((p, i) => p === found[i])) return null;
   return { expected: expected.join(' ') || '(none)', found: found.join(' ') || '(none)' };
 }

@@ -99,8 +99,8 @@ describe('counted nouns take the CLDR plural form of the number', () => {
   it.each([
     ['so', 1, '1 maalin gudahood'],
     ['so', 7, '7 maalmood gudahood'],
-    ['ps', 1, 'په 1 ورځ کې'],
-    ['ps', 7, 'په 7 ورځو کې'],
+    ['ps', 1, 'په ۱ ورځ کې'],
+    ['ps', 7, 'په ۷ ورځو کې'],
   ] as const)('%s %i days', (language, n, day) => {
     expect(days(language, n)).toContain(day);
   });
@@ -168,8 +168,8 @@ describe('the Danish-test deadlines and leave in the other languages', () => {
     ['ar', 15, 'أي بعد 15 شهرًا من', 'بمجموع 15 يومًا،'],
     ['so', 1, '1 bil kadib', 'wadar ahaan 1 maalin,'],
     ['so', 6, '6 bilood kadib', 'wadar ahaan 6 maalmood,'],
-    ['ps', 1, '1 میاشت وروسته', 'ټولټال 1 ورځ،'],
-    ['ps', 6, '6 میاشتې وروسته', 'ټولټال 6 ورځې،'],
+    ['ps', 1, '۱ میاشت وروسته', 'ټولټال ۱ ورځ،'],
+    ['ps', 6, '۶ میاشتې وروسته', 'ټولټال ۶ ورځې،'],
     ['ti', 1, '1 ወርሒ ድሕሪኡ', 'ብድምር 1 መዓልቲ፣'],
     ['ti', 6, '6 ኣዋርሕ ድሕሪኡ', 'ብድምር 6 መዓልቲ፣'],
   ] as const)('%s %i', (language, n, months, days) => {

@@ -80,9 +80,9 @@ describe('counted years and months take the form CLDR gives each number (lang-1:
   });
 
   it('Pashto: 1 is singular, 2 and 5 plural; Persian counts take the singular noun', () => {
-    expect([1, 2, 5].map((n) => years('ps', n))).toEqual(['1 کال', '2 کاله', '5 کاله']);
-    expect([1, 2, 5].map((n) => months('ps', n))).toEqual(['1 میاشت', '2 میاشتې', '5 میاشتې']);
-    expect([1, 2, 5].map((n) => months('fa', n))).toEqual(['1 ماه', '2 ماه', '5 ماه']);
+    expect([1, 2, 5].map((n) => years('ps', n))).toEqual(['۱ کال', '۲ کاله', '۵ کاله']);
+    expect([1, 2, 5].map((n) => months('ps', n))).toEqual(['۱ میاشت', '۲ میاشتې', '۵ میاشتې']);
+    expect([1, 2, 5].map((n) => months('fa', n))).toEqual(['۱ ماه', '۲ ماه', '۵ ماه']);
   });
 
   it('the nested unit is resolved inside the sentence', () => {
@@ -96,8 +96,8 @@ describe('counted years and months take the form CLDR gives each number (lang-1:
 describe('counted years and months in Sorani, Tigrinya and Somali (CLDR: one, other)', () => {
   const world = createWorld();
   const cases: { language: LanguageCode; years: number; months: number; text: string }[] = [
-    { language: 'ckb', years: 1, months: 1, text: '1 ساڵ و 1 مانگ' },
-    { language: 'ckb', years: 2, months: 5, text: '2 ساڵ و 5 مانگ' },
+    { language: 'ckb', years: 1, months: 1, text: '١ ساڵ و ١ مانگ' },
+    { language: 'ckb', years: 2, months: 5, text: '٢ ساڵ و ٥ مانگ' },
     { language: 'ti', years: 1, months: 1, text: "1 ዓመት ከምኡ'ውን 1 ወርሒ" },
     { language: 'ti', years: 2, months: 5, text: "2 ዓመታት ከምኡ'ውን 5 ኣዋርሕ" },
     { language: 'ti', years: 21, months: 11, text: "21 ዓመታት ከምኡ'ውን 11 ኣዋርሕ" },
