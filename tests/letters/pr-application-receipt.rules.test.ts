@@ -133,8 +133,8 @@ describe('the blocks the reference words, as the template fills them', () => {
     expect(text(section9b, 'da')).toContain('hører vi Udlændinge-, Integrations- og Boligministeriet.');
     expect(text(section9b, 'en')).toContain('we will consult Udlændinge-, Integrations- og Boligministeriet.');
   });
-  // The drafts in the right-to-left translations: the 8 months through each language's plural
-  // unit, SIRI by its abbreviation with the gloss in brackets, the ministry by its Danish name.
+  // The drafts in the right-to-left, Tigrinya and Somali translations: the 8 months through each language's
+  // plural unit, SIRI by its abbreviation with the gloss in brackets, the ministry by its Danish name.
   it.each([
     [
       'ar',
@@ -159,6 +159,18 @@ describe('the blocks the reference words, as the template fills them', () => {
       'بریتییە لە 8 مانگ.',
       'ڕای SIRI (دەزگای دانیمارکی بۆ دامەزراندنی نێودەوڵەتی و تێکەڵبوون) وەردەگرین.',
       'ڕای Udlændinge-, Integrations- og Boligministeriet وەردەگرین.',
+    ],
+    [
+      'ti',
+      'ፍቓድ መንበሪ 8 ኣዋርሕ እዩ።',
+      'ርእይቶ SIRI (ኤጀንሲ ደንማርክ ንዓለምለኻዊ ምልመላን ምውህሃድን) ንሓትት።',
+      'ርእይቶ Udlændinge-, Integrations- og Boligministeriet ንሓትት።',
+    ],
+    [
+      'so',
+      'joogto ah waa 8 bilood.',
+      "ka weydiinaynaa SIRI (Hay'adda Denmark ee Shaqaalaysiinta Caalamiga ah iyo Is-dhexgalka).",
+      'ka weydiinaynaa Udlændinge-, Integrations- og Boligministeriet.',
     ],
   ] as const)('%s: the service target, SIRI and the ministry', (language, target, siriLine, ministryLine) => {
     expect(text(standard, language)).toContain(target);
