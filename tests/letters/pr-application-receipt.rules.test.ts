@@ -1,11 +1,12 @@
 /**
  * The receipt letter (R-PR-106, R-PR-111; pr-application-receipt.md): no receipt in a KO1 case or where the case is
  * expected to be decided within 4 weeks; every receipt that is due is refused, naming the blocks the reference does
- * not word; the send-by aim of one month; and the blocks it does word, filled by the template in Danish and English.
+ * not word; the send-by aim of one month; and the blocks it does word, filled by the template in Danish, English and
+ * the draft translations.
  */
 import { describe, expect, it } from 'vitest';
 import type { CivilDate } from '../../src/domain/civil-date.ts';
-import { MASTER_LANGUAGE } from '../../src/domain/languages.ts';
+import { type LanguageCode, MASTER_LANGUAGE } from '../../src/domain/languages.ts';
 import { planLetter } from '../../src/engine.ts';
 import { receiptPlan, SERVICE_TARGET_FROM, sendBy, unwordedBlocks } from '../../src/letters/pr-application-receipt/rules.ts';
 import { schema } from '../../src/letters/pr-application-receipt/schema.ts';
@@ -99,7 +100,7 @@ describe('R-PR-106: sent at the latest a month after the registration', () => {
 });
 
 describe('the blocks the reference words, as the template fills them', () => {
-  const text = (request: Envelope, language: 'da' | 'en') => {
+  const text = (request: Envelope, language: LanguageCode) => {
     const world = testWorld();
     const plan = wordedPlan(request);
     const t = world.locales.translator(language);
@@ -131,5 +132,49 @@ describe('the blocks the reference words, as the template fills them', () => {
     expect(text(siri, 'da')).toContain('hører vi Styrelsen for International Rekruttering og Integration (SIRI).');
     expect(text(section9b, 'da')).toContain('hører vi Udlændinge-, Integrations- og Boligministeriet.');
     expect(text(section9b, 'en')).toContain('we will consult Udlændinge-, Integrations- og Boligministeriet.');
+  });
+  // The drafts in the right-to-left, Tigrinya and Somali translations: the 8 months through each language's
+  // plural unit, SIRI by its abbreviation with the gloss in brackets, the ministry by its Danish name.
+  it.each([
+    [
+      'ar',
+      'غير محددة المدة هو 8 أشهر.',
+      'نستطلع رأي SIRI (الوكالة الدنماركية للتوظيف الدولي والاندماج).',
+      'نستطلع رأي Udlændinge-, Integrations- og Boligministeriet.',
+    ],
+    [
+      'fa',
+      'اقامت نامحدود 8 ماه است.',
+      'نظر SIRI (اداره استخدام بین‌المللی و ادغام دانمارک) را جویا می‌شویم.',
+      'نظر Udlændinge-, Integrations- og Boligministeriet را جویا می‌شویم.',
+    ],
+    [
+      'ps',
+      'د خدمت موخه 8 میاشتې ده.',
+      'موږ د SIRI (د ډنمارک د نړیوالې استخدام او ادغام اداره) نظر اخلو.',
+      'موږ د Udlændinge-, Integrations- og Boligministeriet نظر اخلو.',
+    ],
+    [
+      'ckb',
+      'بریتییە لە 8 مانگ.',
+      'ڕای SIRI (دەزگای دانیمارکی بۆ دامەزراندنی نێودەوڵەتی و تێکەڵبوون) وەردەگرین.',
+      'ڕای Udlændinge-, Integrations- og Boligministeriet وەردەگرین.',
+    ],
+    [
+      'ti',
+      'ፍቓድ መንበሪ 8 ኣዋርሕ እዩ።',
+      'ርእይቶ SIRI (ኤጀንሲ ደንማርክ ንዓለምለኻዊ ምልመላን ምውህሃድን) ንሓትት።',
+      'ርእይቶ Udlændinge-, Integrations- og Boligministeriet ንሓትት።',
+    ],
+    [
+      'so',
+      'joogto ah waa 8 bilood.',
+      "ka weydiinaynaa SIRI (Hay'adda Denmark ee Shaqaalaysiinta Caalamiga ah iyo Is-dhexgalka).",
+      'ka weydiinaynaa Udlændinge-, Integrations- og Boligministeriet.',
+    ],
+  ] as const)('%s: the service target, SIRI and the ministry', (language, target, siriLine, ministryLine) => {
+    expect(text(standard, language)).toContain(target);
+    expect(text(siri, language)).toContain(siriLine);
+    expect(text(section9b, language)).toContain(ministryLine);
   });
 });
