@@ -144,19 +144,19 @@ describe('the blocks the reference words, as the template fills them', () => {
     ],
     [
       'fa',
-      'اقامت نامحدود 8 ماه است.',
+      'اقامت نامحدود ۸ ماه است.',
       'نظر SIRI (اداره استخدام بین‌المللی و ادغام دانمارک) را جویا می‌شویم.',
       'نظر Udlændinge-, Integrations- og Boligministeriet را جویا می‌شویم.',
     ],
     [
       'ps',
-      'د خدمت موخه 8 میاشتې ده.',
+      'د خدمت موخه ۸ میاشتې ده.',
       'موږ د SIRI (د ډنمارک د نړیوالې استخدام او ادغام اداره) نظر اخلو.',
       'موږ د Udlændinge-, Integrations- og Boligministeriet نظر اخلو.',
     ],
     [
       'ckb',
-      'بریتییە لە 8 مانگ.',
+      'بریتییە لە ٨ مانگ.',
       'ڕای SIRI (دەزگای دانیمارکی بۆ دامەزراندنی نێودەوڵەتی و تێکەڵبوون) وەردەگرین.',
       'ڕای Udlændinge-, Integrations- og Boligministeriet وەردەگرین.',
     ],
