@@ -55,7 +55,7 @@ describe('the print file of a letter-post run', () => {
     });
     order = JSON.parse(readFileSync(join(out, PRINT_MANIFEST), 'utf8')).order;
     printed = (await readPdf(new Uint8Array(readFileSync(join(out, PRINT_PDF))))).pages;
-  }, 240_000);
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('holds the letter-post letters only: Danish postcodes ascending, then abroad by country (Danish order: Ø after T)', () => {
