@@ -4,6 +4,8 @@
  * computed ones. Never printed in a letter: the letter's words are in its locale files.
  * `tests/letters/fact-labels.test.ts` fails on a computed fact of a sample's plan without Danish words.
  */
+import { countryName, isCountryCode, NON_COUNTRY_CODES } from '../domain/countries.ts';
+import { NON_COUNTRY_WORDS } from './common-schema.ts';
 import { choiceWords, fieldWords, type Words } from './field-labels.ts';
 
 const w = (da: string, en: string): Words => ({ da, en });
@@ -128,6 +130,16 @@ export const isTemplateKey = (name: string): boolean => /Key$/.test(name);
 export const factWords = (letter: string, name: string): Words | null => FACT_WORDS[name] ?? fieldWords(letter, name);
 
 /**
+ * A country or nationality code among the facts (an applicant's identity, a stay abroad) by its CLDR name, as the
+ * form's select names it: the officer reads "Marokko", not "MA". Stateless and unknown by their words.
+ */
+function countryWords(code: string): Words | null {
+  if (code === NON_COUNTRY_CODES.stateless || code === NON_COUNTRY_CODES.unknown) return NON_COUNTRY_WORDS[code];
+  if (!isCountryCode(code)) return null;
+  return w(countryName(code, 'da') ?? code, countryName(code, 'en') ?? code);
+}
+
+/**
  * The words for every fact name and every text value of a plan's facts, for the plan panel: `{ fields, choices }`.
  * An authority (id and name) is shown by its name and is not walked into.
  */
@@ -136,7 +148,7 @@ export function factWordsIn(letter: string, facts: unknown) {
   const choices: Record<string, Words> = {};
   const walk = (value: unknown) => {
     if (typeof value === 'string') {
-      const found = FACT_CHOICES[value] ?? choiceWords(letter, value);
+      const found = FACT_CHOICES[value] ?? choiceWords(letter, value) ?? countryWords(value);
       if (found) choices[value] = { da: found.da, en: found.en };
     } else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object' && !('id' in value && 'name' in value)) {

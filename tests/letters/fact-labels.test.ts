@@ -50,3 +50,15 @@ it('the words the plan panel gets: names and the values that have words, not an 
   expect(words.fields.unit).toBeUndefined();
   expect(Object.keys(words.choices)).not.toContain('Nordsjællands Politi');
 });
+
+it('a country or nationality code among the facts reads as the country’s name, as in the form’s select', () => {
+  const words = factWordsIn('spouse-reunification-decision', {
+    grant: { identity: { name: 'Testperson', nationality: 'MA', countryOfBirth: 'ZZ' } },
+    stayAbroad: { country: 'SY' },
+  });
+  expect(words.choices.MA).toEqual({ da: 'Marokko', en: 'Morocco' });
+  expect(words.choices.SY).toEqual({ da: 'Syrien', en: 'Syria' });
+  expect(words.choices.ZZ).toEqual({ da: 'Ukendt', en: 'Unknown' });
+  // a person's name is no code: it keeps its own text
+  expect(words.choices.Testperson).toBeUndefined();
+});
