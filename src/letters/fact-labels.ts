@@ -101,6 +101,8 @@ export const FACT_WORDS: Readonly<Record<string, Words>> = {
   passedOn: w('Bestået den', 'Passed on'),
   activity: w('Økonomisk aktivitet', 'Economic activity'),
   activeFrom: w('Økonomisk aktiv fra', 'Economically active from'),
+  // a name that means something else in one letter: `<letter>:<name>` (the rejection's `leave` is leaving Denmark)
+  'danish-test-letters:leave': w('Barselsperiode', 'Maternity or paternity leave'),
 };
 
 /** Values the rules compute (not choices of the input, which field-labels.ts words), for the plan panel. */
@@ -127,7 +129,8 @@ export const FACT_CHOICES: Readonly<Record<string, Words>> = {
 /** A computed fact's internal template key (e.g. `outcomeKey`): the variant says it, so the panel leaves it out. */
 export const isTemplateKey = (name: string): boolean => /Key$/.test(name);
 
-export const factWords = (letter: string, name: string): Words | null => FACT_WORDS[name] ?? fieldWords(letter, name);
+export const factWords = (letter: string, name: string): Words | null =>
+  FACT_WORDS[`${letter}:${name}`] ?? FACT_WORDS[name] ?? fieldWords(letter, name);
 
 /**
  * A country or nationality code among the facts (an applicant's identity, a stay abroad) by its CLDR name, as the
