@@ -236,4 +236,29 @@ describe('the officers workbench', () => {
     expect(await plan.locator('span[lang="en"]').count()).toBe(0);
     await page.close();
   });
+
+  it('the officer’s text per language: the Danish area, and one for the letter’s second language that a sample fills', async () => {
+    const page = await openPage();
+    await loadSample(page, 'asylum-refusal-removal', 'refusal-removal-possible--arabic-assessment-translated');
+    const arabic = page.locator('[data-path="data.assessment[0].ar"]');
+    await poll(() => arabic.isVisible()).toBe(true);
+    expect(await page.getByLabel('Arabisk (oversættelse)').first().inputValue()).toMatch(/^لقد أوضحت/);
+    expect(await arabic.getAttribute('lang')).toBe('ar');
+    // no other language's area is shown
+    expect(await page.locator('[data-path="data.assessment[0].en"]').isVisible()).toBe(false);
+
+    // left empty: the Danish only, and the preview's Arabic part boxes the Danish with the note
+    await loadSample(page, 'asylum-refusal-removal', 'refusal-removal-possible--arabic-assessment-danish-only');
+    await poll(() => arabic.inputValue()).toBe('');
+    // typed: sent as { da, ar }, and the plan lists the Arabic beside the Danish
+    await arabic.fill('نص تجريبي');
+    await poll(() => page.locator('#plan').textContent()).toContain('نص تجريبي');
+    expect(await axe(page)).toEqual([]);
+
+    // another second language: its own area, the Arabic text kept but hidden
+    await page.locator('#second-language').selectOption('en');
+    await poll(() => page.locator('[data-path="data.assessment[0].en"]').isVisible()).toBe(true);
+    expect(await arabic.isVisible()).toBe(false);
+    await page.close();
+  });
 });
