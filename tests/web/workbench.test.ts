@@ -248,17 +248,29 @@ describe('the officers workbench', () => {
     expect(await page.locator('[data-path="data.assessment[0].en"]').isVisible()).toBe(false);
 
     // left empty: the Danish only, and the preview's Arabic part boxes the Danish with the note
-    await loadSample(page, 'asylum-refusal-removal', 'refusal-removal-possible--arabic-assessment-danish-only');
+    // (the same letter type: only the sample is picked, so the form is not built again meanwhile)
+    await page.getByLabel('Eksempel').selectOption('refusal-removal-possible--arabic-assessment-danish-only');
+    await page.getByRole('button', { name: 'Indlæs eksempel' }).click();
     await poll(() => arabic.inputValue()).toBe('');
+    await poll(() => arabic.isVisible()).toBe(true);
     // typed: sent as { da, ar }, and the plan lists the Arabic beside the Danish
     await arabic.fill('نص تجريبي');
     await poll(() => page.locator('#plan').textContent()).toContain('نص تجريبي');
+    // the paragraph is one list of its languages, without an empty bullet above them
+    const paragraph = page.locator('#plan li.record', { hasText: 'نص تجريبي' });
+    expect(await paragraph.evaluate((li) => getComputedStyle(li).listStyleType)).toBe('none');
     expect(await axe(page)).toEqual([]);
 
     // another second language: its own area, the Arabic text kept but hidden
     await page.locator('#second-language').selectOption('en');
     await poll(() => page.locator('[data-path="data.assessment[0].en"]').isVisible()).toBe(true);
     expect(await arabic.isVisible()).toBe(false);
+
+    // the plan's facts: a country by its Danish name, a question answered without a colon
+    await loadSample(page, 'conflict-zone-lapse', 'lapse-in-denmark');
+    await poll(() => page.locator('#plan').textContent()).toContain('Land: Syrien');
+    expect(await page.locator('#plan').textContent()).toContain('tvangsmæssigt? Nej');
+    expect(await page.locator('#plan').textContent()).not.toContain('?:');
     await page.close();
   });
 });
