@@ -361,7 +361,8 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
     ),
   ),
   rejection: w('Afvisningen', 'The rejection'),
-  variant: w('Brevtype', 'Kind of letter'),
+  // not 'Brevtype': that is the page's letter-type picker, and one label must name one field
+  variant: w('Brevets variant', 'Variant of the letter'),
   letter: w('Brevet', 'The letter'),
   withMeritsDecision: w(
     'Sendes sammen med afgørelsen i sagen?',

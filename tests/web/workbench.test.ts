@@ -211,6 +211,9 @@ describe('the officers workbench', () => {
   it('the plan names the variant in Danish and marks the rules’ English reasons; a fact inside the chosen letter is marked with the letter date', async () => {
     const page = await openPage();
     await loadSample(page, 'danish-test-letters', 'result');
+    // the letter's own variant field is not named like the page's letter-type picker
+    await poll(() => page.getByLabel('Brevets variant').count()).toBe(1);
+    expect(await page.getByLabel('Brevtype', { exact: true }).count()).toBe(1);
     const plan = page.locator('#plan');
     await poll(() => plan.textContent()).toContain('R-FAM-037');
     expect(await plan.textContent()).toContain('result: orientering: bestået eller ikke bestået');
