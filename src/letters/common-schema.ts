@@ -36,7 +36,8 @@ const codeOf = (extra: readonly NonCountryCode[], extraWords: Record<NonCountryC
     });
 };
 
-const NON_COUNTRY_WORDS = {
+/** The officers' words for the codes that are no country (the select, the plan panel). */
+export const NON_COUNTRY_WORDS = {
   [NON_COUNTRY_CODES.stateless]: { da: 'Statsløs', en: 'Stateless' },
   [NON_COUNTRY_CODES.unknown]: { da: 'Ukendt', en: 'Unknown' },
 } as const;

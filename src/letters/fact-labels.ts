@@ -4,6 +4,8 @@
  * computed ones. Never printed in a letter: the letter's words are in its locale files.
  * `tests/letters/fact-labels.test.ts` fails on a computed fact of a sample's plan without Danish words.
  */
+import { countryName, isCountryCode, NON_COUNTRY_CODES } from '../domain/countries.ts';
+import { NON_COUNTRY_WORDS } from './common-schema.ts';
 import { choiceWords, fieldWords, type Words } from './field-labels.ts';
 
 const w = (da: string, en: string): Words => ({ da, en });
@@ -99,6 +101,8 @@ export const FACT_WORDS: Readonly<Record<string, Words>> = {
   passedOn: w('Bestået den', 'Passed on'),
   activity: w('Økonomisk aktivitet', 'Economic activity'),
   activeFrom: w('Økonomisk aktiv fra', 'Economically active from'),
+  // a name that means something else in one letter: `<letter>:<name>` (the rejection's `leave` is leaving Denmark)
+  'danish-test-letters:leave': w('Barselsperiode', 'Maternity or paternity leave'),
 };
 
 /** Values the rules compute (not choices of the input, which field-labels.ts words), for the plan panel. */
@@ -125,7 +129,18 @@ export const FACT_CHOICES: Readonly<Record<string, Words>> = {
 /** A computed fact's internal template key (e.g. `outcomeKey`): the variant says it, so the panel leaves it out. */
 export const isTemplateKey = (name: string): boolean => /Key$/.test(name);
 
-export const factWords = (letter: string, name: string): Words | null => FACT_WORDS[name] ?? fieldWords(letter, name);
+export const factWords = (letter: string, name: string): Words | null =>
+  FACT_WORDS[`${letter}:${name}`] ?? FACT_WORDS[name] ?? fieldWords(letter, name);
+
+/**
+ * A country or nationality code among the facts (an applicant's identity, a stay abroad) by its CLDR name, as the
+ * form's select names it: the officer reads "Marokko", not "MA". Stateless and unknown by their words.
+ */
+function countryWords(code: string): Words | null {
+  if (code === NON_COUNTRY_CODES.stateless || code === NON_COUNTRY_CODES.unknown) return NON_COUNTRY_WORDS[code];
+  if (!isCountryCode(code)) return null;
+  return w(countryName(code, 'da') ?? code, countryName(code, 'en') ?? code);
+}
 
 /**
  * The words for every fact name and every text value of a plan's facts, for the plan panel: `{ fields, choices }`.
@@ -136,7 +151,7 @@ export function factWordsIn(letter: string, facts: unknown) {
   const choices: Record<string, Words> = {};
   const walk = (value: unknown) => {
     if (typeof value === 'string') {
-      const found = FACT_CHOICES[value] ?? choiceWords(letter, value);
+      const found = FACT_CHOICES[value] ?? choiceWords(letter, value) ?? countryWords(value);
       if (found) choices[value] = { da: found.da, en: found.en };
     } else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object' && !('id' in value && 'name' in value)) {

@@ -361,7 +361,8 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
     ),
   ),
   rejection: w('Afvisningen', 'The rejection'),
-  variant: w('Brevtype', 'Kind of letter'),
+  // not 'Brevtype': that is the page's letter-type picker, and one label must name one field
+  variant: w('Brevets variant', 'Variant of the letter'),
   letter: w('Brevet', 'The letter'),
   withMeritsDecision: w(
     'Sendes sammen med afgørelsen i sagen?',
@@ -1099,6 +1100,8 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
     help('A1 senest 6 og A2 senest 15 måneder efter (R-FAM-037).', 'A1 within 6 and A2 within 15 months (R-FAM-037).'),
   ),
   'danish-test-letters:letter.turkishNational': w('Tyrkisk statsborger', 'Turkish national'),
+  // barsel: the leave during which the deadline is suspended, as the letter names it ("din barselsperiode"), not "Udrejse"
+  'danish-test-letters:letter.postponement.leave': w('Barselsperiode', 'Maternity or paternity leave'),
   'danish-test-letters:letter.lateRequestReasons': w(
     'Grunde til at behandle en for sen anmodning',
     'Reasons for considering a late request',

@@ -9,6 +9,10 @@ import { type FollowUpAction, type FollowUpParty, followUpRecord } from './plan.
 
 const authorityName = (authority: Authority): string => [authority.name, authority.unit].filter(Boolean).join(', ');
 
+/** A Danish line gives the day as the officers' page and its date fields do (dd-mm-åååå); English keeps ISO. */
+const staffDate = (iso: string, language: MessageLanguage): string =>
+  language === 'da' ? iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3-$2-$1') : iso;
+
 /** The action as one line, e.g. "Forelæg sagen for Flygtningenævnet som prøvesag – til Flygtningenævnet; …". */
 export function followUpLine(action: FollowUpAction, locales: LocaleStore, language: MessageLanguage): string {
   const t = locales.translator(language);
@@ -17,7 +21,7 @@ export function followUpLine(action: FollowUpAction, locales: LocaleStore, langu
     party.kind === 'authority' ? word('party.authority', { name: authorityName(party.authority) }) : word(`party.${party.kind}`);
   const due =
     action.due.kind === 'with-the-letter'
-      ? word('due.with-the-letter', { date: action.due.date })
+      ? word('due.with-the-letter', { date: staffDate(String(action.due.date), language) })
       : word(`due.${action.due.kind}`);
   return word('line', {
     action: word(`action.${action.action}`),

@@ -6,6 +6,7 @@
 import { expect, it } from 'vitest';
 import { planLetter } from '../../src/engine.ts';
 import { factWords, factWordsIn, isTemplateKey } from '../../src/letters/fact-labels.ts';
+import { fieldWords } from '../../src/letters/field-labels.ts';
 import { validSamples } from '../support/samples.ts';
 import { testWorld } from '../support/world.ts';
 
@@ -49,4 +50,24 @@ it('the words the plan panel gets: names and the values that have words, not an 
   expect(words.fields.referrer?.da).toBe('Henvisende myndighed');
   expect(words.fields.unit).toBeUndefined();
   expect(Object.keys(words.choices)).not.toContain('Nordsjællands Politi');
+});
+
+it('a country or nationality code among the facts reads as the country’s name, as in the form’s select', () => {
+  const words = factWordsIn('spouse-reunification-decision', {
+    grant: { identity: { name: 'Testperson', nationality: 'MA', countryOfBirth: 'ZZ' } },
+    stayAbroad: { country: 'SY' },
+  });
+  expect(words.choices.MA).toEqual({ da: 'Marokko', en: 'Morocco' });
+  expect(words.choices.SY).toEqual({ da: 'Syrien', en: 'Syria' });
+  expect(words.choices.ZZ).toEqual({ da: 'Ukendt', en: 'Unknown' });
+  // a person's name is no code: it keeps its own text
+  expect(words.choices.Testperson).toBeUndefined();
+});
+
+it('a barsel postponement’s leave is the leave, in the form and in the plan; elsewhere leave is leaving Denmark', () => {
+  expect(factWordsIn('danish-test-letters', { leave: { from: '2017-06-22', to: '2018-03-01' } }).fields.leave?.da).toBe(
+    'Barselsperiode',
+  );
+  expect(fieldWords('danish-test-letters', 'letter.postponement.leave')?.da).toBe('Barselsperiode');
+  expect(factWords('family-application-rejection', 'leave')?.da).toBe('Udrejse');
 });

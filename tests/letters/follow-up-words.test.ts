@@ -36,7 +36,8 @@ describe.each(['da', 'en'] as const)('follow-up words in %s', (language) => {
       rule: 'R-ASY-065',
     };
     const line = followUpLine(action, world.locales, language);
-    expect(line).toContain('2017-03-20');
+    // the day as the page shows dates: dd-mm-åååå in Danish
+    expect(line).toContain(language === 'da' ? 'sammen med brevet den 20-03-2017' : 'with the letter on 2017-03-20');
     expect(line).toContain('Udlændingestyrelsen, Center for Asyl');
     expect(line).toContain('R-ASY-065');
     expect(line).toContain(language === 'da' ? 'til udlændingens kommune' : "to the person's municipality");

@@ -211,6 +211,9 @@ describe('the officers workbench', () => {
   it('the plan names the variant in Danish and marks the rules’ English reasons; a fact inside the chosen letter is marked with the letter date', async () => {
     const page = await openPage();
     await loadSample(page, 'danish-test-letters', 'result');
+    // the letter's own variant field is not named like the page's letter-type picker
+    await poll(() => page.getByLabel('Brevets variant').count()).toBe(1);
+    expect(await page.getByLabel('Brevtype', { exact: true }).count()).toBe(1);
     const plan = page.locator('#plan');
     await poll(() => plan.textContent()).toContain('R-FAM-037');
     expect(await plan.textContent()).toContain('result: orientering: bestået eller ikke bestået');
@@ -234,6 +237,43 @@ describe('the officers workbench', () => {
     await page.locator('#load-sample').click();
     await poll(() => plan.textContent()).toContain('result: info: passed or not');
     expect(await plan.locator('span[lang="en"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('the officer’s text per language: the Danish area, and one for the letter’s second language that a sample fills', async () => {
+    const page = await openPage();
+    await loadSample(page, 'asylum-refusal-removal', 'refusal-removal-possible--arabic-assessment-translated');
+    const arabic = page.locator('[data-path="data.assessment[0].ar"]');
+    await poll(() => arabic.isVisible()).toBe(true);
+    expect(await page.getByLabel('Arabisk (oversættelse)').first().inputValue()).toMatch(/^لقد أوضحت/);
+    expect(await arabic.getAttribute('lang')).toBe('ar');
+    // no other language's area is shown
+    expect(await page.locator('[data-path="data.assessment[0].en"]').isVisible()).toBe(false);
+
+    // left empty: the Danish only, and the preview's Arabic part boxes the Danish with the note
+    // (the same letter type: only the sample is picked, so the form is not built again meanwhile)
+    await page.getByLabel('Eksempel').selectOption('refusal-removal-possible--arabic-assessment-danish-only');
+    await page.getByRole('button', { name: 'Indlæs eksempel' }).click();
+    await poll(() => arabic.inputValue()).toBe('');
+    await poll(() => arabic.isVisible()).toBe(true);
+    // typed: sent as { da, ar }, and the plan lists the Arabic beside the Danish
+    await arabic.fill('نص تجريبي');
+    await poll(() => page.locator('#plan').textContent()).toContain('نص تجريبي');
+    // the paragraph is one list of its languages, without an empty bullet above them
+    const paragraph = page.locator('#plan li.record', { hasText: 'نص تجريبي' });
+    expect(await paragraph.evaluate((li) => getComputedStyle(li).listStyleType)).toBe('none');
+    expect(await axe(page)).toEqual([]);
+
+    // another second language: its own area, the Arabic text kept but hidden
+    await page.locator('#second-language').selectOption('en');
+    await poll(() => page.locator('[data-path="data.assessment[0].en"]').isVisible()).toBe(true);
+    expect(await arabic.isVisible()).toBe(false);
+
+    // the plan's facts: a country by its Danish name, a question answered without a colon
+    await loadSample(page, 'conflict-zone-lapse', 'lapse-in-denmark');
+    await poll(() => page.locator('#plan').textContent()).toContain('Land: Syrien');
+    expect(await page.locator('#plan').textContent()).toContain('tvangsmæssigt? Nej');
+    expect(await page.locator('#plan').textContent()).not.toContain('?:');
     await page.close();
   });
 });

@@ -124,23 +124,57 @@ function nodeFor(schema, path, words, required, isRoot = false) {
 const isOfficerText = (schema) =>
   Array.isArray(schema.anyOf) && schema.anyOf[0]?.type === 'string' && schema.anyOf[1]?.properties?.da !== undefined;
 
-/** Danish text as written in a text area; text per language as its JSON object in the same area. */
+/** "Arabisk (oversættelse)", "Arabic (translation)": the language by its name in the page's language (CLDR). */
+const translationLabel = (language) =>
+  Object.fromEntries(
+    [
+      ['da', 'oversættelse'],
+      ['en', 'translation'],
+    ].map(([page, word]) => {
+      const name = new Intl.DisplayNames([page], { type: 'language' }).of(language) ?? language;
+      return [page, `${name.charAt(0).toUpperCase()}${name.slice(1)} (${word})`];
+    }),
+  );
+
+/**
+ * The Danish text in its text area and, below it, one for the letter's second language (the others hidden, their
+ * text kept): a translation left empty is printed as the Danish in a box saying so. Read back as the Danish string,
+ * or `{ da, <language>: … }` where a translation is written.
+ */
 function officerTextNode(schema, path, words, required) {
-  const text = textNode(schema.anyOf[0], path, words, required);
+  const danish = textNode(schema.anyOf[0], path, words, required);
+  const others = Object.keys(schema.anyOf[1].properties).filter((language) => language !== 'da');
+  const translations = others.map((language) => {
+    schemaWords.set(`${path}.${language}`, { label: translationLabel(language) });
+    const node = textNode(schema.anyOf[1].properties[language], `${path}.${language}`, words, false);
+    const control = node.element.querySelector('[data-path]');
+    control.setAttribute('lang', language);
+    control.setAttribute('dir', 'auto');
+    const hint = element('span', { class: 'form-hint', id: `${control.id}-only-danish`, text: words.word('danishOnlyHint') });
+    control.before(hint);
+    control.setAttribute('aria-describedby', `${hint.id} ${control.getAttribute('aria-describedby') ?? ''}`.trim());
+    return { language, node };
+  });
+  const show = () => {
+    const second = document.getElementById('second-language')?.value;
+    for (const { language, node } of translations) node.element.hidden = language !== second;
+  };
+  document.getElementById('second-language')?.addEventListener('change', show);
+  show();
   return {
-    element: text.element,
+    element: element('div', { class: 'officer-text' }, [danish.element, ...translations.map(({ node }) => node.element)]),
     read() {
-      const value = text.read();
-      if (typeof value !== 'string' || !value.trimStart().startsWith('{')) return value;
-      try {
-        const parsed = JSON.parse(value);
-        return parsed && typeof parsed === 'object' && typeof parsed.da === 'string' ? parsed : value;
-      } catch {
-        return value;
-      }
+      const da = danish.read();
+      const written = translations.map(({ language, node }) => [language, node.read()]).filter(([, text]) => text !== undefined);
+      if (!written.length) return da;
+      return { ...(da === undefined ? {} : { da }), ...Object.fromEntries(written) };
     },
     write(value) {
-      text.write(value !== null && typeof value === 'object' ? JSON.stringify(value) : value);
+      const byLanguage = value !== null && typeof value === 'object' ? value : { da: value };
+      danish.write(byLanguage.da);
+      for (const { language, node } of translations) node.write(byLanguage[language]);
+      // a sample or draft sets the second language after its data: show its area once that is done
+      queueMicrotask(show);
     },
   };
 }

@@ -64,6 +64,8 @@ export const WORDS = {
     year: 'År',
     dateHint: 'Fx 03 11 2016',
     characters: '{n} af {max} tegn',
+    danishOnlyHint:
+      'Oversættelsen af teksten ovenfor. Uden den trykkes den danske tekst i brevets oversatte del med en note om, at afsnittet kun findes på dansk.',
     previewBlocked: 'Formularen har problemer: der vises intet brev, før de er rettet.',
     outgoing: 'Det bliver sendt',
     outgoingEmpty: 'Når formularen er udfyldt, vises dokumenterne, modtagerne, sprogene og sidetallet her.',
@@ -167,6 +169,8 @@ export const WORDS = {
     year: 'Year',
     dateHint: 'E.g. 03 11 2016',
     characters: '{n} of {max} characters',
+    danishOnlyHint:
+      'The translation of the text above. Without it, the translated part prints the Danish text with a note that the passage is only available in Danish.',
     previewBlocked: 'The form has problems: no letter is shown until they are fixed.',
     outgoing: 'What will be sent',
     outgoingEmpty: 'When the form is filled in, the documents, recipients, languages and pages show here.',

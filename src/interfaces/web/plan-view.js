@@ -74,7 +74,9 @@ function factList(entries, words) {
     // a template's own key (e.g. `outcomeKey`) says what the variant says: not a fact for the officer
     if (value === null || value === undefined || /Key$/.test(key)) continue;
     const item = document.createElement('li');
-    item.append(`${words.label(key)}: `, factValue(value, words));
+    const label = words.label(key);
+    // a label that asks ("Kan udsendelse gennemføres tvangsmæssigt?") is answered without a colon
+    item.append(/[?:]$/.test(label) ? `${label} ` : `${label}: `, factValue(value, words));
     list.append(item);
   }
   return list;
@@ -94,6 +96,8 @@ function factValue(value, words) {
     const list = document.createElement('ul');
     for (const v of value) {
       const item = document.createElement('li');
+      // a record is a list of its own: its facts carry the bullets, not an empty one above them
+      if (v && typeof v === 'object' && !Array.isArray(v)) item.className = 'record';
       item.append(factValue(v, words));
       list.append(item);
     }
