@@ -95,11 +95,12 @@ function drawFrame(doc: Doc, part: FlatPart) {
   if (letterhead.unit) doc.font('regular').fontSize(TYPE.body).text(letterhead.unit, { width: LETTERHEAD.width });
   doc.font('regular').fontSize(TYPE.small).fillColor(GREY);
   doc.text(letterhead.lines.join('\n'), { width: LETTERHEAD.width });
+  const letterheadBottom = doc.y;
   doc.fillColor('black');
   if (part.recipient)
     doc.fontSize(TYPE.body).text(part.recipient.join('\n'), RECIPIENT.x, RECIPIENT.y, { width: RECIPIENT.width });
   doc.fontSize(TYPE.small);
-  let y = REFERENCES.y;
+  let y = Math.max(REFERENCES.y, letterheadBottom + REFERENCES.gapAbove);
   for (const [label, value] of part.references) {
     doc.fillColor(GREY).text(label, REFERENCES.x, y, { lineBreak: false });
     doc.fillColor('black').text(value, REFERENCES.x + REFERENCES.labelWidth, y, { width: REFERENCES.valueWidth });

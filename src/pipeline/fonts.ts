@@ -100,6 +100,37 @@ function glyphCharactersPerUse(font: fontkit.Font): fontkit.Font {
   return font;
 }
 
+interface LayoutEngineInternals {
+  hideDefaultIgnorables(glyphs: { codePoints: number[] }[], positions: { xAdvance: number; yAdvance: number }[]): void;
+  isDefaultIgnorable(code: number): boolean;
+}
+
+/**
+ * fontkit draws an invisible character (the zero-width non-joiner U+200C of Persian "می‌توانید", the
+ * joiner U+200D) as the font's space glyph with no advance, and the ToUnicode map then gives it back as
+ * a space: copy-paste and search got "می توانید" (print review D9). Every bundled font has an empty,
+ * zero-width glyph of its own for these characters: drawn with it, the character keeps its own glyph
+ * and so its own ToUnicode entry. A character without such a glyph stays the space glyph.
+ */
+function invisiblesKeepTheirCharacters(font: fontkit.Font): fontkit.Font {
+  const engine = (font as unknown as { _layoutEngine: LayoutEngineInternals })._layoutEngine;
+  engine.hideDefaultIgnorables = (glyphs, positions) => {
+    const space = font.glyphForCodePoint(0x20) as unknown as { codePoints: number[] };
+    glyphs.forEach((glyph, index) => {
+      const code = glyph.codePoints[0];
+      if (code === undefined || !engine.isDefaultIgnorable(code)) return;
+      const own = font.glyphForCodePoint(code);
+      glyphs[index] = own.id !== 0 && own.path.commands.length === 0 ? (own as unknown as { codePoints: number[] }) : space;
+      const position = positions[index];
+      if (position) {
+        position.xAdvance = 0;
+        position.yAdvance = 0;
+      }
+    });
+  };
+  return font;
+}
+
 const sameCharacters = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((code, index) => code === b[index]);
 
@@ -108,7 +139,9 @@ function loadFamily(name: FamilyName): FontFamily {
   const load = (file: string) => {
     let font = parsed.get(file);
     if (!font) {
-      font = subsetFromReadGlyphs(glyphCharactersPerUse(fontkit.create(readFileSync(file)) as fontkit.Font));
+      font = subsetFromReadGlyphs(
+        invisiblesKeepTheirCharacters(glyphCharactersPerUse(fontkit.create(readFileSync(file)) as fontkit.Font)),
+      );
       parsed.set(file, font);
     }
     return font;

@@ -15,7 +15,12 @@ export const LETTERHEAD = { x: mm(125), y: mm(15), width: mm(65) } as const;
 export const RECIPIENT = { x: mm(25), y: mm(50), width: mm(80) } as const;
 /** The gap between the window's lines (points): tight, so that six lines fit the window. */
 export const RECIPIENT_LINE_GAP = 1;
-export const REFERENCES = { x: mm(125), y: mm(52), labelWidth: mm(25), valueWidth: mm(40) } as const;
+/**
+ * The references start at `y` (level with the recipient block), and at least `gapAbove` below the
+ * letterhead's last line: the Latin and Ethiopic letterheads end 4.2 mm above `y`; Vazirmatn's taller
+ * lines reached it (print review D11), so there the references move down to keep the gap.
+ */
+export const REFERENCES = { x: mm(125), y: mm(52), gapAbove: mm(4), labelWidth: mm(25), valueWidth: mm(40) } as const;
 /**
  * The window of the C5 and C65 window envelopes (and DL) in the coordinates of the A4 sheet folded
  * into them: 90 × 45 mm, 20 mm from the sheet's left edge and 45 mm from its top. Source: DIN 680

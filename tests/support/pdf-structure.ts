@@ -15,6 +15,8 @@ export interface StructNode {
   readonly children: readonly StructNode[];
   /** The element's own text (its marked content), for elements that hold content. */
   readonly text: string;
+  /** The element's `/ActualText`, what readers take instead of its glyphs' text. */
+  readonly actualText?: string;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -88,7 +90,14 @@ function kids(element: Dict, page: string | null, objects: Record<string, Json>,
 function toNode(element: Dict, page: string | null, objects: Record<string, Json>, texts: Map<string, string>): StructNode {
   const { nodes, text } = kids(element, page, objects, texts);
   const lang = textString(element['/Lang']);
-  return { role: String(element['/S']).slice(1), ...(lang ? { lang } : {}), children: nodes, text };
+  const actualText = textString(element['/ActualText']);
+  return {
+    role: String(element['/S']).slice(1),
+    ...(lang ? { lang } : {}),
+    children: nodes,
+    text,
+    ...(actualText !== undefined ? { actualText } : {}),
+  };
 }
 
 /** pdfjs names marked content `p<page object number>R_mc<MCID>`. */

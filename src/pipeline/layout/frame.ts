@@ -47,7 +47,10 @@ export function drawFrame(scope: Scope, frame: Frame) {
   y += 3;
   doc.fillColor(GREY);
   const lines = setText(scope, letterhead.lines.map(plain), head.width, TYPE.small, false, 0);
-  scope.tags.leaf('P', () => drawTextAt(scope, lines, head, y));
+  scope.tags.leaf('P', () => {
+    y = drawTextAt(scope, lines, head, y);
+  });
+  const letterheadBottom = y;
 
   doc.fillColor('black');
   if (frame.recipient) {
@@ -60,18 +63,18 @@ export function drawFrame(scope: Scope, frame: Frame) {
     const block = { left: RECIPIENT.x, top: RECIPIENT.y, right: RECIPIENT.x + RECIPIENT.width, bottom: end - RECIPIENT_LINE_GAP };
     scope.ts.check.windowBlock(doc.page, block);
   }
-  drawReferences(scope, frame.references);
+  drawReferences(scope, frame.references, Math.max(REFERENCES.y, letterheadBottom + REFERENCES.gapAbove));
 }
 
 /** The references (date, case number, …) as a two-column table: label, value. */
-function drawReferences(scope: Scope, references: Frame['references']) {
+function drawReferences(scope: Scope, references: Frame['references'], top: number) {
   const { doc } = scope.ts;
   const width = REFERENCES.labelWidth + REFERENCES.valueWidth;
   const left = inDirection(REFERENCES.x, width, scope.direction);
   const rtl = scope.direction === 'rtl';
   const label = { x: rtl ? left + REFERENCES.valueWidth : left, width: REFERENCES.labelWidth };
   const value = { x: rtl ? left : left + REFERENCES.labelWidth, width: REFERENCES.valueWidth };
-  let y = REFERENCES.y;
+  let y = top;
   scope.tags.group('Table', () => {
     for (const [labelText, valueText] of references) {
       const labelSet = setText(scope, [plain(labelText)], label.width - 4, TYPE.small, false, 0);

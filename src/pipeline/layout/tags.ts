@@ -11,7 +11,11 @@ type Element = PDFKit.PDFStructureElement;
 interface OpenLeaf {
   readonly type: string;
   readonly contents: PDFKit.PDFStructureContent[];
+  /** The element's text in logical order, when it is right-to-left (`actualText`). */
+  actualText: string | null;
 }
+
+type ElementInternals = { dictionary: { data: Record<string, unknown> } };
 
 export class Tags {
   private readonly stack: Element[];
@@ -41,14 +45,32 @@ export class Tags {
   leaf(type: string, draw: () => void, options: PDFKit.Mixins.StructureElementOptions = {}) {
     const element = this.doc.struct(type, options);
     this.top.add(element);
-    const leaf: OpenLeaf = { type, contents: [this.doc.markStructureContent(type)] };
+    const leaf: OpenLeaf = { type, contents: [this.doc.markStructureContent(type)], actualText: null };
     this.leafOpen = leaf;
     draw();
     this.doc.endMarkedContent();
     this.leafOpen = null;
     // Added once drawn, so that every page the content reached is in the parent tree.
     for (const content of leaf.contents) element.add(content);
+    if (leaf.actualText !== null) {
+      (element as unknown as ElementInternals).dictionary.data.ActualText = new String(leaf.actualText);
+    }
     element.end();
+  }
+
+  /**
+   * Right-to-left text of the open element in logical order, spaces included: stored as the element's
+   * `/ActualText`, which pdf.js (Firefox's reader) and assistive technology read instead of the glyphs.
+   * The glyphs of a right-to-left run are stored in visual order, and readers that rebuild the text
+   * from them drop the spaces at the runs' edges, where Arabic meets a number or a Latin name (print
+   * review D10), or leave the Arabic reversed (MuPDF, G8). Not on the marked content of each run:
+   * poppler lays such a run's ActualText out left to right and then reverses it as Arabic, so
+   * pdftotext, which reads the glyphs right, would give it reversed.
+   */
+  actualText(text: string) {
+    const leaf = this.leafOpen;
+    if (!leaf) return;
+    leaf.actualText = leaf.actualText === null ? text : `${leaf.actualText}\n${text}`;
   }
 
   /** Draws something that is not content (a rule, a page number, a cut word's hyphen). */

@@ -6,6 +6,7 @@ import type { Direction } from '../../domain/languages.ts';
 import type { Inline } from '../document.ts';
 import type { Script } from '../fonts.ts';
 import { TYPE } from '../page-geometry.ts';
+import { asDrawn } from '../text/keep-together.ts';
 import { breakLines, type Line, type TextStyle } from '../text/line-break.ts';
 import type { Flow } from './flow.ts';
 import type { Tags } from './tags.ts';
@@ -70,6 +71,7 @@ export function drawText(
     breaks.add(at);
   }
   if (pages[0] === 0) flow.newPage();
+  if (scope.direction === 'rtl') scope.tags.actualText(logicalText(text));
   for (const [index, line] of text.lines.entries()) {
     if (index > 0 && breaks.has(index)) flow.newPage();
     flow.ensure(text.metrics.height);
@@ -95,6 +97,7 @@ export function drawTextAt(
   align: Align = startOf(scope.direction),
 ): number {
   let y = top;
+  if (scope.direction === 'rtl') scope.tags.actualText(logicalText(text));
   for (const line of text.lines) {
     if (line.pieces.length) {
       scope.ts.drawLine(
@@ -108,6 +111,21 @@ export function drawTextAt(
     y += text.leading;
   }
   return y;
+}
+
+/**
+ * Set text as written, in logical order: each paragraph's text (bidi controls left out, no-break
+ * spaces as spaces, as drawn), paragraphs on their own lines; a cut word's hyphen is not text.
+ */
+function logicalText(text: SetText): string {
+  const paragraphs: string[] = [];
+  let last: Line['paragraph'] | null = null;
+  for (const line of text.lines) {
+    if (line.paragraph === last) continue;
+    last = line.paragraph;
+    paragraphs.push(asDrawn(line.paragraph.text));
+  }
+  return paragraphs.join('\n');
 }
 
 export const startOf = (direction: Direction): Align => (direction === 'rtl' ? 'right' : 'left');
