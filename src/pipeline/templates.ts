@@ -151,21 +151,32 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
   env.registerHelper('officerText', (passage: unknown, options: Handlebars.HelperOptions) => {
     const data = options.data as RenderData;
     if (!isOfficerText(passage)) throw new Error("officerText: expected the officer's text");
-    const { lead, as } = options.hash as { lead?: string; as?: string };
+    // lead: the sentence that ends with the passage (at its colon), the passage as `as`; intro: the same sentence
+    // without the passage, for a part that lacks it (where the passage sits mid-sentence, a lead with '' would leave
+    // a broken sentence); any other hash value fills both sentences, isolated as the `t` helper's.
+    const { lead, as, intro, ...rest } = options.hash as Record<string, unknown> & { lead?: string; as?: string; intro?: string };
+    const values = Object.fromEntries(
+      Object.entries(rest)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, typeof v === 'string' ? isolate(v) : v]),
+    );
     const own = passage[data.language];
-    const sentence = (value: string, keep = false) => {
-      if (lead === undefined) return '';
-      const text = data.t.markup(lead, { [as ?? 'text']: value });
-      if (text === null) throw new MissingTranslationError(lead);
+    const sentence = (key: string | undefined, extra: Record<string, unknown>, keep = false) => {
+      if (key === undefined) return '';
+      const text = data.t.markup(key, { ...values, ...extra });
+      if (text === null) throw new MissingTranslationError(key);
       return `<p${keep ? ' class="keep-with-next"' : ''}>${oneFinalPeriod(text)}</p>`;
     };
     if (own !== undefined)
-      return new env.SafeString(lead === undefined ? `<p>${env.escapeExpression(own)}</p>` : sentence(isolate(own)));
+      return new env.SafeString(
+        lead === undefined ? `<p>${env.escapeExpression(own)}</p>` : sentence(lead, { [as ?? 'text']: isolate(own) }),
+      );
     const notice = data.t.markup('common:officerText.danishOnly', {});
     if (notice === null) throw new MissingTranslationError('common:officerText.danishOnly');
     const danish = env.escapeExpression(passage[MASTER_LANGUAGE]);
+    const before = intro === undefined ? sentence(lead, { [as ?? 'text']: '' }, true) : sentence(intro, {}, true);
     return new env.SafeString(
-      `${sentence('', true)}<p class="note keep-with-next"><strong>${notice}</strong></p><section lang="da" dir="ltr"><p class="note">${danish}</p></section>`,
+      `${before}<p class="note keep-with-next"><strong>${notice}</strong></p><section lang="da" dir="ltr"><p class="note">${danish}</p></section>`,
     );
   });
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
