@@ -95,6 +95,22 @@ function isolateValues(program: hbs.AST.Program): hbs.AST.Program {
   return program;
 }
 
+/**
+ * Consecutive passages of the officer's text without a translation (the 9 c, stk. 1 findings, what is requested
+ * and why) share one notice and one Danish box: a box followed by nothing but the next notice and box is joined.
+ * A sentence between two boxes keeps each its own notice.
+ */
+function oneNoticeForConsecutiveBoxes(html: string, data: RenderData): string {
+  const notice = data.t.markup('common:officerText.danishOnly', {});
+  if (notice === null) return html;
+  const escaped = notice.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const between = new RegExp(
+    `</section>(\\s*)<p class="note keep-with-next"><strong>${escaped}</strong></p><section lang="da" dir="ltr">`,
+    'g',
+  );
+  return html.replace(between, '$1');
+}
+
 export interface TemplateStore {
   has(letterId: string): boolean;
   run(letterId: string, context: object, data: RenderData): string;
@@ -237,7 +253,10 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
     run(letterId, context, data) {
       const template = templates.get(letterId);
       if (!template) throw new Error(`no template for ${letterId}`);
-      return template(context, { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+      return oneNoticeForConsecutiveBoxes(
+        template(context, { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }),
+        data,
+      );
     },
   };
 }

@@ -72,6 +72,8 @@ describe("the officer's words inside a sentence, in the English part", () => {
     expect(given).toContain('A medical certificate about your disability');
     expect(given).not.toContain(NOTICE);
     const danishOnly = await englishPart('pr-documentation-request', 'documentation');
-    expect(danishOnly).toContain(`${NOTICE} En lægeerklæring om dit handicap`);
+    // What and why are consecutive passages: one notice for both, not one each.
+    expect(danishOnly).toContain(`${NOTICE} En lægeerklæring om dit handicap Du har oplyst, at du ikke kan bestå`);
+    expect(danishOnly.split(NOTICE)).toHaveLength(2);
   });
 });
