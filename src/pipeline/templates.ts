@@ -13,7 +13,7 @@ import { type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import { projectPath } from '../domain/project-path.ts';
 import { formatDate, formatKroner, formatNumber } from '../i18n/format.ts';
 import type { Translator } from '../i18n/locales.ts';
-import { isOfficerText } from '../letters/officer-text.ts';
+import { isOfficerText, type OfficerText } from '../letters/officer-text.ts';
 import { isolate } from './text/isolate.ts';
 
 export interface RenderData {
@@ -46,6 +46,7 @@ const KNOWN_HELPERS = {
   together: true,
   country: true,
   officerText: true,
+  officerList: true,
 } as const;
 
 /**
@@ -66,8 +67,9 @@ function isolateValues(program: hbs.AST.Program): hbs.AST.Program {
     if (statement.type !== 'MustacheStatement') return statement;
     const mustache = statement as hbs.AST.MustacheStatement;
     const path = mustache.path as hbs.AST.PathExpression;
-    // officerText prints its own paragraphs (markup): its text is escaped inside, and a paragraph is no inline value.
-    if (path.type === 'PathExpression' && ['t', 'isolate', 'officerText'].includes(path.original)) return statement;
+    // officerText and officerList print their own paragraphs and lists (markup): its text is escaped inside, and a paragraph is no inline value.
+    if (path.type === 'PathExpression' && ['t', 'isolate', 'officerText', 'officerList'].includes(path.original))
+      return statement;
     const value: hbs.AST.Expression =
       mustache.params.length || mustache.hash
         ? ({
@@ -91,6 +93,22 @@ function isolateValues(program: hbs.AST.Program): hbs.AST.Program {
     return { ...mustache, path: isolatePath, params: [value, shown], hash: undefined } as unknown as hbs.AST.MustacheStatement;
   });
   return program;
+}
+
+/**
+ * Consecutive passages of the officer's text without a translation (the 9 c, stk. 1 findings, what is requested
+ * and why) share one notice and one Danish box: a box followed by nothing but the next notice and box is joined.
+ * A sentence between two boxes keeps each its own notice.
+ */
+function oneNoticeForConsecutiveBoxes(html: string, data: RenderData): string {
+  const notice = data.t.markup('common:officerText.danishOnly', {});
+  if (notice === null) return html;
+  const escaped = notice.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const between = new RegExp(
+    `</section>(\\s*)<p class="note keep-with-next"><strong>${escaped}</strong></p><section lang="da" dir="ltr">`,
+    'g',
+  );
+  return html.replace(between, '$1');
 }
 
 export interface TemplateStore {
@@ -151,21 +169,63 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
   env.registerHelper('officerText', (passage: unknown, options: Handlebars.HelperOptions) => {
     const data = options.data as RenderData;
     if (!isOfficerText(passage)) throw new Error("officerText: expected the officer's text");
-    const { lead, as } = options.hash as { lead?: string; as?: string };
+    // lead: the sentence that ends with the passage (at its colon), the passage as `as`; intro: the same sentence
+    // without the passage, for a part that lacks it (where the passage sits mid-sentence, a lead with '' would leave
+    // a broken sentence); any other hash value fills both sentences, isolated as the `t` helper's.
+    const { lead, as, intro, strong, ...rest } = options.hash as Record<string, unknown> & {
+      lead?: string;
+      as?: string;
+      intro?: string;
+      strong?: boolean;
+    };
+    const bold = (html: string) => (strong ? `<strong>${html}</strong>` : html);
+    const values = Object.fromEntries(
+      Object.entries(rest)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, typeof v === 'string' ? isolate(v) : v]),
+    );
     const own = passage[data.language];
-    const sentence = (value: string, keep = false) => {
-      if (lead === undefined) return '';
-      const text = data.t.markup(lead, { [as ?? 'text']: value });
-      if (text === null) throw new MissingTranslationError(lead);
+    const sentence = (key: string | undefined, extra: Record<string, unknown>, keep = false) => {
+      if (key === undefined) return '';
+      const text = data.t.markup(key, { ...values, ...extra });
+      if (text === null) throw new MissingTranslationError(key);
       return `<p${keep ? ' class="keep-with-next"' : ''}>${oneFinalPeriod(text)}</p>`;
     };
     if (own !== undefined)
-      return new env.SafeString(lead === undefined ? `<p>${env.escapeExpression(own)}</p>` : sentence(isolate(own)));
+      return new env.SafeString(
+        lead === undefined ? `<p>${bold(env.escapeExpression(own))}</p>` : sentence(lead, { [as ?? 'text']: isolate(own) }),
+      );
     const notice = data.t.markup('common:officerText.danishOnly', {});
     if (notice === null) throw new MissingTranslationError('common:officerText.danishOnly');
     const danish = env.escapeExpression(passage[MASTER_LANGUAGE]);
+    const before = intro === undefined ? sentence(lead, { [as ?? 'text']: '' }, true) : sentence(intro, {}, true);
     return new env.SafeString(
-      `${sentence('', true)}<p class="note keep-with-next"><strong>${notice}</strong></p><section lang="da" dir="ltr"><p class="note">${danish}</p></section>`,
+      `${before}<p class="note keep-with-next"><strong>${notice}</strong></p><section lang="da" dir="ltr"><p class="note">${bold(danish)}</p></section>`,
+    );
+  });
+  // A list of the officer's items (documents missing): in the part's language where every item has it, else the
+  // Danish list in the marked box; a list never mixes the part's language with Danish items. An item may be a
+  // record of passages (what is missing, and why), printed as one line joined by `join`.
+  env.registerHelper('officerList', (items: unknown, options: Handlebars.HelperOptions) => {
+    const data = options.data as RenderData;
+    const { join = ': ' } = options.hash as { join?: string };
+    const passages = (item: unknown): OfficerText[] =>
+      isOfficerText(item) ? [item] : item !== null && typeof item === 'object' ? Object.values(item).filter(isOfficerText) : [];
+    if (!Array.isArray(items) || items.some((item) => passages(item).length === 0))
+      throw new Error("officerList: expected a list of the officer's text");
+    const line = (item: unknown, language: LanguageCode) => {
+      const texts = passages(item).map((passage) => passage[language]);
+      return texts.every((text): text is string => text !== undefined) ? texts.join(join) : undefined;
+    };
+    const list = (lines: readonly string[]) =>
+      `<ul>${lines.map((text) => `<li>${env.escapeExpression(text)}</li>`).join('')}</ul>`;
+    const own = items.map((item) => line(item, data.language));
+    if (own.every((text): text is string => text !== undefined)) return new env.SafeString(list(own));
+    const notice = data.t.markup('common:officerText.danishOnly', {});
+    if (notice === null) throw new MissingTranslationError('common:officerText.danishOnly');
+    const danish = items.map((item) => line(item, MASTER_LANGUAGE) ?? '');
+    return new env.SafeString(
+      `<p class="note keep-with-next"><strong>${notice}</strong></p><section lang="da" dir="ltr">${list(danish)}</section>`,
     );
   });
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -193,7 +253,10 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
     run(letterId, context, data) {
       const template = templates.get(letterId);
       if (!template) throw new Error(`no template for ${letterId}`);
-      return template(context, { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+      return oneNoticeForConsecutiveBoxes(
+        template(context, { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }),
+        data,
+      );
     },
   };
 }

@@ -43,6 +43,7 @@ function toDiagnostics(issue: z.core.$ZodIssue, data: unknown, basePath: readonl
         return (fitting[0] ?? []).flatMap((inner) =>
           toDiagnostics({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, data, basePath),
         );
+      if (valueAt(data, issue.path) === undefined) return [diagnostic('INPUT_MISSING', at)];
       return [diagnostic('INPUT_WRONG_TYPE', at, { expected: 'one of the documented shapes' })];
     }
     case 'invalid_format':

@@ -80,7 +80,7 @@ describe('pr-party-hearing: the criminal register (R-PR-042)', () => {
   const j = (judgmentDate: string, waitingPeriodEnds?: string): Judgment => ({
     judgmentDate: parseCivilDate(judgmentDate),
     court: 'Retten i Odense',
-    sentence: 'fængsel',
+    sentence: { da: 'fængsel' },
     ...(waitingPeriodEnds ? { waitingPeriodEnds: parseCivilDate(waitingPeriodEnds) } : {}),
   });
 

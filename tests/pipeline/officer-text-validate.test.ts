@@ -26,6 +26,7 @@ describe('officer text in the input', () => {
     expect(problems([{ da: 'Tekst', xx: 'y' }])).toEqual(['INPUT_UNKNOWN_FIELD data.assessment[0].xx']);
     expect(problems([{ da: 'Tekst', ar: '' }])).toEqual(['INPUT_EMPTY data.assessment[0].ar']);
     expect(problems([42])).toEqual(['INPUT_WRONG_TYPE data.assessment[0]']);
+    expect(problems([undefined])).toEqual(['INPUT_MISSING data.assessment[0]']);
   });
 });
 

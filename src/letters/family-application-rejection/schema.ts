@@ -10,8 +10,6 @@ import { departure, departureIssues, familyDecisionFields, hearingIssues, missio
 import { officerText } from '../officer-text.ts';
 import { biometricsPeriodOver, earlierRefusalTooOld } from './limits.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 /** What the application was for: it decides the provision of the rejection (§ 9, stk. 21; § 9 c, stk. 6; § 9 f, stk. 8). */
 export const applicationBasis = z.enum(['9-1', '9c-1', '9f']);
 
@@ -42,7 +40,7 @@ export const rejection = z.discriminatedUnion('variant', [
     variant: z.literal('missing-documents'),
     ...common,
     /** Which information and documents are missing (src:4899–4901, 4915–4916). */
-    missing: z.array(text(300)).min(1).max(20),
+    missing: z.array(officerText(300)).min(1).max(20),
     /** A basic defect may be rejected at once; otherwise the applicant was asked first (src:5015–5075). */
     defect: z.enum(['basic', 'non-basic']),
     requestDate: civilDate.optional(),

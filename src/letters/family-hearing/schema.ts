@@ -32,7 +32,7 @@ const hearing = {
   /** The information US intends to rely on, paragraph by paragraph (must say). */
   information: z.array(officerText(3000)).min(1).max(8),
   /** Where it comes from, e.g. "Det Centrale Personregister (CPR)" (must say). */
-  informationSource: text(300),
+  informationSource: officerText(300),
   /** OPEN (family-hearing.md, Computed fields): the source states no answer period; the officer sets the date. */
   answerBy: civilDate,
 };

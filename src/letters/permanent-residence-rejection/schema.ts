@@ -5,10 +5,9 @@
  */
 import { z } from 'zod';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
+import { officerText } from '../officer-text.ts';
 import { decisionNotBeforeAnswer } from '../pr-answer-date.ts';
 import { companionInput } from '../temporary-permit-extension/schema.ts';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 const common = {
   ...toTheApplicantFields,
@@ -32,7 +31,7 @@ export const schema = z
       ]),
       /** What was missing and why it is needed (forvaltningsloven § 24; the source gives no wording): the officer's words. */
       missing: z
-        .array(z.strictObject({ item: text(300), why: text(1000) }))
+        .array(z.strictObject({ item: officerText(300), why: officerText(1000) }))
         .min(1)
         .max(12),
       temporaryPermitExpires: civilDate,

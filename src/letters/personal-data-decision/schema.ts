@@ -31,7 +31,7 @@ export const schema = z
     }),
     outcome: z.discriminatedUnion('kind', [
       /** Documented: the documents relied on (src:10327–10337). */
-      z.strictObject({ kind: z.literal('granted'), documents: z.array(text(300)).min(1).max(10) }),
+      z.strictObject({ kind: z.literal('granted'), documents: z.array(officerText(300)).min(1).max(10) }),
       /** Not documented: the reasons, paragraph by paragraph (src:10320–10326). */
       z.strictObject({ kind: z.literal('refused'), reasons: z.array(officerText(3000)).min(1).max(10) }),
       /** Referred elsewhere (a change of name; a Danish citizen). */

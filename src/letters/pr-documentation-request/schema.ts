@@ -5,9 +5,8 @@
 import { z } from 'zod';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { checkNoPoliceReportParagraph, noPoliceReportParagraph } from '../no-police-report-notice/schema.ts';
+import { officerText } from '../officer-text.ts';
 import { checkOpening, opening } from '../pr-opening.ts';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** The named uses of a documentation request other than a § 11, stk. 10 defect (the table in the letter file). */
 export const DOCUMENTATION_USES = {
@@ -27,7 +26,7 @@ export const schema = z
     ...toTheApplicantFields,
     /** What is requested and why ("oplysninger om, hvad vi anmoder om, og hvorfor", src:16574–16575), item by item. */
     items: z
-      .array(z.strictObject({ what: text(500), why: text(1500) }))
+      .array(z.strictObject({ what: officerText(500), why: officerText(1500) }))
       .min(1)
       .max(12),
     request: z.discriminatedUnion('kind', [

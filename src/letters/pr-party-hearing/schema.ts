@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { areDates, dateNotBefore } from '../date-checks.ts';
 import { checkNoPoliceReportParagraph, noPoliceReportParagraph } from '../no-police-report-notice/schema.ts';
+import { officerText } from '../officer-text.ts';
 import { checkOpening, opening } from '../pr-opening.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -18,9 +19,9 @@ export const INFORMATION_SOURCES = ['eindkomst', 'cpr', 'criminal-register', 'em
 const information = z.strictObject({
   source: z.enum(INFORMATION_SOURCES),
   /** What the information says, in the officer's words. */
-  says: text(1500),
+  says: officerText(1500),
   /** Which matter (condition) of the application it concerns. */
-  concerns: text(300),
+  concerns: officerText(300),
 });
 
 const informationList = z.array(information).min(1).max(12);
@@ -29,7 +30,7 @@ const informationList = z.array(information).min(1).max(12);
 const judgment = z.strictObject({
   judgmentDate: civilDate,
   court: text(200),
-  sentence: text(300),
+  sentence: officerText(300),
   /** The end of the waiting period this judgment gives; absent where it excludes permanently (R-PR-040). */
   waitingPeriodEnds: civilDate.optional(),
 });
@@ -55,7 +56,7 @@ export const schema = z
       z.strictObject({
         trigger: z.literal('criminal-record'),
         judgments: z.array(judgment).min(1).max(20),
-        concerns: text(300),
+        concerns: officerText(300),
         answerBy: civilDate,
       }),
       /** False or withheld information in the signed form, factually established: a police report is considered (R-PR-150). */
