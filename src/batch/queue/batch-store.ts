@@ -49,6 +49,9 @@ export class BatchStore {
 
   constructor(url: string) {
     this.pool = new pg.Pool({ connectionString: url, max: 4 });
+    // An idle client the server ends (a restart, a shutdown: 57P01) is an 'error' event on the pool: without a
+    // listener it crashed the process. The pool replaces the client on the next query, as the journal's does.
+    this.pool.on('error', (error: Error) => console.error(`queue store: idle connection ended: ${error.message}`));
   }
 
   async migrate() {
