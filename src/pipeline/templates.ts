@@ -95,19 +95,35 @@ function isolateValues(program: hbs.AST.Program): hbs.AST.Program {
   return program;
 }
 
+/** The notice, in the part's language, that a passage of the officer's text is only available in Danish. */
+function danishOnlyNotice(data: RenderData): string {
+  const notice = data.t.markup('common:officerText.danishOnly', {});
+  if (notice === null) throw new MissingTranslationError('common:officerText.danishOnly');
+  return notice;
+}
+
+/** The marked box: the notice (kept with what follows), then the Danish as a Danish section. */
+const danishBoxOpening = (notice: string) =>
+  `<p class="note keep-with-next"><strong>${notice}</strong></p><section lang="da" dir="ltr">`;
+const danishBox = (data: RenderData, danishHtml: string) => `${danishBoxOpening(danishOnlyNotice(data))}${danishHtml}</section>`;
+
+/** Per notice text (one per language): the markup between two boxes that follow each other. */
+const boxJoins = new Map<string, RegExp>();
+
 /**
  * Consecutive passages of the officer's text without a translation (the 9 c, stk. 1 findings, what is requested
  * and why) share one notice and one Danish box: a box followed by nothing but the next notice and box is joined.
  * A sentence between two boxes keeps each its own notice.
  */
 function oneNoticeForConsecutiveBoxes(html: string, data: RenderData): string {
-  const notice = data.t.markup('common:officerText.danishOnly', {});
-  if (notice === null) return html;
-  const escaped = notice.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const between = new RegExp(
-    `</section>(\\s*)<p class="note keep-with-next"><strong>${escaped}</strong></p><section lang="da" dir="ltr">`,
-    'g',
-  );
+  if (!html.includes('<section lang="da" dir="ltr">')) return html; // no box: the Danish part and most translations
+  const notice = danishOnlyNotice(data);
+  let between = boxJoins.get(notice);
+  if (!between) {
+    const escaped = danishBoxOpening(notice).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    between = new RegExp(`</section>(\\s*)${escaped}`, 'g');
+    boxJoins.set(notice, between);
+  }
   return html.replace(between, '$1');
 }
 
@@ -195,13 +211,9 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
       return new env.SafeString(
         lead === undefined ? `<p>${bold(env.escapeExpression(own))}</p>` : sentence(lead, { [as ?? 'text']: isolate(own) }),
       );
-    const notice = data.t.markup('common:officerText.danishOnly', {});
-    if (notice === null) throw new MissingTranslationError('common:officerText.danishOnly');
     const danish = env.escapeExpression(passage[MASTER_LANGUAGE]);
     const before = intro === undefined ? sentence(lead, { [as ?? 'text']: '' }, true) : sentence(intro, {}, true);
-    return new env.SafeString(
-      `${before}<p class="note keep-with-next"><strong>${notice}</strong></p><section lang="da" dir="ltr"><p class="note">${bold(danish)}</p></section>`,
-    );
+    return new env.SafeString(`${before}${danishBox(data, `<p class="note">${bold(danish)}</p>`)}`);
   });
   // A list of the officer's items (documents missing): in the part's language where every item has it, else the
   // Danish list in the marked box; a list never mixes the part's language with Danish items. An item may be a
@@ -221,12 +233,8 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
       `<ul>${lines.map((text) => `<li>${env.escapeExpression(text)}</li>`).join('')}</ul>`;
     const own = items.map((item) => line(item, data.language));
     if (own.every((text): text is string => text !== undefined)) return new env.SafeString(list(own));
-    const notice = data.t.markup('common:officerText.danishOnly', {});
-    if (notice === null) throw new MissingTranslationError('common:officerText.danishOnly');
     const danish = items.map((item) => line(item, MASTER_LANGUAGE) ?? '');
-    return new env.SafeString(
-      `<p class="note keep-with-next"><strong>${notice}</strong></p><section lang="da" dir="ltr">${list(danish)}</section>`,
-    );
+    return new env.SafeString(danishBox(data, list(danish)));
   });
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('join', (list: readonly string[] | null, separator: string) => {
