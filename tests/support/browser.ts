@@ -4,9 +4,9 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startTestService, type TestService } from './service.ts';
+import { KEYS, startTestService, type TestService } from './service.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -59,3 +59,39 @@ export function usePageSession(): () => PageSession {
 
 /** The page waits for the service (a debounce, then validate and preview): generous on a loaded machine. */
 export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 120_000, interval: 100 });
+
+/** A sample as the page's sample list serves it. */
+export interface PageSample {
+  readonly name: string;
+  readonly input: { readonly languages: readonly string[]; readonly data: unknown };
+}
+
+/**
+ * The officers' page with an officer's key, one letter type chosen, and its sample list answering exactly
+ * `samples` (so a test drives the samples under test, valid or not). `onPageError` gets every script error.
+ */
+export async function pageWithSamples(
+  session: PageSession,
+  letter: string,
+  samples: readonly PageSample[],
+  options: { readonly acceptDownloads?: boolean; readonly onPageError: (error: Error) => void },
+): Promise<Page> {
+  const page = await session.browser.newPage({
+    viewport: { width: 1280, height: 1000 },
+    acceptDownloads: options.acceptDownloads ?? false,
+    bypassCSP: true,
+  });
+  page.on('pageerror', options.onPageError);
+  await page.route(`**/api/letters/${letter}/samples`, (route) =>
+    route.fulfill({
+      json: { samples: samples.map(({ name, input }) => ({ name, languages: input.languages, data: input.data })) },
+    }),
+  );
+  await page.goto(`${session.url}/`);
+  await page.getByLabel('API-nøgle').fill(KEYS.officer);
+  await page.getByRole('button', { name: 'Brug nøglen' }).click();
+  await poll(() => page.locator('#letter-type option').count()).toBeGreaterThan(2);
+  await page.getByLabel('Brevtype').selectOption(letter);
+  await poll(() => page.locator('#sample option').count()).toBe(samples.length);
+  return page;
+}

@@ -11,10 +11,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { renderLetter } from '../../src/engine.ts';
 import { catalogue } from '../../src/letters/catalogue.ts';
-import { poll, usePageSession } from '../support/browser.ts';
+import { type PageSample, pageWithSamples, poll, usePageSession } from '../support/browser.ts';
 import { flatText, readPdf } from '../support/pdf-text.ts';
 import { validSamples } from '../support/samples.ts';
-import { KEYS } from '../support/service.ts';
 import { testWorld } from '../support/world.ts';
 
 const session = usePageSession();
@@ -25,29 +24,13 @@ interface Envelope {
   readonly data: unknown;
 }
 
-async function pageFor(letter: string, samples: { name: string; input: Envelope }[]): Promise<Page> {
-  const page = await session().browser.newPage({
-    viewport: { width: 1280, height: 1000 },
+const pageFor = (letter: string, samples: readonly PageSample[]): Promise<Page> =>
+  pageWithSamples(session(), letter, samples, {
     acceptDownloads: true,
-    bypassCSP: true,
+    onPageError: (error) => {
+      throw error;
+    },
   });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  // the page's sample list is exactly the samples under test
-  await page.route(`**/api/letters/${letter}/samples`, (route) =>
-    route.fulfill({
-      json: { samples: samples.map(({ name, input }) => ({ name, languages: input.languages, data: input.data })) },
-    }),
-  );
-  await page.goto(`${session().url}/`);
-  await page.getByLabel('API-nøgle').fill(KEYS.officer);
-  await page.getByRole('button', { name: 'Brug nøglen' }).click();
-  await poll(() => page.locator('#letter-type option').count()).toBeGreaterThan(2);
-  await page.getByLabel('Brevtype').selectOption(letter);
-  await poll(() => page.locator('#sample option').count()).toBe(samples.length);
-  return page;
-}
 
 /** The engine's PDF of the sample: what `letters render <sample>` writes. */
 async function engineBytes(input: Envelope): Promise<Uint8Array | null> {

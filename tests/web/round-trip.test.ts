@@ -8,9 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { planLetter } from '../../src/engine.ts';
 import { catalogue } from '../../src/letters/catalogue.ts';
 import { axe } from '../support/axe.ts';
-import { poll, usePageSession } from '../support/browser.ts';
+import { type PageSample, pageWithSamples, poll, usePageSession } from '../support/browser.ts';
 import { invalidSamples, validSamples } from '../support/samples.ts';
-import { KEYS } from '../support/service.ts';
 import { testWorld } from '../support/world.ts';
 
 const session = usePageSession();
@@ -24,22 +23,8 @@ interface Envelope {
 }
 
 /** The page for one letter type, its sample list holding the valid and the invalid samples. */
-async function pageFor(letter: string, samples: { name: string; input: Envelope }[]): Promise<Page> {
-  const page = await session().browser.newPage({ viewport: { width: 1280, height: 1000 }, bypassCSP: true });
-  page.on('pageerror', (error) => errors.push(`${letter}: ${error.message}`));
-  await page.route(`**/api/letters/${letter}/samples`, (route) =>
-    route.fulfill({
-      json: { samples: samples.map(({ name, input }) => ({ name, languages: input.languages, data: input.data })) },
-    }),
-  );
-  await page.goto(`${session().url}/`);
-  await page.getByLabel('API-nøgle').fill(KEYS.officer);
-  await page.getByRole('button', { name: 'Brug nøglen' }).click();
-  await poll(() => page.locator('#letter-type option').count()).toBeGreaterThan(2);
-  await page.getByLabel('Brevtype').selectOption(letter);
-  await poll(() => page.locator('#sample option').count()).toBe(samples.length);
-  return page;
-}
+const pageFor = (letter: string, samples: readonly PageSample[]): Promise<Page> =>
+  pageWithSamples(session(), letter, samples, { onPageError: (error) => errors.push(`${letter}: ${error.message}`) });
 
 /** Loads a sample into the form and returns the validate request it makes. */
 async function load(page: Page, name: string): Promise<Request> {
