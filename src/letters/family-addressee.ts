@@ -8,7 +8,15 @@ import type { Authority } from '../domain/authorities.ts';
 import { type NoticeRouting, routeFamilyNotice } from '../domain/family-recipients.ts';
 import { danishPostalAddress } from './common-schema.ts';
 import { type Representative, representative, representativeAddress } from './family-schema.ts';
-import { aboutTheCase, type Outcome, type Plan, type Reason, type Recipient, type TemplateFields } from './plan.ts';
+import {
+  aboutTheCase,
+  type Companion,
+  type Outcome,
+  type Plan,
+  type Reason,
+  type Recipient,
+  type TemplateFields,
+} from './plan.ts';
 
 /**
  * Where the applicant is, as the decisions take it (family-schema.ts) but without the mission: a notice never goes
@@ -60,7 +68,8 @@ export function onePlanPerRecipient<P extends Plan>(
   others: readonly Recipient[],
   plan: (recipient: Recipient) => P,
 ): P {
-  const companions = others.map((recipient) => ({ letter, plan: plan(recipient) }));
+  // A representative or a second addressee reads it as the applicant does: in the letter's languages.
+  const companions: Companion[] = others.map((recipient) => ({ letter, plan: plan(recipient), reader: 'applicant' }));
   return { ...plan(first), ...(companions.length ? { companions } : {}) };
 }
 
