@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LanguageCode } from '../../src/domain/languages.ts';
 import { renderLetter } from '../../src/engine.ts';
+import { configuredWorld } from '../support/configured-world.ts';
 import { run, writeOutput } from '../support/poppler.ts';
 import { type Envelope, sample } from '../support/requests.ts';
 import { testWorld } from '../support/world.ts';
@@ -74,6 +75,18 @@ describe('a decision with its companion in the envelope: the § 9 c, stk. 2 exte
     const { documents } = await pagesOf(request, 'doe-copy');
     const copy = squash(documents[2]?.pages.join('\n') ?? '');
     expect(copy).toContain(squash('Bilag\nVejledning om genoptagelse af din asylsag\nKopi til'));
+  });
+});
+
+describe('a refusal of permanent residence with the extension part-decision (R-PR-110; appeal configured for the test)', () => {
+  it('lists the extension decision by its subject', async () => {
+    const refusal = sample('permanent-residence-decision', 'invalid/APPEAL_GUIDANCE_NOT_CONFIGURED--refusal');
+    const result = await renderLetter({ ...refusal, languages: ['da'] }, configuredWorld());
+    if (!result.ok || result.value.kind !== 'letter') throw new Error('did not render');
+    expect(result.value.documents.map((d) => d.letter)).toEqual(['permanent-residence-decision', 'temporary-permit-extension']);
+    const file = writeOutput('enclosures-prd-refusal.pdf', result.value.pdf);
+    const text = squash(run('pdftotext', [file, '-']).stdout);
+    expect(text).toContain(squash('Bilag\nForlængelse af din tidsbegrænsede opholdstilladelse'));
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LanguageCode } from '../../src/domain/languages.ts';
+import { letterHtml } from '../../src/interfaces/http/letter-html.ts';
 import { firstHeading, textOf } from '../../src/pipeline/assemble.ts';
 import type { Block, Part } from '../../src/pipeline/document.ts';
 import { composeLetter } from '../../src/pipeline/index.ts';
@@ -104,5 +105,11 @@ describe('the enclosure list of every sample', () => {
     const copies = texts.findIndex((text) => text.startsWith('Kopi til '));
     expect(greeting).toBeGreaterThan(0);
     expect([greeting < enclosures, enclosures + 1 === copies]).toEqual([true, true]);
+  });
+
+  it('the preview marks the law extract as an enclosure (in the PDF it starts a new page)', () => {
+    const c = composed.find((x) => x.id === 'conflict-zone-guidance/eu-or-nordic');
+    if (!c) throw new Error('no sample');
+    expect(letterHtml(c.document)).toMatch(/<h3 class="enclosure">\u2068?Uddrag fra lov nr\. 176/);
   });
 });
