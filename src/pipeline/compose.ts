@@ -29,6 +29,8 @@ export interface ComposeInput {
   readonly copyTo?: Copy['recipient'] | null;
   /** Letter post abroad (src/delivery/delivery.ts): the window shows this address and its country line instead of the Danish one. */
   readonly abroad?: AbroadAddress | null;
+  /** The enclosures' names in this language, listed under "Bilag" after the closing (enclosures.ts). */
+  readonly enclosures?: readonly string[];
 }
 
 /** The common labels the frame uses: checked to exist before a part is drawn (no key is ever printed). */
@@ -56,6 +58,7 @@ export function compose({
   tDanish,
   copyTo = null,
   abroad = null,
+  enclosures = [],
 }: ComposeInput): Composition {
   const context = {
     variant: plan.variant,
@@ -66,6 +69,7 @@ export function compose({
     sender: plan.sender,
     officer: { name: plan.officer.name, title: plan.officer.title ?? null, phone: plan.officer.phone ?? null },
     copies: plan.copies,
+    enclosures,
     // The letters that go with this one (e.g. the re-opening guidance): the letter may say so.
     companions: (plan.companions ?? []).map((companion) => companion.letter),
     // The appeal body with its gloss in this language (e.g. "Flygtningenævnet (the Refugee Appeals Board)").

@@ -6,6 +6,7 @@
  */
 import { type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import type { Companion, Copy, Plan } from '../letters/plan.ts';
+import { isEnclosure } from './enclosures.ts';
 
 export type DocumentRole = 'letter' | 'companion' | 'copy';
 
@@ -19,6 +20,8 @@ export interface DocumentSpec {
   readonly copyTo: Copy['recipient'] | null;
   /** Who reads the document: a companion to an authority (the municipality notice) is not the applicant's. */
   readonly reader: Companion['reader'];
+  /** A companion in the applicant's envelope: the letter lists it under "Bilag" (enclosures.ts). */
+  readonly enclosure: boolean;
 }
 
 export function documentSet(letter: string, plan: Plan, languages: readonly LanguageCode[]): DocumentSpec[] {
@@ -30,6 +33,7 @@ export function documentSet(letter: string, plan: Plan, languages: readonly Lang
       languages: companion.reader === 'authority' ? [MASTER_LANGUAGE] : languages,
       copyTo: null,
       reader: companion.reader,
+      enclosure: isEnclosure(plan, companion),
     }),
   );
   // A copy informs another authority: it carries the binding Danish text only.
@@ -41,9 +45,14 @@ export function documentSet(letter: string, plan: Plan, languages: readonly Lang
       languages: [MASTER_LANGUAGE],
       copyTo: copy.recipient,
       reader: 'authority',
+      enclosure: false,
     }),
   );
-  return [{ role: 'letter', letter, plan, languages, copyTo: null, reader: 'applicant' }, ...companions, ...copies];
+  return [
+    { role: 'letter', letter, plan, languages, copyTo: null, reader: 'applicant', enclosure: false },
+    ...companions,
+    ...copies,
+  ];
 }
 
 /** What a caller is told about each document in the PDF (no personal data: the applicant is "applicant"). */

@@ -14,7 +14,16 @@ export interface Run {
 export type Inline = readonly Run[];
 
 export type Block =
-  | { readonly type: 'heading'; readonly level: 1 | 2 | 3; readonly lines: readonly Inline[] }
+  | {
+      readonly type: 'heading';
+      readonly level: 1 | 2 | 3;
+      readonly lines: readonly Inline[];
+      /**
+       * The heading of an enclosure the letter itself carries after its closing (`<h2 class="enclosure">`, e.g. the law
+       * extract of the § 21 b guidance): it starts a new page, and the letter's "Bilag" list names it (pipeline/enclosures.ts).
+       */
+      readonly enclosure?: true;
+    }
   | {
       readonly type: 'paragraph';
       readonly lines: readonly Inline[];

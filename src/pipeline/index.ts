@@ -11,10 +11,11 @@ import { LANGUAGES, type LanguageCode, MASTER_LANGUAGE } from '../domain/languag
 import { lacksOfficerText } from '../letters/officer-text.ts';
 import type { InsteadLetter, Outcome, Plan, Reason } from '../letters/plan.ts';
 import type { World } from '../world.ts';
-import { assemble } from './assemble.ts';
+import { assemble, firstHeading } from './assemble.ts';
 import { compose } from './compose.ts';
-import type { LetterDocument, Part } from './document.ts';
+import type { Block, LetterDocument, Part } from './document.ts';
 import { type DocumentDescription, type DocumentSpec, describeDocument, documentSet } from './document-set.ts';
+import { enclosureHeadings } from './enclosures.ts';
 import { fill } from './fill.ts';
 import { layout } from './layout.ts';
 import { toBytes } from './output.ts';
@@ -148,16 +149,44 @@ export async function renderComposed(composed: Extract<Composed, { kind: 'letter
   return ok({ kind: 'letter', pdf, pages, plan, draftLanguages, documents });
 }
 
-/** Every document of the set; every document's and language's problems are reported together. */
+/**
+ * Every document of the set; every document's and language's problems are reported together. The companions
+ * first: the letter (and its copies) name each enclosed companion by the heading its part in the same language
+ * shows (enclosures.ts).
+ */
 function composeDocuments(specs: readonly DocumentSpec[], world: World, abroad: AbroadAddress | null): Result<Part[]> {
-  const results = specs.map((spec, index) => composeParts(spec, index, world, abroad));
+  const results: Result<Part[]>[] = [];
+  for (const [index, spec] of specs.entries())
+    if (spec.role === 'companion') results[index] = composeParts(spec, index, world, abroad, () => []);
+  const enclosed = specs.flatMap((spec, index) => {
+    const result = results[index];
+    return spec.enclosure && result?.ok ? [result.value] : [];
+  });
+  const namesIn = (language: LanguageCode) =>
+    enclosed.flatMap((parts) => {
+      const part = parts.find((p) => p.language === language);
+      const heading = part && firstHeading(part.blocks);
+      return heading ? [heading] : [];
+    });
+  for (const [index, spec] of specs.entries())
+    if (spec.role !== 'companion') results[index] = composeParts(spec, index, world, abroad, namesIn);
   const problems = results.flatMap((result) => (result.ok ? [] : result.diagnostics));
   if (problems.length) return fail(...new Map(problems.map((d) => [JSON.stringify(d), d])).values());
   return ok(results.flatMap((result) => (result.ok ? result.value : [])));
 }
 
-/** compose → fill → parse for each language of one document. */
-function composeParts(spec: DocumentSpec, documentIndex: number, world: World, abroad: AbroadAddress | null): Result<Part[]> {
+/**
+ * compose → fill → parse for each language of one document. `enclosures`: the names of the companions it encloses
+ * in a language; the enclosures the part carries itself (headings marked as such) are added to its list by a
+ * second fill, so that the list names exactly what is printed.
+ */
+function composeParts(
+  spec: DocumentSpec,
+  documentIndex: number,
+  world: World,
+  abroad: AbroadAddress | null,
+  enclosures: (language: LanguageCode) => readonly string[],
+): Result<Part[]> {
   const parts: Part[] = [];
   const problems: Diagnostic[] = [];
   const tDanish = world.locales.translator(MASTER_LANGUAGE);
@@ -169,22 +198,17 @@ function composeParts(spec: DocumentSpec, documentIndex: number, world: World, a
     const draft =
       isTranslation &&
       (world.locales.status(language, ['common', spec.letter]) !== 'approved' || lacksOfficerText(spec.plan.fields, language));
-    const { context, frame } = compose({
-      plan: spec.plan,
-      language,
-      isTranslation,
-      draft,
-      t,
-      tDanish,
-      copyTo: spec.copyTo,
-      abroad,
-    });
-    const markup = fill(world.templates, spec.letter, context, language, t);
-    if (!markup.ok) {
-      problems.push(...markup.diagnostics);
-      continue;
-    }
-    const blocks = parse(markup.value, spec.letter);
+    const composeWith = (names: readonly string[]) =>
+      compose({ plan: spec.plan, language, isTranslation, draft, t, tDanish, copyTo: spec.copyTo, abroad, enclosures: names });
+    const fillAndParse = (context: Record<string, unknown>): Result<Block[]> => {
+      const markup = fill(world.templates, spec.letter, context, language, t);
+      return markup.ok ? parse(markup.value, spec.letter) : markup;
+    };
+    const companions = enclosures(language);
+    const { context, frame } = composeWith(companions);
+    let blocks = fillAndParse(context);
+    const own = blocks.ok ? enclosureHeadings(blocks.value) : [];
+    if (own.length) blocks = fillAndParse(composeWith([...companions, ...own]).context);
     if (!blocks.ok) problems.push(...blocks.diagnostics);
     else parts.push({ document: documentIndex, language, direction: LANGUAGES[language].direction, frame, blocks: blocks.value });
   }

@@ -3,7 +3,7 @@
  * typed blocks. Input values were HTML-escaped by Handlebars and i18next, so a name such as
  * `<b>x</b>` arrives here as text and stays text. Anything outside the subset is a diagnostic.
  *
- * The subset: section[lang,dir] h1 h2 h3 p[class=note|keep-with-next|"note keep-with-next"] ul ol li table tr th td strong em br.
+ * The subset: section[lang,dir] h1 h2 h3[class=enclosure] p[class=note|keep-with-next|"note keep-with-next"] ul ol li table tr th td strong em br.
  */
 import { Parser } from 'htmlparser2';
 import { type Diagnostic, diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
@@ -136,9 +136,18 @@ function attach(closed: Open, parent: Open, problem: (code: 'MARKUP_INVALID', pa
   switch (tag) {
     case 'h1':
     case 'h2':
-    case 'h3':
-      parent.children.push({ type: 'heading', level: Number(tag[1]) as 1 | 2 | 3, lines: tidy(closed.lines) });
+    case 'h3': {
+      // "enclosure": the heading of an enclosure after the letter's closing (a new page, listed under "Bilag").
+      const enclosure = attributes.class === 'enclosure';
+      if (attributes.class !== undefined && !enclosure) problem('MARKUP_INVALID', { detail: `class="${attributes.class}"` });
+      parent.children.push({
+        type: 'heading',
+        level: Number(tag[1]) as 1 | 2 | 3,
+        lines: tidy(closed.lines),
+        ...(enclosure ? { enclosure: true as const } : {}),
+      });
       return;
+    }
     case 'p':
       {
         // "note", "keep-with-next", or both (the "only in Danish" notice stays with the Danish passage it announces).

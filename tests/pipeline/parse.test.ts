@@ -50,6 +50,17 @@ describe('parse', () => {
     });
   });
 
+  it('marks the heading of an enclosure (class "enclosure"), and only that heading', () => {
+    const result = parse('<h1>Letter</h1><h2 class="enclosure">Uddrag fra lov nr. 176</h2>', 't');
+    expect(result).toEqual({
+      ok: true,
+      value: [
+        { type: 'heading', level: 1, lines: [[{ text: 'Letter', bold: false, italic: false }]] },
+        { type: 'heading', level: 2, lines: [[{ text: 'Uddrag fra lov nr. 176', bold: false, italic: false }]], enclosure: true },
+      ],
+    });
+  });
+
   it.each([
     ['<script>x</script>', 'MARKUP_UNKNOWN_TAG'],
     ['<p>open', 'MARKUP_INVALID'],
@@ -58,6 +69,7 @@ describe('parse', () => {
     ['<li>item without list</li>', 'MARKUP_INVALID'],
     ['<p class="big">x</p>', 'MARKUP_INVALID'],
     ['<section><p>no lang</p></section>', 'MARKUP_INVALID'],
+    ['<h2 class="big">x</h2>', 'MARKUP_INVALID'],
   ])('refuses %s', (markup, code) => {
     const result = parse(markup, 't');
     expect(result.ok).toBe(false);

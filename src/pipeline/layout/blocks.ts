@@ -19,6 +19,8 @@ export function drawBlocks(scope: Scope, blocks: readonly Block[], column: Colum
   blocks.forEach((block, index) => {
     switch (block.type) {
       case 'heading':
+        // An enclosure (Bilag) is its own piece of paper after the letter: it starts on a new page.
+        if (block.enclosure && !scope.flow.atTop) scope.flow.newPage();
         drawHeading(scope, block.level, block.lines, column, leadHeight(scope, blocks[index + 1], column));
         break;
       case 'paragraph':
