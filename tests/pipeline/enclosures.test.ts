@@ -95,6 +95,15 @@ describe('the enclosure list of every sample', () => {
       if (spec.role === 'companion') for (const part of partsOf(index)) expect(enclosureList(part)).toBeNull();
   });
 
+  it('every document of every set says who reads it ("what will be sent" names a recipient for each)', () => {
+    const unread = composed.flatMap(({ id, specs }) =>
+      specs.flatMap((spec, index) =>
+        spec.copyTo === null && spec.reader !== 'applicant' && spec.reader !== 'authority' ? [`${id} #${index}`] : [],
+      ),
+    );
+    expect(unread).toEqual([]);
+  });
+
   it('"Bilag" comes after the signature and before "Kopi til" (anatomy.md part 7)', () => {
     const c = composed.find((x) => x.id === 'deportation-obstacle-decision/extension--with-reopening-guidance');
     const danish = c?.document.parts[0];
