@@ -152,5 +152,6 @@ export function withMissionNotice<P extends Plan>(
     copies: [],
     fields,
   };
-  return { ...decision, companions: [{ letter: 'spouse-reunification-decision', plan: notice, reader: 'applicant' }] };
+  // Addressed to the mission, an authority: it goes out in Danish only, as the municipality notice does.
+  return { ...decision, companions: [{ letter: 'spouse-reunification-decision', plan: notice, reader: 'authority' }] };
 }
