@@ -222,7 +222,9 @@ describe('the officers workbench', () => {
     await poll(() => plan.textContent()).toContain('R-FAM-037');
     // the variant in Danish words (its descriptionDa), its id after it only as quiet text for support
     const variant = plan.locator('.variant[data-variant="result"]');
-    expect(await variant.locator('.variant-text').textContent()).toBe('orientering: bestået eller ikke bestået');
+    expect(await variant.locator('.variant-text').textContent()).toBe(
+      'orientering: bestået eller ikke bestået (21 af 30, R-FAM-037), med klageadgangen til SIRI ordret; R-FAM-095',
+    );
     expect(await variant.locator('.variant-id').textContent()).toBe('result');
     expect(await variant.locator('.variant-id').getAttribute('title')).toBe('Variantens id (til support)');
     // the reasons are the rules' English words: marked as English for a screen reader, and the page says so
@@ -243,7 +245,9 @@ describe('the officers workbench', () => {
     // in English (the sample loaded again, without the contradiction): the variant's English description, no note
     await page.locator('#switch-language').click();
     await page.locator('#load-sample').click();
-    await poll(() => variant.locator('.variant-text').textContent()).toBe('info: passed or not');
+    await poll(() => variant.locator('.variant-text').textContent()).toBe(
+      'info: passed or not (21 of 30, R-FAM-037), with the complaint to SIRI word for word; routing R-FAM-095',
+    );
     expect(await plan.locator('span[lang="en"]').count()).toBe(0);
     await page.close();
   });

@@ -166,19 +166,19 @@ export class BatchStore {
     );
     const row = batch.rows[0];
     if (!row) return null;
-    const rows = await this.pool.query<{ status: RecordStatus; n: string }>(
-      'SELECT status, count(*) AS n FROM letters_batch.records WHERE batch_id = $1 GROUP BY status',
+    const rows = await this.pool.query<{ status: RecordStatus; n: string; memos: string }>(
+      `SELECT status, count(*) AS n, count(memo_sha256) AS memos FROM letters_batch.records
+       WHERE batch_id = $1 GROUP BY status`,
       [id],
     );
     const counts: Record<RecordStatus, number> = { ok: 0, 'no-letter': 0, invalid: 0, failed: 0 };
-    for (const row of rows.rows) counts[row.status] = Number(row.n);
+    let memos = 0;
+    for (const r of rows.rows) {
+      counts[r.status] = Number(r.n);
+      memos += Number(r.memos);
+    }
     const done = Object.values(counts).reduce((a, b) => a + b, 0);
-    const memos = await this.pool.query<{ n: string }>(
-      'SELECT count(*) AS n FROM letters_batch.records WHERE batch_id = $1 AND memo_sha256 IS NOT NULL',
-      [id],
-    );
-    const delivery = { memo: row.memo, printFile: row.print_file };
-    return { id, total: row.total, done, counts, delivery, memos: Number(memos.rows[0]?.n ?? 0) };
+    return { id, total: row.total, done, counts, delivery: { memo: row.memo, printFile: row.print_file }, memos };
   }
 
   async failures(id: string, limit = 100): Promise<Failure[]> {
