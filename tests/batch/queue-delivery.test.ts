@@ -233,7 +233,8 @@ describe('letters batch --queue with --memo --print-file', () => {
     expect(early.code).toBe(2);
     expect(early.stderr).toContain('is not finished');
 
-    const worker = await startQueueWorker(queue, { render: renderHere });
+    // The worker's own render threads (as `letters worker`): the message travels back from the thread with the PDF.
+    const worker = await startQueueWorker(queue, { threads: 1 });
     await untilComplete(batchId);
     await worker.stop();
     const status = await runLetters(['batch', '--queue', server.url, '--status', batchId]);
@@ -242,6 +243,8 @@ describe('letters batch --queue with --memo --print-file', () => {
     expect(downloaded.code).toBe(0);
     expect(downloaded.stdout).toContain('print:    print/letter-post.pdf  (3 letters, 6 pages, 3 duplex sheets');
     expect(unzipList(zip)).toEqual(['errors.ndjson', 'manifest.ndjson', ...LETTERS, ...DELIVERY_FILES].sort());
+    for (const file of DELIVERY_FILES.filter((f) => f.endsWith('.memo.xml')))
+      expect(validateMemo(unzipFile(zip, file).toString('utf8')), file).toEqual([]);
   });
 
   it.each([
@@ -250,9 +253,12 @@ describe('letters batch --queue with --memo --print-file', () => {
     [['--threads', '2'], '--threads is for local runs, not --queue'],
     [['--out', 'x'], '--out is for local runs and --download'],
   ])('refuses %j with --queue by name (exit 2), enqueuing nothing', async (extra, message) => {
+    const batches = async () => (await queue.store.pool.query('SELECT id FROM letters_batch.batches')).rowCount;
+    const before = await batches();
     const run = await runLetters(['batch', 'samples/batch/day.ndjson', '--queue', server.url, ...extra]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
+    expect(await batches()).toBe(before);
   });
 
   it('refuses --memo with --status: delivery is fixed when the batch is enqueued', async () => {
