@@ -130,6 +130,9 @@ export class BatchStore {
     const ok = outcome.status === 'ok' ? outcome : null;
     const errors = outcome.status === 'invalid' || outcome.status === 'failed' ? JSON.stringify(outcome.errors) : null;
     const post: Partial<Record<'postcode' | 'country', string>> = ok?.post ?? {};
+    // A letter rendered with its message is stored with it or not at all (the job then fails and is retried).
+    if (ok?.memoSha256 !== undefined && files.memo === undefined)
+      throw new Error('a MeMo message was rendered but not handed over');
     const memo = ok?.memoSha256 !== undefined ? (files.memo ?? null) : null;
     const result = await this.pool.query(
       `INSERT INTO letters_batch.records
