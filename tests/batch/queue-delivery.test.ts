@@ -252,6 +252,7 @@ describe('letters batch --queue with --memo --print-file', () => {
     [['--zip'], '--zip is for local runs, not --queue'],
     [['--threads', '2'], '--threads is for local runs, not --queue'],
     [['--out', 'x'], '--out is for local runs and --download'],
+    [['--status', '6f1c7c1e-0000-4000-8000-000000000000'], '--status names a batch already enqueued: no input file'],
   ])('refuses %j with --queue by name (exit 2), enqueuing nothing', async (extra, message) => {
     const batches = async () => (await queue.store.pool.query('SELECT id FROM letters_batch.batches')).rowCount;
     const before = await batches();

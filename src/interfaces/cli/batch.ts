@@ -54,11 +54,11 @@ export const batchCommand = () =>
     )
     .option(
       '--memo',
-      'also write the Digital Post message (MeMo 1.1) of every digital-post record: letters/<id>.memo.xml beside its PDF',
+      "also write the Digital Post message (MeMo 1.1) of every digital-post record: letters/<id>.memo.xml beside its PDF (with --queue: in the batch's zip)",
     )
     .option(
       '--print-file',
-      'also write the letter-post letters as one PDF for duplex printing, in postcode order: print/letter-post.pdf, .json, .csv',
+      "also write the letter-post letters as one PDF for duplex printing, in postcode order: print/letter-post.pdf, .json, .csv (with --queue: in the batch's zip)",
     )
     .option('--zip', 'also pack the result as <out>.zip')
     .option('--threads <n>', 'render threads (default: all cores)')
@@ -75,7 +75,7 @@ export const batchCommand = () =>
       'queue mode: write a finished batch as a zip to --out <file.zip> (letters, manifest, errors; MeMo messages and print file when enqueued with them)',
     )
     .action(async (input: string | undefined, options: BatchCliOptions) => {
-      if (options.queue) refuseLocalOptions(options);
+      if (options.queue) refuseLocalOptions(input, options);
       else if (options.status || options.download)
         usage(`${options.status ? '--status' : '--download'} needs --queue <postgres-url>`);
       if (options.queue && options.status) return printStatus(options.queue, options.status);
@@ -134,7 +134,7 @@ async function runLocally(source: BatchSource, options: BatchCliOptions & { out:
  * Queue mode: an option of local runs is refused by name, never ignored (the workers render, the zip is
  * fetched with --download); --memo and --print-file belong to the batch, so they go with its enqueuing only.
  */
-function refuseLocalOptions(options: BatchCliOptions) {
+function refuseLocalOptions(input: string | undefined, options: BatchCliOptions) {
   const local = (['resume', 'zip', 'threads'] as const).find((name) => options[name] !== undefined);
   if (local) usage(`--${local} is for local runs, not --queue (the workers render; --download fetches a finished batch)`);
   if (options.out !== undefined && !options.download)
@@ -145,6 +145,8 @@ function refuseLocalOptions(options: BatchCliOptions) {
       `${delivery} is given when the batch is enqueued (letters batch <input> --queue <url> ${delivery}), not with --status or --download`,
     );
   if (options.status && options.download) usage('--status or --download, not both');
+  if (input !== undefined && (options.status || options.download))
+    usage(`${options.status ? '--status' : '--download'} names a batch already enqueued: no input file`);
 }
 
 function sourceOf(input: string, options: BatchCliOptions): BatchSource {
