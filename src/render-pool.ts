@@ -72,7 +72,7 @@ export class RenderPool {
   }
 
   /** Runs one record and waits for it (the queue worker's way). */
-  run(task: { envelope: unknown; file?: string }): Promise<RenderTaskResult> {
+  run(task: { envelope: unknown; file?: string; memo?: boolean }): Promise<RenderTaskResult> {
     return this.#pool.run(task) as Promise<RenderTaskResult>;
   }
 

@@ -3,7 +3,7 @@
  * templates, locales) is loaded once per thread. Two answers from the one engine call:
  * - `record` (batch runs, queue workers): the record's outcome; with `file`, the PDF (and with `memo`, a
  *   Digital Post record's MeMo message beside it) is written there atomically and only the outcome travels
- *   back, without it the bytes travel back for the queue store;
+ *   back, without it the bytes (and the message) travel back for the queue store;
  * - `service` (the HTTP API): the PDF with its variant and case number, the diagnostics, or "no letter is due".
  */
 import { move, transferableSymbol, valueSymbol } from 'piscina';
@@ -27,6 +27,8 @@ export type RenderFormat = 'pdf' | 'memo';
 export interface RenderTaskResult {
   readonly outcome: RecordOutcome;
   readonly pdf?: Uint8Array;
+  /** A Digital Post record's MeMo message, when the task asked for one and wrote no file. */
+  readonly memo?: string;
 }
 
 export type ServiceAnswer =
@@ -71,7 +73,7 @@ async function runTask(task: RenderTask): Promise<RenderTaskResult | ServiceAnsw
     if (memo !== undefined) writeFileAtomically(memoPath(task.file), memo);
     return { outcome };
   }
-  return movingPdf({ outcome, pdf });
+  return movingPdf({ outcome, pdf, ...(memo !== undefined ? { memo } : {}) });
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The batch API, mounted by the service at `/api/batches` (behind its key check and the `batch` role):
  * `POST /api/batches` (records as NDJSON, or a JSON array of `{id, letter, languages, data}`; one limit for
- * both, before the API-wide letter-sized parser) enqueues a batch and answers 202 with its id; `GET /api/batches/:id`
+ * both, before the API-wide letter-sized parser; `?memo=true`, `?print-file=true` as `letters batch --memo
+ * --print-file`) enqueues a batch and answers 202 with its id; `GET /api/batches/:id`
  * gives progress and failures (paths and codes, never values); `GET /api/batches/:id/download` streams the
  * finished batch as a zip. Rendering happens in `letters worker` processes, never in the HTTP process.
  */
@@ -10,6 +11,7 @@ import { diagnostic } from '../diagnostics/diagnostic.ts';
 import { BATCH_BODY_LIMIT } from '../interfaces/http/openapi.ts';
 import { plainProblem, sendProblem } from '../interfaces/http/problem.ts';
 import type { BatchQueue, JobPolicy } from './queue/batch-queue.ts';
+import type { BatchDelivery } from './queue/batch-store.ts';
 import { writeBatchZip } from './queue/store-zip.ts';
 import { type BatchRecord, toRecord } from './record.ts';
 
@@ -31,17 +33,22 @@ export function batchRouter({ queue, policy, limit = BATCH_BODY_LIMIT }: BatchRo
   ];
 
   router.post('/', ...body, async (request: Request, response: Response) => {
+    const delivery = deliveryOf(request.query);
+    if (!delivery) {
+      sendProblem(response, plainProblem('batch-option-invalid', 'memo and print-file are true or false'));
+      return;
+    }
     const records = recordsOf(request.body);
     if (!records?.length) {
       sendProblem(response, plainProblem('batch-records-missing', 'NDJSON (application/x-ndjson) or a JSON array'));
       return;
     }
-    const { batchId, total, invalid } = await queue.enqueue(iterate(records), policy);
+    const { batchId, total, invalid } = await queue.enqueue(iterate(records), policy, delivery);
     const self = `/api/batches/${batchId}`;
     response
       .status(202)
       .location(self)
-      .json({ id: batchId, total, invalid, links: { self, download: `${self}/download` } });
+      .json({ id: batchId, total, invalid, delivery, links: { self, download: `${self}/download` } });
   });
 
   router.get('/:id', async (request: Request<{ id: string }>, response: Response) => {
@@ -78,9 +85,21 @@ export function batchRouter({ queue, policy, limit = BATCH_BODY_LIMIT }: BatchRo
       return;
     }
     response.type('application/zip').attachment(`batch-${id}.zip`);
-    await writeBatchZip(queue.store, id, response);
+    await writeBatchZip(queue.store, id, progress.delivery, response);
   });
   return router;
+}
+
+/** `?memo=true&print-file=true`: what the batch produces besides its PDFs; null for any other value (never ignored). */
+function deliveryOf(query: Request['query']): BatchDelivery | null {
+  const flag = (name: string): boolean | null => {
+    const value = query[name];
+    if (value === undefined) return false;
+    return value === 'true' ? true : value === 'false' ? false : null;
+  };
+  const memo = flag('memo');
+  const printFile = flag('print-file');
+  return memo === null || printFile === null ? null : { memo, printFile };
 }
 
 /** NDJSON text or a JSON array (or `{records: [...]}`) → records by line; null when the body is neither. */

@@ -46,19 +46,53 @@ export interface PrintFileSummary {
   readonly sheets: number;
 }
 
+/** A letter-post letter to print: its sort key, and its PDF, read only when the print file reaches it. */
+export interface PrintSource {
+  readonly id: string;
+  readonly post: PostalSort;
+  pdf(): Promise<Uint8Array>;
+}
+
+/** The print file and its manifests as bytes, to be written to a run's folder or packed into a queued batch's zip. */
+export interface PrintFile {
+  readonly pdf: Uint8Array;
+  readonly manifest: string;
+  readonly csv: string;
+  readonly letters: number;
+  readonly pages: number;
+  readonly sheets: number;
+}
+
 type Queued = { readonly id: string; readonly file: string; readonly post: PostalSort };
 
 /** The print file of the run in `outDir`, or null when the run has no letter-post letter. */
 export async function writePrintFile(outDir: string): Promise<PrintFileSummary | null> {
-  const queued = (await letterPostEntries(outDir)).sort(
-    (a, b) => comparePostal(a.post, b.post) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const sources = (await letterPostEntries(outDir)).map((letter) => ({
+    id: letter.id,
+    post: letter.post,
+    pdf: async () => readFileSync(join(outDir, letter.file)),
+  }));
+  const built = await buildPrintFile(sources);
+  if (!built) return null;
+  writeFileAtomically(join(outDir, PRINT_PDF), built.pdf);
+  writeFileAtomically(join(outDir, PRINT_MANIFEST), built.manifest);
+  writeFileAtomically(join(outDir, PRINT_CSV), built.csv);
+  const { letters, pages, sheets } = built;
+  return { file: join(outDir, PRINT_PDF), manifest: join(outDir, PRINT_MANIFEST), letters, pages, sheets };
+}
+
+/**
+ * The print file of these letters (a local run's, or a finished queued batch's: store-zip.ts), or null when
+ * there are none. Deterministic: the same letters give the same bytes, in whatever order they are given.
+ */
+export async function buildPrintFile(sources: readonly PrintSource[]): Promise<PrintFile | null> {
+  const queued = [...sources].sort((a, b) => comparePostal(a.post, b.post) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (queued.length === 0) return null;
   // No clock and no producer string: the same letters give the same print file.
   const print = await PDFDocument.create({ updateMetadata: false });
   const letters: PrintedLetter[] = [];
   for (const letter of queued) {
-    const source = await PDFDocument.load(readFileSync(join(outDir, letter.file)));
+    const source = await PDFDocument.load(await letter.pdf());
     const firstPage = print.getPageCount() + 1;
     for (const page of await print.copyPages(source, source.getPageIndices())) print.addPage(page);
     const lastPage = print.getPageCount();
@@ -78,15 +112,14 @@ export async function writePrintFile(outDir: string): Promise<PrintFileSummary |
     });
   }
   print.setTitle('Print file (letter post)');
-  writeFileAtomically(join(outDir, PRINT_PDF), await print.save());
   const pages = print.getPageCount();
   const summary = { letters: letters.length, pages, sheets: pages / 2 };
-  writeFileAtomically(
-    join(outDir, PRINT_MANIFEST),
-    `${JSON.stringify({ file: PRINT_PDF, ...summary, order: letters }, null, 2)}\n`,
-  );
-  writeFileAtomically(join(outDir, PRINT_CSV), toCsv(letters));
-  return { file: join(outDir, PRINT_PDF), manifest: join(outDir, PRINT_MANIFEST), ...summary };
+  return {
+    pdf: await print.save(),
+    manifest: `${JSON.stringify({ file: PRINT_PDF, ...summary, order: letters }, null, 2)}\n`,
+    csv: toCsv(letters),
+    ...summary,
+  };
 }
 
 /** The run's written letter-post letters (streamed from its manifest), each with its sort key. */

@@ -162,10 +162,12 @@ describe('the officers page', () => {
     await page.getByLabel('Eksempel').selectOption('accepted');
     await page.getByRole('button', { name: 'Indlæs eksempel' }).click();
     await poll(() => page.locator('#plan').textContent()).toContain('Opfølgning ud over brevet');
-    expect(await page.locator('#plan').textContent()).toContain('Anmod om hasteberammelse af sagen');
+    // the follow-up actions are a list under their heading, one item per action
+    const actions = page.locator('#plan dd > ul.follow-up > li');
+    expect(await actions.allTextContents()).toEqual([expect.stringContaining('Anmod om hasteberammelse af sagen')]);
     await page.getByRole('button', { name: 'English' }).click();
     await poll(() => page.locator('#plan').textContent()).toContain('Follow-up besides the letter');
-    await poll(() => page.locator('#plan').textContent()).toContain('Ask for the case to be scheduled urgently');
+    await poll(() => actions.allTextContents()).toEqual([expect.stringContaining('Ask for the case to be scheduled urgently')]);
     await page.close();
   });
 

@@ -140,7 +140,11 @@ describe('the officers workbench', () => {
     await page.getByRole('button', { name: 'Søg i journalen' }).click();
     const entries = page.locator('.journal-entry');
     await poll(() => entries.count()).toBe(1);
-    expect(await entries.first().textContent()).toContain('hearing');
+    // the variant in Danish words, not its id alone; the id follows as quiet text for support
+    expect(await entries.first().locator('.variant-text').textContent()).toBe(
+      'de oplysninger, afgørelsen kan bygge på, og svarfristen, mindst 14 dage (R-ASY-093)',
+    );
+    expect(await entries.first().locator('.variant-id').textContent()).toBe('hearing');
     const again = await download(page, entries.first().getByRole('button', { name: /^Hent igen/ }));
     expect(sha256(again)).toBe(sha256(sent));
     await poll(() => page.locator('#status').textContent()).toContain('byte for byte');
@@ -216,7 +220,13 @@ describe('the officers workbench', () => {
     expect(await page.getByLabel('Brevtype', { exact: true }).count()).toBe(1);
     const plan = page.locator('#plan');
     await poll(() => plan.textContent()).toContain('R-FAM-037');
-    expect(await plan.textContent()).toContain('result: orientering: bestået eller ikke bestået');
+    // the variant in Danish words (its descriptionDa), its id after it only as quiet text for support
+    const variant = plan.locator('.variant[data-variant="result"]');
+    expect(await variant.locator('.variant-text').textContent()).toBe(
+      'orientering: bestået eller ikke bestået (21 af 30, R-FAM-037), med klageadgangen til SIRI ordret; R-FAM-095',
+    );
+    expect(await variant.locator('.variant-id').textContent()).toBe('result');
+    expect(await variant.locator('.variant-id').getAttribute('title')).toBe('Variantens id (til support)');
     // the reasons are the rules' English words: marked as English for a screen reader, and the page says so
     expect(await plan.locator('span[lang="en"]').count()).toBeGreaterThan(0);
     expect(await plan.textContent()).toContain('Reglernes forklaringer (efter R-ID) findes kun på engelsk.');
@@ -235,7 +245,9 @@ describe('the officers workbench', () => {
     // in English (the sample loaded again, without the contradiction): the variant's English description, no note
     await page.locator('#switch-language').click();
     await page.locator('#load-sample').click();
-    await poll(() => plan.textContent()).toContain('result: info: passed or not');
+    await poll(() => variant.locator('.variant-text').textContent()).toBe(
+      'info: passed or not (21 of 30, R-FAM-037), with the complaint to SIRI word for word; routing R-FAM-095',
+    );
     expect(await plan.locator('span[lang="en"]').count()).toBe(0);
     await page.close();
   });

@@ -11,7 +11,7 @@ import PgBoss from 'pg-boss';
 import { createWorld } from '../../engine.ts';
 import { type BatchRecord, DuplicateGuard } from '../record.ts';
 import { fieldErrors } from '../render-record.ts';
-import { BatchStore } from './batch-store.ts';
+import { type BatchDelivery, BatchStore, PDF_ONLY } from './batch-store.ts';
 
 export const QUEUE = 'letters-batch';
 export const DEAD_LETTERS = 'letters-batch-dead';
@@ -21,6 +21,8 @@ export interface BatchJob {
   readonly line: number;
   readonly id: string;
   readonly envelope: unknown;
+  /** The batch's `memo`: a Digital Post record also gets its MeMo message (absent in jobs of older batches). */
+  readonly memo?: boolean;
 }
 
 export interface JobPolicy {
@@ -77,10 +79,13 @@ export class BatchQueue {
     return new BatchQueue(boss, store);
   }
 
-  /** Streams the records into jobs (500 per insert); returns the batch id at once usable for progress. */
-  async enqueue(records: AsyncIterable<BatchRecord>, policy: JobPolicy = DEFAULT_POLICY) {
+  /**
+   * Streams the records into jobs (500 per insert); returns the batch id at once usable for progress.
+   * `delivery` is the batch's, recorded with it and carried by each job (MeMo) or used by its zip (print file).
+   */
+  async enqueue(records: AsyncIterable<BatchRecord>, policy: JobPolicy = DEFAULT_POLICY, delivery: BatchDelivery = PDF_ONLY) {
     const batchId = randomUUID();
-    await this.store.createBatch(batchId);
+    await this.store.createBatch(batchId, delivery);
     const world = createWorld();
     const guard = new DuplicateGuard();
     let total = 0;
@@ -109,7 +114,8 @@ export class BatchQueue {
         const outcome = { status: 'invalid', errors: fieldErrors(record.problems, world) } as const;
         await this.store.putRecord(batchId, record.line, record.id, outcome);
       } else {
-        chunk.push({ batchId, line: record.line, id: record.id, envelope: record.envelope });
+        const job = { batchId, line: record.line, id: record.id, envelope: record.envelope };
+        chunk.push(delivery.memo ? { ...job, memo: true } : job);
         if (chunk.length >= ENQUEUE_CHUNK) await flush();
       }
     }

@@ -3,9 +3,13 @@
  * One row per record, keyed by (batch, line): the insert is `ON CONFLICT DO NOTHING`, so a record whose job
  * runs twice (a worker killed after storing, before completing its job) is still produced exactly once.
  * (`letters_batch` is this module's schema: the service's letter journal may share the server.)
- * Rows hold the record id, status, SHA-256, pages, the PDF and field errors (paths and codes, never values).
+ * Rows hold the record id, status, SHA-256, pages, the PDF and field errors (paths and codes, never values);
+ * with the batch's `memo`, a Digital Post record's MeMo message and its SHA-256 in the same row (stored in
+ * the one insert with its PDF: a record has both or neither); the channel and, for letter post, the print
+ * file's sort key (postcode, or the country abroad), as a local run's manifest keeps them.
  */
 import pg from 'pg';
+import type { Channel } from '../../delivery/delivery.ts';
 import type { FieldError, RecordOutcome, RecordStatus } from '../outcome.ts';
 
 const SCHEMA = `
@@ -27,7 +31,38 @@ const SCHEMA = `
     errors jsonb,
     produced_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (batch_id, line)
-  );`;
+  );
+  -- Delivery (issue 16): added to stores made before it; a batch without them is PDFs only, as it was.
+  ALTER TABLE letters_batch.batches ADD COLUMN IF NOT EXISTS memo boolean NOT NULL DEFAULT false;
+  ALTER TABLE letters_batch.batches ADD COLUMN IF NOT EXISTS print_file boolean NOT NULL DEFAULT false;
+  ALTER TABLE letters_batch.records ADD COLUMN IF NOT EXISTS channel text;
+  ALTER TABLE letters_batch.records ADD COLUMN IF NOT EXISTS postcode text;
+  ALTER TABLE letters_batch.records ADD COLUMN IF NOT EXISTS country text;
+  ALTER TABLE letters_batch.records ADD COLUMN IF NOT EXISTS memo text;
+  ALTER TABLE letters_batch.records ADD COLUMN IF NOT EXISTS memo_sha256 text;`;
+
+/** What a queued batch produces besides a PDF per letter: fixed when it is enqueued (`letters batch --queue --memo --print-file`). */
+export interface BatchDelivery {
+  /** A MeMo message beside the PDF of every `digital-post` record. */
+  readonly memo: boolean;
+  /** The batch's zip holds the print file of its letter-post letters, built from the stored PDFs. */
+  readonly printFile: boolean;
+}
+
+export const PDF_ONLY: BatchDelivery = { memo: false, printFile: false };
+
+/** A stored record as the batch's manifest lists it (its PDF and message are fetched one by one). */
+export interface StoredRecord {
+  readonly record_id: string | null;
+  readonly line: number;
+  readonly status: RecordStatus;
+  readonly sha256: string | null;
+  readonly pages: number | null;
+  readonly channel: Channel | null;
+  readonly postcode: string | null;
+  readonly country: string | null;
+  readonly memo_sha256: string | null;
+}
 
 export interface BatchProgress {
   readonly id: string;
@@ -35,6 +70,9 @@ export interface BatchProgress {
   readonly total: number | null;
   readonly done: number;
   readonly counts: Record<RecordStatus, number>;
+  readonly delivery: BatchDelivery;
+  /** Letters stored with their MeMo message. */
+  readonly memos: number;
 }
 
 export interface Failure {
@@ -66,8 +104,12 @@ export class BatchStore {
     }
   }
 
-  async createBatch(id: string) {
-    await this.pool.query('INSERT INTO letters_batch.batches (id) VALUES ($1)', [id]);
+  async createBatch(id: string, delivery: BatchDelivery = PDF_ONLY) {
+    await this.pool.query('INSERT INTO letters_batch.batches (id, memo, print_file) VALUES ($1, $2, $3)', [
+      id,
+      delivery.memo,
+      delivery.printFile,
+    ]);
   }
 
   async finishEnqueue(id: string, total: number) {
@@ -78,31 +120,68 @@ export class BatchStore {
    * Stores a record's outcome once; false when it was already stored (a repeated job). Only a `failed`
    * row can be replaced: an operator re-running a dead letter may still produce the letter.
    */
-  async putRecord(batchId: string, line: number, recordId: string | null, outcome: RecordOutcome, pdf?: Uint8Array) {
+  async putRecord(
+    batchId: string,
+    line: number,
+    recordId: string | null,
+    outcome: RecordOutcome,
+    files: { readonly pdf?: Uint8Array; readonly memo?: string } = {},
+  ) {
     const ok = outcome.status === 'ok' ? outcome : null;
     const errors = outcome.status === 'invalid' || outcome.status === 'failed' ? JSON.stringify(outcome.errors) : null;
+    const post: Partial<Record<'postcode' | 'country', string>> = ok?.post ?? {};
+    // A letter rendered with its message is stored with it or not at all (the job then fails and is retried).
+    if (ok?.memoSha256 !== undefined && files.memo === undefined)
+      throw new Error('a MeMo message was rendered but not handed over');
+    const memo = ok?.memoSha256 !== undefined ? (files.memo ?? null) : null;
     const result = await this.pool.query(
-      `INSERT INTO letters_batch.records (batch_id, line, record_id, status, sha256, pages, pdf, errors)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO letters_batch.records
+         (batch_id, line, record_id, status, sha256, pages, pdf, errors, channel, postcode, country, memo, memo_sha256)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (batch_id, line) DO UPDATE SET status = EXCLUDED.status, sha256 = EXCLUDED.sha256,
-         pages = EXCLUDED.pages, pdf = EXCLUDED.pdf, errors = EXCLUDED.errors, produced_at = now()
+         pages = EXCLUDED.pages, pdf = EXCLUDED.pdf, errors = EXCLUDED.errors, channel = EXCLUDED.channel,
+         postcode = EXCLUDED.postcode, country = EXCLUDED.country, memo = EXCLUDED.memo,
+         memo_sha256 = EXCLUDED.memo_sha256, produced_at = now()
        WHERE letters_batch.records.status = 'failed'`,
-      [batchId, line, recordId, outcome.status, ok?.sha256 ?? null, ok?.pages ?? null, pdf ? Buffer.from(pdf) : null, errors],
+      [
+        batchId,
+        line,
+        recordId,
+        outcome.status,
+        ok?.sha256 ?? null,
+        ok?.pages ?? null,
+        files.pdf ? Buffer.from(files.pdf) : null,
+        errors,
+        ok?.channel ?? null,
+        post.postcode ?? null,
+        post.country ?? null,
+        memo,
+        memo === null ? null : (ok?.memoSha256 ?? null),
+      ],
     );
     return result.rowCount === 1;
   }
 
   async progress(id: string): Promise<BatchProgress | null> {
-    const batch = await this.pool.query<{ total: number | null }>('SELECT total FROM letters_batch.batches WHERE id = $1', [id]);
-    if (!batch.rows[0]) return null;
-    const rows = await this.pool.query<{ status: RecordStatus; n: string }>(
-      'SELECT status, count(*) AS n FROM letters_batch.records WHERE batch_id = $1 GROUP BY status',
+    const batch = await this.pool.query<{ total: number | null; memo: boolean; print_file: boolean }>(
+      'SELECT total, memo, print_file FROM letters_batch.batches WHERE id = $1',
+      [id],
+    );
+    const row = batch.rows[0];
+    if (!row) return null;
+    const rows = await this.pool.query<{ status: RecordStatus; n: string; memos: string }>(
+      `SELECT status, count(*) AS n, count(memo_sha256) AS memos FROM letters_batch.records
+       WHERE batch_id = $1 GROUP BY status`,
       [id],
     );
     const counts: Record<RecordStatus, number> = { ok: 0, 'no-letter': 0, invalid: 0, failed: 0 };
-    for (const row of rows.rows) counts[row.status] = Number(row.n);
+    let memos = 0;
+    for (const r of rows.rows) {
+      counts[r.status] = Number(r.n);
+      memos += Number(r.memos);
+    }
     const done = Object.values(counts).reduce((a, b) => a + b, 0);
-    return { id, total: batch.rows[0].total, done, counts };
+    return { id, total: row.total, done, counts, delivery: { memo: row.memo, printFile: row.print_file }, memos };
   }
 
   async failures(id: string, limit = 100): Promise<Failure[]> {
@@ -120,14 +199,12 @@ export class BatchStore {
   }
 
   /** The manifest of a batch, in line order, for the archive: without the PDFs (fetched one by one). */
-  async manifest(id: string) {
-    const { rows } = await this.pool.query<{
-      record_id: string | null;
-      line: number;
-      status: RecordStatus;
-      sha256: string | null;
-      pages: number | null;
-    }>('SELECT record_id, line, status, sha256, pages FROM letters_batch.records WHERE batch_id = $1 ORDER BY line', [id]);
+  async manifest(id: string): Promise<StoredRecord[]> {
+    const { rows } = await this.pool.query<StoredRecord>(
+      `SELECT record_id, line, status, sha256, pages, channel, postcode, country, memo_sha256
+       FROM letters_batch.records WHERE batch_id = $1 ORDER BY line`,
+      [id],
+    );
     return rows;
   }
 
@@ -137,6 +214,15 @@ export class BatchStore {
       [batchId, line],
     );
     return rows[0]?.pdf ?? null;
+  }
+
+  /** A stored record's MeMo message (a Digital Post record of a `memo` batch), or null. */
+  async memo(batchId: string, line: number): Promise<string | null> {
+    const { rows } = await this.pool.query<{ memo: string | null }>(
+      'SELECT memo FROM letters_batch.records WHERE batch_id = $1 AND line = $2',
+      [batchId, line],
+    );
+    return rows[0]?.memo ?? null;
   }
 
   close() {

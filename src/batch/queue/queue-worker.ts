@@ -16,8 +16,8 @@ import { type BatchJob, type BatchQueue, QUEUE } from './batch-queue.ts';
 
 export interface WorkerOptions {
   readonly threads?: number;
-  /** Renders one envelope; defaults to the render threads. Tests pass a failing one to see retries. */
-  readonly render?: (envelope: unknown) => Promise<RenderTaskResult>;
+  /** Renders one envelope (with `memo`, a Digital Post record's message too); defaults to the render threads. Tests pass a failing one to see retries. */
+  readonly render?: (envelope: unknown, options: { readonly memo: boolean }) => Promise<RenderTaskResult>;
   readonly pollingIntervalSeconds?: number;
   /** Called after each stored record (the CLI counts them). */
   readonly onStored?: (job: BatchJob, status: string, fresh: boolean) => void;
@@ -33,9 +33,11 @@ export class TransientRenderError extends Error {
 
 export async function startQueueWorker(queue: BatchQueue, options: WorkerOptions = {}): Promise<RunningWorker> {
   const pool = options.render ? null : new RenderPool({ threads: options.threads });
-  const render = options.render ?? ((envelope: unknown) => (pool as RenderPool).run({ envelope }));
+  const render =
+    options.render ?? ((envelope: unknown, { memo }: { memo: boolean }) => (pool as RenderPool).run({ envelope, memo }));
   const handle = async (job: PgBoss.JobWithMetadata<BatchJob>) => {
     const { batchId, line, id, envelope } = job.data;
+    const memo = job.data.memo === true;
     const lease = Number(job.expireInSeconds);
     const renewal = setInterval(
       () => queue.renewLease(job.id, lease).catch(() => undefined), // a missed renewal is tried again a third later
@@ -43,7 +45,7 @@ export async function startQueueWorker(queue: BatchQueue, options: WorkerOptions
     );
     let result: RenderTaskResult;
     try {
-      result = await render(envelope);
+      result = await render(envelope, { memo });
     } catch (error) {
       result = { outcome: failed(error) };
     } finally {
@@ -54,7 +56,8 @@ export async function startQueueWorker(queue: BatchQueue, options: WorkerOptions
       // The message names the record by batch and line only: pg-boss keeps it as the job's output.
       throw new TransientRenderError(`rendering line ${line} of batch ${batchId} failed`);
     }
-    const fresh = await queue.store.putRecord(batchId, line, id, result.outcome, result.pdf);
+    // The PDF and its message in one row, in one insert: a record is stored with both or with neither.
+    const fresh = await queue.store.putRecord(batchId, line, id, result.outcome, { pdf: result.pdf, memo: result.memo });
     options.onStored?.(job.data, result.outcome.status, fresh);
   };
   // Own fetch loops, not pg-boss's work(): that fails a job in-process once its first lease has passed,

@@ -14,7 +14,7 @@ import { ENCODINGS, type InputEncoding } from '../../batch/input-file.ts';
 import { type BatchSource, type BatchSummary, BatchUsageError, runBatch } from '../../batch/run-batch.ts';
 import { csvSource, ndjsonSource } from '../../batch/sources.ts';
 import { zipRun } from '../../batch/zip.ts';
-import { enqueueBatch, printStatus } from './batch-queue.ts';
+import { downloadBatch, enqueueBatch, printStatus } from './batch-queue.ts';
 import { EXIT } from './exit-codes.ts';
 
 interface BatchCliOptions {
@@ -26,6 +26,7 @@ interface BatchCliOptions {
   progressInterval?: string;
   queue?: string;
   status?: string;
+  download?: string;
   jobTimeout?: string;
   encoding?: InputEncoding;
   delimiter?: string;
@@ -53,11 +54,11 @@ export const batchCommand = () =>
     )
     .option(
       '--memo',
-      'also write the Digital Post message (MeMo 1.1) of every digital-post record: letters/<id>.memo.xml beside its PDF',
+      "also write the Digital Post message (MeMo 1.1) of every digital-post record: letters/<id>.memo.xml beside its PDF (with --queue: in the batch's zip)",
     )
     .option(
       '--print-file',
-      'also write the letter-post letters as one PDF for duplex printing, in postcode order: print/letter-post.pdf, .json, .csv',
+      "also write the letter-post letters as one PDF for duplex printing, in postcode order: print/letter-post.pdf, .json, .csv (with --queue: in the batch's zip)",
     )
     .option('--zip', 'also pack the result as <out>.zip')
     .option('--threads <n>', 'render threads (default: all cores)')
@@ -69,15 +70,26 @@ export const batchCommand = () =>
       '15',
     )
     .option('--status <batch-id>', "queue mode: print a batch's progress and failures")
+    .option(
+      '--download <batch-id>',
+      'queue mode: write a finished batch as a zip to --out <file.zip> (letters, manifest, errors; MeMo messages and print file when enqueued with them)',
+    )
     .action(async (input: string | undefined, options: BatchCliOptions) => {
+      if (options.queue) refuseLocalOptions(input, options);
+      else if (options.status || options.download)
+        usage(`${options.status ? '--status' : '--download'} needs --queue <postgres-url>`);
       if (options.queue && options.status) return printStatus(options.queue, options.status);
+      if (options.queue && options.download)
+        return downloadBatch(options.queue, options.download, options.out ?? usage('--download needs --out <file.zip>'));
       if (!input) usage('an input file is required (- for standard input)');
       if (!options.queue && !options.out) usage('--out <dir> is required');
-      if (options.queue && (options.memo || options.printFile)) usage('--memo and --print-file are for local runs, not --queue');
       const spooled = input === '-' ? await spoolStandardInput() : null;
       try {
         const source = sourceOf(spooled?.file ?? input, options);
-        if (options.queue) return await enqueueBatch(options.queue, source, Number(options.jobTimeout));
+        if (options.queue) {
+          const delivery = { memo: options.memo === true, printFile: options.printFile === true };
+          return await enqueueBatch(options.queue, source, Number(options.jobTimeout), delivery);
+        }
         await runLocally(source, options as BatchCliOptions & { out: string });
       } catch (error) {
         if (error instanceof BatchUsageError || error instanceof MappingError) usage(error.message);
@@ -116,6 +128,25 @@ async function runLocally(source: BatchSource, options: BatchCliOptions & { out:
   }
   const failures = summary.counts.invalid + summary.counts.failed;
   process.exit(failures ? EXIT.invalidInput : EXIT.done);
+}
+
+/**
+ * Queue mode: an option of local runs is refused by name, never ignored (the workers render, the zip is
+ * fetched with --download); --memo and --print-file belong to the batch, so they go with its enqueuing only.
+ */
+function refuseLocalOptions(input: string | undefined, options: BatchCliOptions) {
+  const local = (['resume', 'zip', 'threads'] as const).find((name) => options[name] !== undefined);
+  if (local) usage(`--${local} is for local runs, not --queue (the workers render; --download fetches a finished batch)`);
+  if (options.out !== undefined && !options.download)
+    usage('--out is for local runs and --download, not for enqueuing with --queue');
+  const delivery = options.memo ? '--memo' : options.printFile ? '--print-file' : null;
+  if (delivery && (options.status || options.download))
+    usage(
+      `${delivery} is given when the batch is enqueued (letters batch <input> --queue <url> ${delivery}), not with --status or --download`,
+    );
+  if (options.status && options.download) usage('--status or --download, not both');
+  if (input !== undefined && (options.status || options.download))
+    usage(`${options.status ? '--status' : '--download'} names a batch already enqueued: no input file`);
 }
 
 function sourceOf(input: string, options: BatchCliOptions): BatchSource {

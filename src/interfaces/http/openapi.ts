@@ -166,7 +166,13 @@ const BATCH_PATHS = {
       description:
         `One body policy: the records as NDJSON (application/x-ndjson, one {id, letter, languages, data} per line) ` +
         `or as a JSON array of the same objects (application/json), up to ${BATCH_BODY_LIMIT} either way; ` +
-        'the API-wide limit for a letter input (BODY_LIMIT, 64 KB) does not apply here.',
+        'the API-wide limit for a letter input (BODY_LIMIT, 64 KB) does not apply here. ' +
+        '`memo=true`: a MeMo 1.1 message beside the PDF of every Digital Post record; `print-file=true`: the zip also ' +
+        'holds the letter-post letters as one print file in postcode order (as `letters batch --memo --print-file`).',
+      parameters: [
+        { name: 'memo', in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false'] } },
+        { name: 'print-file', in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false'] } },
+      ],
       requestBody: {
         required: true,
         content: {
@@ -176,7 +182,7 @@ const BATCH_PATHS = {
       },
       responses: {
         '202': { description: 'enqueued: { id, total, invalid, links }' },
-        '400': problemAnswer('no records (BATCH_RECORDS_MISSING)'),
+        '400': problemAnswer('no records (BATCH_RECORDS_MISSING), or memo / print-file not true or false (BATCH_OPTION_INVALID)'),
         '413': problemAnswer(`body over ${BATCH_BODY_LIMIT}`),
         '503': problemAnswer('no batch queue configured, or PostgreSQL unreachable (Retry-After)'),
       },

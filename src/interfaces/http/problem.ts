@@ -55,6 +55,12 @@ const PROBLEMS = {
   ],
   'store-unavailable': [503, 'STORE_UNAVAILABLE', 'The database cannot be reached', 'Databasen kan ikke nås'],
   'batch-queue-not-configured': [503, 'BATCH_QUEUE_NOT_CONFIGURED', 'No batch queue', 'Der er ingen batchkø'],
+  'batch-option-invalid': [
+    400,
+    'BATCH_OPTION_INVALID',
+    'A batch option is true or false',
+    'En batchindstilling er true eller false',
+  ],
 } as const satisfies Record<string, readonly [number, string, string, string]>;
 
 export type ProblemKind = keyof typeof PROBLEMS;

@@ -3,6 +3,7 @@
  * languages; each can be re-rendered (byte for byte, the service says whether it was) and used as the start of
  * the next letter in the case, whose form then holds the facts the letters share.
  */
+import { variantView } from './variant.js';
 
 /** The facts one letter of a case hands to the next: the case, the people, where and how they are reached. */
 export const SHARED_FACTS = [
@@ -42,10 +43,9 @@ export function journalView(entries, letters, words, actions) {
     const title = letter ? (words.lang === 'da' ? letter.titleDa : letter.title) : entry.letter;
     const item = element('li', '', { className: 'journal-entry' });
     item.dataset.journalId = entry.id;
-    item.append(
-      element('strong', title),
-      element('p', `${danishTime(entry.createdAt)} · ${word('variant')}: ${entry.variant} · ${entry.languages.join(', ')}`),
-    );
+    const line = element('p', `${danishTime(entry.createdAt)} · ${word('variant')}: `);
+    line.append(variantView(letter, entry.variant, words), ` · ${entry.languages.join(', ')}`);
+    item.append(element('strong', title), line);
     const rerender = element('button', word('rerender'), { type: 'button', className: 'button button-secondary' });
     rerender.setAttribute('aria-label', `${word('rerender')}: ${title}, ${danishTime(entry.createdAt)}`);
     rerender.addEventListener('click', () => actions.rerender(entry));

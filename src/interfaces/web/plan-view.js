@@ -5,6 +5,8 @@
  * words); or why no letter is due.
  */
 
+import { variantView } from './variant.js';
+
 /** @returns {HTMLDListElement} */
 export function planView(plan, letter, draft, words) {
   const { word } = words;
@@ -20,14 +22,12 @@ export function planView(plan, letter, draft, words) {
   if (!plan.due) {
     add(word('noLetter'), plan.answer);
   } else {
-    const variant = letter.variants.find((v) => v.id === plan.variant);
-    const description = variant && (words.language() === 'da' ? variant.descriptionDa : variant.description);
-    add(word('variant'), `${plan.variant}${description ? `: ${description}` : ''}`);
+    add(word('variant'), variantView(letter, plan.variant, words));
     add(word('letterDate'), danishDate(plan.letterDate));
     add(word('sender'), [plan.sender.name, plan.sender.unit].filter(Boolean).join(', '));
     add(word('delivery'), words.choice(plan.delivery));
     add(word('appeal'), appealText(plan.appeal, word));
-    if (plan.followUp?.length) add(word('followUp'), ...plan.followUp.map((action) => action.text[words.language()]));
+    if (plan.followUp?.length) add(word('followUp'), followUpList(plan.followUp, words));
     const facts = Object.entries(plan.facts).filter(([, v]) => v !== null);
     // the facts' names and values in the officer's words, as the service gives them (src/letters/fact-labels.ts)
     const known = plan.factWords ?? { fields: {}, choices: {} };
@@ -40,6 +40,14 @@ export function planView(plan, letter, draft, words) {
     if (draft) add(word('draft'));
   }
   add(word('why'), ...reasons(plan.why, words));
+  return list;
+}
+
+/** What the office must do besides sending the letter: one item per action, in the page's language. */
+function followUpList(actions, words) {
+  const list = Object.assign(document.createElement('ul'), { className: 'follow-up' });
+  for (const action of actions)
+    list.append(Object.assign(document.createElement('li'), { textContent: action.text[words.language()] }));
   return list;
 }
 
