@@ -8,13 +8,17 @@ import { z } from 'zod';
 import type { CivilDate } from '../domain/civil-date.ts';
 import { civilDate } from './common-schema.ts';
 import { areDates } from './date-checks.ts';
+import { officerText } from './officer-text.ts';
 import { ruleSetFor } from './permanent-residence-decision/rule-set.ts';
 import type { Reason, TemplateFields } from './plan.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** The refused requirement(s) as the refusal named them: "kravet om {requirement}". */
-const requirement = text(300);
+/**
+ * The refused requirement(s) as the refusal named them: "kravet om {requirement}". The officer's text (Danish, or
+ * per language): a translated part without its translation prints the Danish in the marked box (issue 15).
+ */
+const requirement = officerText(300);
 
 export const reopeningOpening = z.strictObject({
   kind: z.literal('after-reopening'),

@@ -187,11 +187,14 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
     if (!isOfficerText(passage)) throw new Error("officerText: expected the officer's text");
     // lead: the sentence that ends with the passage (at its colon), the passage as `as`; intro: the same sentence
     // without the passage, for a part that lacks it (where the passage sits mid-sentence, a lead with '' would leave
-    // a broken sentence); any other hash value fills both sentences, isolated as the `t` helper's.
-    const { lead, as, intro, strong, ...rest } = options.hash as Record<string, unknown> & {
+    // a broken sentence); after: where the lead goes on past the passage, the rest of it, printed after the box
+    // ("…does not concern [box]. It can therefore not…"); any other hash value fills the sentences, isolated as the
+    // `t` helper's.
+    const { lead, as, intro, after, strong, ...rest } = options.hash as Record<string, unknown> & {
       lead?: string;
       as?: string;
       intro?: string;
+      after?: string;
       strong?: boolean;
     };
     const bold = (html: string) => (strong ? `<strong>${html}</strong>` : html);
@@ -213,7 +216,7 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
       );
     const danish = env.escapeExpression(passage[MASTER_LANGUAGE]);
     const before = intro === undefined ? sentence(lead, { [as ?? 'text']: '' }, true) : sentence(intro, {}, true);
-    return new env.SafeString(`${before}${danishBox(data, `<p class="note">${bold(danish)}</p>`)}`);
+    return new env.SafeString(`${before}${danishBox(data, `<p class="note">${bold(danish)}</p>`)}${sentence(after, {})}`);
   });
   // A list of the officer's items (documents missing): in the part's language where every item has it, else the
   // Danish list in the marked box; a list never mixes the part's language with Danish items. An item may be a
