@@ -12,8 +12,6 @@ import { officerText } from './officer-text.ts';
 import { ruleSetFor } from './permanent-residence-decision/rule-set.ts';
 import type { Reason, TemplateFields } from './plan.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 /**
  * The refused requirement(s) as the refusal named them: "kravet om {requirement}". The officer's text (Danish, or
  * per language): a translated part without its translation prints the Danish in the marked box (issue 15).
@@ -27,8 +25,8 @@ export const reopeningOpening = z.strictObject({
   /** The filing date of the original application: its rules decide the new assessment (R-PR-141). */
   originalFilingDate: civilDate,
   documentationReceivedOn: civilDate,
-  /** "dokumentation for …": what was documented. */
-  documented: text(300),
+  /** "dokumentation for …": what was documented (the officer's text, per language). */
+  documented: officerText(300),
   /** [VÆLG] 1: the applicant asked to re-open, or the enquiry was treated as a request. */
   request: z.enum(['asked', 'treated-as-request']),
   /** [VÆLG] 2: the decision rests on the documentation sent, or on the enquiry. */

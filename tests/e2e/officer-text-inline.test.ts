@@ -116,14 +116,26 @@ describe("the officer's words inside a sentence, in the English part", () => {
     expect(given.danish).toBe(danishOnly.danish);
   });
 
-  it('pr-documentation-request after re-opening: the refused requirement (V-REOPEN-INTRO)', async () => {
-    const given = await englishPart('pr-documentation-request', 'documentation--after-reopening-officer-text-translated');
-    expect(given).toContain(
+  it('pr-documentation-request after re-opening: the refused requirement and what was documented (V-REOPEN-INTRO)', async () => {
+    const given = await parts(sample('pr-documentation-request', 'documentation--after-reopening-officer-text-translated'));
+    expect(given.english).toContain(
       'you did not meet the requirement of ordinary full-time employment for at least 2 years and 6 months within the last 3 years.',
     );
-    expect(given).not.toContain('ordinær fuldtidsbeskæftigelse');
-    const danishOnly = await englishPart('pr-documentation-request', 'documentation--after-reopening');
-    expect(danishOnly).toContain(`you did not meet the following requirement: ${NOTICE} ordinær fuldtidsbeskæftigelse`);
+    expect(given.english).toContain(
+      'we received documentation of your employment with Nordjysk Gartneri A/S from April 2013 to December 2016. Your enquiry was treated',
+    );
+    expect(given.english).not.toContain('ordinær fuldtidsbeskæftigelse');
+    expect(given.english).not.toContain('din beskæftigelse');
+    const danishOnly = await parts(sample('pr-documentation-request', 'documentation--after-reopening'));
+    expect(danishOnly.english).toContain(`you did not meet the following requirement: ${NOTICE} ordinær fuldtidsbeskæftigelse`);
+    // The [VÆLG] sentence that follows in the paragraph comes after the box.
+    expect(danishOnly.english).toContain(
+      `we received documentation of the following: ${NOTICE} din beskæftigelse hos Nordjysk Gartneri A/S fra april 2013 til december 2016 Your enquiry was treated as a request to re-open your case.`,
+    );
+    expect(given.danish).toBe(danishOnly.danish);
+    expect(given.danish).toContain(
+      'Den 20. februar 2017 modtog vi dokumentation for din beskæftigelse hos Nordjysk Gartneri A/S fra april 2013 til december 2016. Din henvendelse blev betragtet',
+    );
   });
 
   it('new-application-guidance: what was received, and the requirement it does not concern', async () => {
