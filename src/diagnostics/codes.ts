@@ -205,6 +205,8 @@ export const CODES = {
   PDF_CONTENT_UNTAGGED: { status: 500, source: 'render' },
   // Countries and nationalities as ISO 3166-1 codes (issue 15; src/domain/countries.ts).
   INPUT_COUNTRY_NOT_A_CODE: { status: 422, source: 'input' },
+  // A plural form's count in a language with its own digits (fa, ps, ckb) written without the number format (issue 15).
+  LOCALE_PLURAL_COUNT_DIGITS: { status: 500, source: 'locales' },
 } as const satisfies Record<string, { status: number; source: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -4,12 +4,14 @@
  * and a meta entry per string whose Danish hash is today's (else the translation is stale).
  */
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
+import { isLanguageCode } from '../domain/languages.ts';
 import { ERRORS_NAMESPACE } from './check-master.ts';
+import { writesOwnDigits } from './format.ts';
 import type { FlatStrings } from './key-paths.ts';
 import type { NamespaceFiles } from './locale-tree.ts';
 import { markupProblem, tagSignature } from './markup-check.ts';
 import { sourceHash, translationEntry } from './meta.ts';
-import { placeholderDifference } from './placeholders.ts';
+import { placeholderDifference, placeholdersOf } from './placeholders.ts';
 import { danishSourceKey, pluralBases, pluralCategories, pluralForm } from './plurals.ts';
 import { textFindings } from './text-check.ts';
 
@@ -60,6 +62,16 @@ function stringFindings(key: string, source: string, text: string, files: Namesp
   const withoutCount = (s: string) => (isPluralForm ? s.replace(/\{\{\s*count\s*(,[^}]*)?\}\}/g, '') : s);
   const difference = placeholderDifference(withoutCount(source), withoutCount(text));
   if (difference) findings.push(diagnostic('LOCALE_PLACEHOLDERS_DIFFER', files.file, { key, ...difference }));
+  // A language with its own digits writes the count as `{{count, number}}`: a bare `{{count}}` prints Latin digits
+  // ("5 سال") in a letter whose dates and amounts are in the language's digits.
+  const { language } = files;
+  if (
+    isPluralForm &&
+    isLanguageCode(language) &&
+    writesOwnDigits(language) &&
+    placeholdersOf(text).some((p) => p.name === 'count' && p.format !== 'number')
+  )
+    findings.push(diagnostic('LOCALE_PLURAL_COUNT_DIGITS', files.file, { key, language }));
   if (files.namespace === ERRORS_NAMESPACE) return findings;
   findings.push(...textFindings(key, source, text, files.language, files.file));
   const problem = markupProblem(text);

@@ -37,6 +37,13 @@ export function formatNumber(value: number, language: LanguageCode): string {
   return formatter.format(value);
 }
 
+/**
+ * Whether the language writes numbers in its own digits, as formatNumber prints them: Persian and Pashto "۵", Sorani
+ * "٥" (Intl's numbering system for the language; Arabic letters here use Latin digits).
+ */
+export const writesOwnDigits = (language: LanguageCode): boolean =>
+  new Intl.NumberFormat(LANGUAGES[language].locale).resolvedOptions().numberingSystem !== 'latn';
+
 const kronerFormats = new Map<LanguageCode, Intl.NumberFormat>();
 
 /** An amount of kroner: whole kroner without decimals ("6.300"), otherwise with both øre digits ("6.100,50", never "6.100,5"). */

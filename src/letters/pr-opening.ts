@@ -8,13 +8,15 @@ import { z } from 'zod';
 import type { CivilDate } from '../domain/civil-date.ts';
 import { civilDate } from './common-schema.ts';
 import { areDates } from './date-checks.ts';
+import { officerText } from './officer-text.ts';
 import { ruleSetFor } from './permanent-residence-decision/rule-set.ts';
 import type { Reason, TemplateFields } from './plan.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
-/** The refused requirement(s) as the refusal named them: "kravet om {requirement}". */
-const requirement = text(300);
+/**
+ * The refused requirement(s) as the refusal named them: "kravet om {requirement}". The officer's text (Danish, or
+ * per language): a translated part without its translation prints the Danish in the marked box (issue 15).
+ */
+const requirement = officerText(300);
 
 export const reopeningOpening = z.strictObject({
   kind: z.literal('after-reopening'),
@@ -23,8 +25,8 @@ export const reopeningOpening = z.strictObject({
   /** The filing date of the original application: its rules decide the new assessment (R-PR-141). */
   originalFilingDate: civilDate,
   documentationReceivedOn: civilDate,
-  /** "dokumentation for …": what was documented. */
-  documented: text(300),
+  /** "dokumentation for …": what was documented (the officer's text, per language). */
+  documented: officerText(300),
   /** [VÆLG] 1: the applicant asked to re-open, or the enquiry was treated as a request. */
   request: z.enum(['asked', 'treated-as-request']),
   /** [VÆLG] 2: the decision rests on the documentation sent, or on the enquiry. */

@@ -187,11 +187,16 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
     if (!isOfficerText(passage)) throw new Error("officerText: expected the officer's text");
     // lead: the sentence that ends with the passage (at its colon), the passage as `as`; intro: the same sentence
     // without the passage, for a part that lacks it (where the passage sits mid-sentence, a lead with '' would leave
-    // a broken sentence); any other hash value fills both sentences, isolated as the `t` helper's.
-    const { lead, as, intro, strong, ...rest } = options.hash as Record<string, unknown> & {
+    // a broken sentence); after: where the lead goes on past the passage, the rest of it, printed after the box
+    // ("…does not concern [box]. It can therefore not…"); next: a sentence that follows the lead in its paragraph
+    // (V-REOPEN-INTRO's "[INDSÆT]. [VÆLG]…"), after the box where the passage is missing; any other hash value fills
+    // the sentences, isolated as the `t` helper's.
+    const { lead, as, intro, after, next, strong, ...rest } = options.hash as Record<string, unknown> & {
       lead?: string;
       as?: string;
       intro?: string;
+      after?: string;
+      next?: string;
       strong?: boolean;
     };
     const bold = (html: string) => (strong ? `<strong>${html}</strong>` : html);
@@ -201,19 +206,23 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
         .map(([k, v]) => [k, typeof v === 'string' ? isolate(v) : v]),
     );
     const own = passage[data.language];
-    const sentence = (key: string | undefined, extra: Record<string, unknown>, keep = false) => {
-      if (key === undefined) return '';
+    const words = (key: string, extra: Record<string, unknown>) => {
       const text = data.t.markup(key, { ...values, ...extra });
       if (text === null) throw new MissingTranslationError(key);
-      return `<p${keep ? ' class="keep-with-next"' : ''}>${oneFinalPeriod(text)}</p>`;
+      return oneFinalPeriod(text);
     };
+    const sentence = (key: string | undefined, extra: Record<string, unknown>, keep = false) =>
+      key === undefined ? '' : `<p${keep ? ' class="keep-with-next"' : ''}>${words(key, extra)}</p>`;
     if (own !== undefined)
       return new env.SafeString(
-        lead === undefined ? `<p>${bold(env.escapeExpression(own))}</p>` : sentence(lead, { [as ?? 'text']: isolate(own) }),
+        lead === undefined
+          ? `<p>${bold(env.escapeExpression(own))}</p>`
+          : `<p>${words(lead, { [as ?? 'text']: isolate(own) })}${next === undefined ? '' : ` ${words(next, {})}`}</p>`,
       );
     const danish = env.escapeExpression(passage[MASTER_LANGUAGE]);
     const before = intro === undefined ? sentence(lead, { [as ?? 'text']: '' }, true) : sentence(intro, {}, true);
-    return new env.SafeString(`${before}${danishBox(data, `<p class="note">${bold(danish)}</p>`)}`);
+    const box = danishBox(data, `<p class="note">${bold(danish)}</p>`);
+    return new env.SafeString(`${before}${box}${sentence(after, {})}${sentence(next, {})}`);
   });
   // A list of the officer's items (documents missing): in the part's language where every item has it, else the
   // Danish list in the marked box; a list never mixes the part's language with Danish items. An item may be a

@@ -3,7 +3,9 @@
  * runs the check), and every kind of finding fires on the fixture tree built to contain it.
  */
 import { describe, expect, it } from 'vitest';
+import { LANGUAGE_CODES } from '../../src/domain/languages.ts';
 import { checkTree } from '../../src/i18n/check.ts';
+import { writesOwnDigits } from '../../src/i18n/format.ts';
 import { glossaryFindings } from '../../src/i18n/glossary.ts';
 import { readLocaleTree } from '../../src/i18n/locale-tree.ts';
 import { textFindings } from '../../src/i18n/text-check.ts';
@@ -62,6 +64,12 @@ describe('letters i18n check', () => {
   it('says which placeholders differ, never the text around them', () => {
     const finding = checkTree(fixture('broken')).find((f) => f.code === 'LOCALE_PLACEHOLDERS_DIFFER' && f.params?.key === 'body');
     expect(finding?.params).toEqual({ key: 'body', expected: '{{date}}', found: '{{dato}}' });
+  });
+
+  it('in a language with its own digits, a plural form writes the count with the number format (fa, ps, ckb)', () => {
+    // days_one has {{count, number}}, days_other a bare {{count}}: only the bare one is reported
+    expect(summary('own-digits')).toEqual(['LOCALE_PLURAL_COUNT_DIGITS fa/letter-a.json days_other']);
+    expect(LANGUAGE_CODES.filter(writesOwnDigits)).toEqual(['fa', 'ps', 'ckb']);
   });
 
   it('can be narrowed to one language and some namespaces', () => {

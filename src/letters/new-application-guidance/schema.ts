@@ -5,8 +5,7 @@
 import { z } from 'zod';
 import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { dateNotBefore } from '../date-checks.ts';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
+import { officerText } from '../officer-text.ts';
 
 export const schema = z
   .strictObject({
@@ -15,12 +14,12 @@ export const schema = z
     refusalDate: civilDate,
     information: z.strictObject({
       receivedOn: civilDate,
-      /** What was received, e.g. "en kopi af din nye ansættelseskontrakt". */
-      what: text(300),
+      /** What was received, e.g. "en kopi af din nye ansættelseskontrakt" (the officer's text, per language). */
+      what: officerText(300),
       /** Why it cannot lead to re-opening (src:17003–17005). */
       reason: z.discriminatedUnion('kind', [
         /** It does not concern the requirement the refusal rests on. */
-        z.strictObject({ kind: z.literal('unrelated'), refusedRequirement: text(300) }),
+        z.strictObject({ kind: z.literal('unrelated'), refusedRequirement: officerText(300) }),
         /** It dates from after the decision. */
         z.strictObject({ kind: z.literal('after-decision'), informationDate: civilDate }),
       ]),

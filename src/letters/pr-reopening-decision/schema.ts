@@ -7,22 +7,20 @@ import { civilDate, toTheApplicantFields } from '../common-schema.ts';
 import { areDates } from '../date-checks.ts';
 import { officerText } from '../officer-text.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 export const schema = z
   .strictObject({
     ...toTheApplicantFields,
     refusalDate: civilDate,
-    /** "kravet om …": the requirement the refusal rests on. */
-    refusedRequirement: text(300),
+    /** "kravet om …": the requirement the refusal rests on (the officer's text, per language). */
+    refusedRequirement: officerText(300),
     /** The original application's filing date: the re-opening fee applies from 1 March 2016 (R-PR-140). */
     originalFilingDate: civilDate,
     /** A permit granted by SIRI (the fee, 10.1.3; OPEN which holders pay). */
     siriPermit: z.boolean(),
     request: z.strictObject({
       receivedOn: civilDate,
-      /** What the new information is, e.g. "lønsedler for perioden …". */
-      information: text(500),
+      /** What the new information is, e.g. "lønsedler for perioden …" (the officer's text, per language). */
+      information: officerText(500),
       feePaid: z.boolean(),
       /** The request asks to re-open a refusal to re-open (src:17041–17049). */
       againstRefusalToReopen: z.boolean(),
