@@ -55,19 +55,13 @@ const marksOf = (text: string) => (text.match(MARKS) ?? []).sort().join(' ');
  * Known defects, each a test that must keep failing until it is fixed (then it fails, and comes off the
  * list). MuPDF reverses a line's right-to-left text only when it sees two right-to-left glyphs drawn
  * left to right on it: a one-glyph word alone on its stretch of line ("لا" before a number in Pashto,
- * "و" between Sorani numbers) stays as stored, "ال". An Arabic-Indic number that starts and ends with
- * the same digit ("٢٠١٢") keeps its glyphs' own ActualText (layout/run-text.ts) and comes out reversed.
- * A shadda after a letter whose run MuPDF reorders may get a space of MuPDF's in front of it ("نبت ّ").
+ * "و" between Sorani numbers) stays as stored, "ال". A shadda after a letter whose run MuPDF reorders may get a space of MuPDF's in front of it ("نبت ّ").
  */
 const KNOWN_DEFECTS = new Set([
   'case-on-hold-24-year/on-hold in da,ps',
   'case-on-hold-24-year/on-hold--abroad-family-member in da,ps',
   'danish-test-letters/substitute-accepted in da,ckb',
-  'deportation-obstacle-decision/grant in da,ckb',
-  'deportation-obstacle-decision/refusal in da,ckb',
   'fee-refund/refund-notice in da,ar',
-  'financial-security-request/request in da,ckb',
-  'financial-security-request/request--expected-settlement in da,ckb',
 ]);
 
 describe.each(rightToLeft)('$letter/$sample in $languages', ({ letter, sample, languages, input }) => {
