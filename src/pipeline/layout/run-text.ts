@@ -26,6 +26,8 @@ import { bidiClassOf, type VisualRun } from '../text/bidi.ts';
 /** The marked-content tag of a run's ActualText: any but Span, which poppler would read too. */
 export const RUN_TEXT_TAG = 'RunText';
 
+/** Characters of right-to-left scripts (Arabic and Hebrew letters, Arabic-Indic digits, presentation forms). */
+const RIGHT_TO_LEFT_SCRIPT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const LEFT_TO_RIGHT = new Set(['L', 'EN', 'ES', 'ET']);
 const RIGHT_TO_LEFT = new Set(['R', 'AL', 'AN']);
 const KEEPS_PREVIOUS = new Set(['CS', 'NSM', 'BN', 'B', 'S', 'WS', 'ON']);
@@ -51,9 +53,13 @@ function guessedRightToLeft(stored: readonly (readonly string[])[]): boolean[] {
  * Where it would not, the glyphs' own characters are given: MuPDF then reads what it reads without us
  * (a mark may sit on the other side of the letter it belongs to).
  */
-export function runTextForMuPDF(run: VisualRun, stored: readonly (readonly string[])[]): string {
+export function runTextForMuPDF(run: VisualRun, storedOf: () => readonly (readonly string[])[]): string {
   // A whole run is handed to fontkit in its own direction's order and reversed by it (text/bidi.ts).
-  const logical = run.wholeRun === run.rightToLeft ? [...run.text] : [...run.text].reverse();
+  const inOrder = run.wholeRun === run.rightToLeft;
+  // Without a right-to-left character MuPDF reverses nothing: the logical text as it is.
+  if (!RIGHT_TO_LEFT_SCRIPT.test(run.text)) return inOrder ? run.text : [...run.text].reverse().join('');
+  const logical = inOrder ? [...run.text] : [...run.text].reverse();
+  const stored = storedOf();
   const own = stored.flat();
   if (own.length !== logical.length) return own.join('');
   const reversed = guessedRightToLeft(stored);
@@ -95,7 +101,5 @@ export function mirroredDigits(runs: readonly VisualRun[]): Map<VisualRun, strin
 
 /** A PDF text string in a content stream: UTF-16BE with its byte order mark, as hex. */
 export function pdfTextString(text: string): string {
-  let hex = 'FEFF';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
-  return `<${hex}>`;
+  return `<FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
 }

@@ -92,13 +92,12 @@ export class Typesetter {
    * sequence never crosses a page, so pdfkit's record of open marked content need not know it.
    */
   private withRunText(run: VisualRun, told: string | undefined, draw: () => void) {
-    let text = told;
-    if (text === undefined) {
+    const stored = () => {
       this.doc.font(run.font.name);
       shareLayouts(this.doc, run.font);
-      const stored = run.wholeRun ? storedGlyphs(this.doc, run.text, run.rightToLeft) : [...run.text].map((char) => [char]);
-      text = runTextForMuPDF(run, stored);
-    }
+      return run.wholeRun ? storedGlyphs(this.doc, run.text, run.rightToLeft) : [...run.text].map((char) => [char]);
+    };
+    const text = told ?? runTextForMuPDF(run, stored);
     this.doc.addContent(`/${RUN_TEXT_TAG} <</ActualText ${pdfTextString(text)}>> BDC`);
     draw();
     this.doc.addContent('EMC');
