@@ -14,8 +14,7 @@
  * (every run is one). A run of Arabic letters starts with one (its trailing spaces and punctuation are
  * runs of their own, text/bidi.ts), so its ActualText is its glyphs' own characters; a run of spaces
  * and punctuation is not reversed by MuPDF and gets its characters in logical order; an Arabic-Indic
- * number (٢٠١٦), stored left to right but taken as right to left, is drawn digit by digit, each told the
- * digit at its mirror place (`mirroredDigits`).
+ * number (٢٠١٦), stored left to right but taken as right to left, gets its digits reversed.
  *
  * pdf.js reads no ActualText from marked content, and poppler only a Span's (and lays it out left to
  * right, reversing it again): the run's sequence is therefore not a Span (`RUN_TEXT_TAG`). PDFium
@@ -51,7 +50,8 @@ function guessedRightToLeft(stored: readonly (readonly string[])[]): boolean[] {
  * a partial match (it drops characters, or repeats the matched end when its characters take more than
  * one byte in UTF-8): an ActualText that differs from the glyphs' characters must differ at both ends.
  * Where it would not, the glyphs' own characters are given: MuPDF then reads what it reads without us
- * (a mark may sit on the other side of the letter it belongs to).
+ * (a mark may sit on the other side of the letter it belongs to; an Arabic-Indic number that starts and
+ * ends with the same digit, "٢٠١٢", comes out reversed).
  */
 export function runTextForMuPDF(run: VisualRun, storedOf: () => readonly (readonly string[])[]): string {
   // A whole run is handed to fontkit in its own direction's order and reversed by it (text/bidi.ts).
@@ -72,32 +72,17 @@ export function runTextForMuPDF(run: VisualRun, storedOf: () => readonly (readon
   }
   const last = text.length - 1;
   const differsAtBothEnds = text[0] !== own[0] && text[last] !== own[last];
-  return differsAtBothEnds ? text.join('') : own.join('');
+  return differsAtBothEnds && isTruthful(text, logical) ? text.join('') : own.join('');
 }
-
-const ARABIC_INDIC_DIGIT = /^[\u0660-\u0669]$/;
 
 /**
- * The ActualText of each digit of an Arabic-Indic number, drawn digit by digit (text/bidi.ts): MuPDF
- * takes the digits as right to left and reverses them as one stretch, so each is told the digit at its
- * mirror place. `runs` in content-stream (logical) order.
+ * An ActualText is the run's replacement text for every reader, not only MuPDF: PDFium (Chrome, and its
+ * screen-reader access) and Acrobat take marked content's ActualText as what the glyphs say. So it may
+ * give the run's logical text, or repeat the glyphs' own characters (what a reader gets without it),
+ * never a third arrangement tuned to MuPDF's reordering. That leaves MuPDF reversing an Arabic-Indic
+ * number ("٢٠١٦" → "٦١٠٢"): its defect, not told otherwise (tests/layout/logical-text-mupdf.test.ts).
  */
-export function mirroredDigits(runs: readonly VisualRun[]): Map<VisualRun, string> {
-  const told = new Map<VisualRun, string>();
-  for (let start = 0; start < runs.length; ) {
-    let end = start;
-    while (
-      end < runs.length &&
-      ARABIC_INDIC_DIGIT.test((runs[end] as VisualRun).text) &&
-      (end === start || (runs[end] as VisualRun).logicalStart === (runs[end - 1] as VisualRun).logicalStart + 1)
-    ) {
-      end++;
-    }
-    for (let i = start; i < end; i++) told.set(runs[i] as VisualRun, (runs[start + end - 1 - i] as VisualRun).text);
-    start = end === start ? start + 1 : end;
-  }
-  return told;
-}
+const isTruthful = (told: readonly string[], logical: readonly string[]) => told.join('') === logical.join('');
 
 /** A PDF text string in a content stream: UTF-16BE with its byte order mark, as hex. */
 export function pdfTextString(text: string): string {

@@ -15,7 +15,7 @@ import { ENVELOPE_WINDOW, WINDOW_CLEARANCE } from '../page-geometry.ts';
 import { type VisualRun, visualRuns } from '../text/bidi.ts';
 import type { FontChoice, Line, TextStyle } from '../text/line-break.ts';
 import { drawRun, ligaturesInVisualOrder, shareLayouts, storedGlyphs } from './pdfkit-font.ts';
-import { mirroredDigits, pdfTextString, RUN_TEXT_TAG, runTextForMuPDF } from './run-text.ts';
+import { pdfTextString, RUN_TEXT_TAG, runTextForMuPDF } from './run-text.ts';
 
 type Doc = PDFKit.PDFDocument;
 const FACES: readonly FontFace[] = ['regular', 'bold', 'italic', 'boldItalic'];
@@ -91,13 +91,13 @@ export class Typesetter {
    * needs (layout/run-text.ts). Written directly: pdfkit writes ActualText only for a Span, and the
    * sequence never crosses a page, so pdfkit's record of open marked content need not know it.
    */
-  private withRunText(run: VisualRun, told: string | undefined, draw: () => void) {
+  private withRunText(run: VisualRun, draw: () => void) {
     const stored = () => {
       this.doc.font(run.font.name);
       shareLayouts(this.doc, run.font);
       return run.wholeRun ? storedGlyphs(this.doc, run.text, run.rightToLeft) : [...run.text].map((char) => [char]);
     };
-    const text = told ?? runTextForMuPDF(run, stored);
+    const text = runTextForMuPDF(run, stored);
     this.doc.addContent(`/${RUN_TEXT_TAG} <</ActualText ${pdfTextString(text)}>> BDC`);
     draw();
     this.doc.addContent('EMC');
@@ -145,7 +145,6 @@ export class Typesetter {
       this.insideMarkedContent(),
     );
     placed.sort((a, b) => a.run.logicalStart - b.run.logicalStart);
-    const digits = at.direction === 'rtl' ? mirroredDigits(placed.map(({ run }) => run)) : null;
     // In a reordered line each run is its own marked-content span: extractors that join neighbouring
     // glyphs into strings by position (pdf.js) then never merge pieces of different runs.
     const spans = at.direction === 'rtl' || runs.some((run) => run.wholeRun);
@@ -166,7 +165,7 @@ export class Typesetter {
         const lang = at.latinLanguage && LATIN_LETTER.test(run.text) ? at.latinLanguage : null;
         if (lang) this.doc.markContent('Span', { lang });
         else if (at.direction === 'ltr') this.doc.markContent('Span');
-        if (digits) this.withRunText(run, digits.get(run), draw);
+        if (at.direction === 'rtl') this.withRunText(run, draw);
         else draw();
         if (lang || at.direction === 'ltr') this.doc.endMarkedContent();
       } else draw();

@@ -117,10 +117,6 @@ function reorder(line: Line, pieces: readonly Piece[], direction: Direction, siz
       // the run's own direction.
       const reversedByFontkit = startsRightToLeft(chars);
       const drawn = rtl === reversedByFontkit ? chars : [...chars].reverse().join('');
-      if (ARABIC_INDIC_NUMBER.test(drawn)) {
-        runs.push(...digitByDigit(drawn, piece, size, logical[0] as number));
-        continue;
-      }
       runs.push({
         text: drawn,
         font: piece.font,
@@ -134,27 +130,6 @@ function reorder(line: Line, pieces: readonly Piece[], direction: Direction, siz
     }
   }
   return runs;
-}
-
-/** Two or more Arabic-Indic digits (٠–٩): a number at a left-to-right level that MuPDF takes as right to left. */
-const ARABIC_INDIC_NUMBER = /^[\u0660-\u0669]{2,}$/;
-
-/**
- * An Arabic-Indic number (drawn reversed for fontkit) as one run per digit, left to right: MuPDF
- * reverses the digits as right-to-left text, and only digit by digit can each be told the digit it must
- * read (layout/run-text.ts, `mirroredDigits`). Same glyphs, same places: digits neither join nor kern.
- */
-function digitByDigit(drawn: string, piece: Piece, size: number, logicalStart: number): VisualRun[] {
-  return [...drawn].reverse().map((digit, index) => ({
-    text: digit,
-    font: piece.font,
-    width: widthOf(piece.font.font, digit, size),
-    wholeRun: true,
-    rightToLeft: false,
-    logicalStart: logicalStart + index,
-    artifact: false,
-    mirrored: false,
-  }));
 }
 
 /** Bidi classes whose direction MuPDF takes from the glyph before (or is left to right): what a run may not start with. */
