@@ -38,12 +38,8 @@ const squashed = (text: string) => text.replace(/(?:\s|\u200C|\u200D|\p{M})+/gu,
 const WORD_FINAL_MARK = /\p{L}\p{M}+(?=\s|$)/u;
 const charactersOf = (text: string) => [...squashed(text)].sort().join('');
 
-/**
- * Known defects, each a test that must keep failing until it is fixed (then it fails, and comes off the list).
- * A lam-alef ligature with a mark between its letters ("بدلًا", lam + tanween + alef) is not reached by
- * ligaturesInVisualOrder (layout/pdfkit-font.ts): pdf.js and poppler both read "بدال". README, print review table.
- */
-const KNOWN_DEFECTS = new Set(['danish-test-letters/substitute-accepted in da,ar']);
+/** Known defects, each a test that must keep failing until it is fixed (then it fails, and comes off the list). */
+const KNOWN_DEFECTS = new Set<string>([]);
 
 describe.each(letterMatrix(world))('$letter/$sample in $languages', ({ letter, sample, languages, input }) => {
   const known = KNOWN_DEFECTS.has(`${letter}/${sample} in ${languages.join(',')}`);

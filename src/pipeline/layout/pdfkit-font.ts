@@ -39,29 +39,49 @@ export function drawRun(doc: Doc, text: string, x: number, baseline: number, wid
   internals.x = x + width;
 }
 
-/** Lam-alef: the ligature Arabic requires; one glyph for two letters. Sorani's lam with a small v (ڵ, U+06B5)
- * takes it too ("وڵات"), as do the other lam variants the font shapes the same way. */
-export const LAM_ALEF = /[\u0644\u06B5-\u06B8][\u0622\u0623\u0625\u0627]/;
-
 interface EmbeddedFontInternals {
   unicode: number[][];
   subset: { mapping: Record<number, number> };
   layoutRun(text: string, features: unknown[]): { glyphs: { id: number; codePoints: number[] }[] };
 }
 
+const fontOf = (doc: Doc) => (doc as unknown as { _font: EmbeddedFontInternals })._font;
+
 /**
  * Text extractors (pdf.js, poppler) read a right-to-left run in visual order and reverse it character
- * by character, so a ligature's characters come out swapped ("ال" for "لا") unless the font's
- * ToUnicode entry lists them in visual order. pdfkit records a glyph's characters in logical order;
- * this reverses the entries of the lam-alef glyphs just drawn (pdfkit internals: `_font.unicode`).
+ * by character, so a ligature's characters come out swapped ("ال" for "لا", also with a mark between
+ * its letters: "بدلًا") unless the font's ToUnicode entry lists them in visual order. pdfkit records a
+ * glyph's characters in logical order; this reverses the entries of the ligatures (lam-alef, heh with
+ * hamza) of a right-to-left run just drawn (pdfkit internals: `_font.unicode`).
  */
 export function ligaturesInVisualOrder(doc: Doc, text: string) {
-  const font = (doc as unknown as { _font: EmbeddedFontInternals })._font;
+  const font = fontOf(doc);
   for (const glyph of font.layoutRun(text, []).glyphs) {
     const gid = font.subset.mapping[glyph.id];
-    if (gid === undefined || glyph.codePoints.length < 2) continue;
+    if (gid === undefined || !reversible(glyph.codePoints)) continue;
     font.unicode[gid] = [...glyph.codePoints].reverse();
   }
+}
+
+const MARK = /^\p{M}$/u;
+/**
+ * A ligature whose characters are reversed in its ToUnicode entry: not one that ends in a mark (heh with
+ * hamza above, "هٔ"), whose entry would then start with the mark: MuPDF guesses a glyph's direction
+ * from its first character, and would not take such a glyph as right to left.
+ */
+const reversible = (codePoints: readonly number[]) =>
+  codePoints.length > 1 && !MARK.test(String.fromCodePoint(codePoints[codePoints.length - 1] as number));
+
+/**
+ * The glyphs of a run laid out whole, in the order a reader of the content stream meets them, each as
+ * its ToUnicode entry (a right-to-left run's ligatures reversed, as `ligaturesInVisualOrder` writes them).
+ */
+export function storedGlyphs(doc: Doc, text: string, rightToLeft: boolean): string[][] {
+  return fontOf(doc)
+    .layoutRun(text, [])
+    .glyphs.map(({ codePoints }) =>
+      (rightToLeft && reversible(codePoints) ? [...codePoints].reverse() : codePoints).map((code) => String.fromCodePoint(code)),
+    );
 }
 
 /**

@@ -63,9 +63,10 @@ export class Tags {
    * `/ActualText`, which pdf.js (Firefox's reader) and assistive technology read instead of the glyphs.
    * The glyphs of a right-to-left run are stored in visual order, and readers that rebuild the text
    * from them drop the spaces at the runs' edges, where Arabic meets a number or a Latin name (print
-   * review D10), or leave the Arabic reversed (MuPDF, G8). Not on the marked content of each run:
-   * poppler lays such a run's ActualText out left to right and then reverses it as Arabic, so
-   * pdftotext, which reads the glyphs right, would give it reversed.
+   * review D10). Not on a Span around each run: poppler lays such a run's ActualText out left to right
+   * and then reverses it as Arabic, so pdftotext, which reads the glyphs right, would give it reversed.
+   * MuPDF reads this one too, for the element's glyphs: each run therefore carries its own, which it
+   * prefers (layout/run-text.ts, G8).
    */
   actualText(text: string) {
     const leaf = this.leafOpen;

@@ -12,9 +12,10 @@ import { ConformanceLog } from '../conformance.ts';
 import type { Run } from '../document.ts';
 import { type FontFace, type FontFamily, type FontSet, faceOf, type Script } from '../fonts.ts';
 import { ENVELOPE_WINDOW, WINDOW_CLEARANCE } from '../page-geometry.ts';
-import { visualRuns } from '../text/bidi.ts';
+import { type VisualRun, visualRuns } from '../text/bidi.ts';
 import type { FontChoice, Line, TextStyle } from '../text/line-break.ts';
-import { drawRun, LAM_ALEF, ligaturesInVisualOrder, shareLayouts } from './pdfkit-font.ts';
+import { drawRun, ligaturesInVisualOrder, shareLayouts, storedGlyphs } from './pdfkit-font.ts';
+import { pdfTextString, RUN_TEXT_TAG, runTextForMuPDF } from './run-text.ts';
 
 type Doc = PDFKit.PDFDocument;
 const FACES: readonly FontFace[] = ['regular', 'bold', 'italic', 'boldItalic'];
@@ -85,6 +86,23 @@ export class Typesetter {
     return style;
   }
 
+  /**
+   * Draws a run of a right-to-left part inside a marked-content sequence with the ActualText MuPDF
+   * needs (layout/run-text.ts). Written directly: pdfkit writes ActualText only for a Span, and the
+   * sequence never crosses a page, so pdfkit's record of open marked content need not know it.
+   */
+  private withRunText(run: VisualRun, draw: () => void) {
+    const stored = () => {
+      this.doc.font(run.font.name);
+      shareLayouts(this.doc, run.font);
+      return run.wholeRun ? storedGlyphs(this.doc, run.text, run.rightToLeft) : [...run.text].map((char) => [char]);
+    };
+    const text = runTextForMuPDF(run, stored);
+    this.doc.addContent(`/${RUN_TEXT_TAG} <</ActualText ${pdfTextString(text)}>> BDC`);
+    draw();
+    this.doc.addContent('EMC');
+  }
+
   /** Whatever is drawn now belongs to a structure element or is an artifact (PDF/UA-1 7.1). */
   private insideMarkedContent(): boolean {
     const markings = (this.doc.page as unknown as { markings?: readonly Marking[] }).markings ?? [];
@@ -138,7 +156,7 @@ export class Typesetter {
         if (run.mirrored) doc.save().transform(-1, 0, 0, 1, 2 * left + run.width, 0);
         drawRun(doc, run.text, left, baseline, run.width, run.wholeRun);
         if (run.mirrored) doc.restore();
-        if (run.wholeRun && LAM_ALEF.test(run.text)) ligaturesInVisualOrder(doc, run.text);
+        if (run.wholeRun && run.rightToLeft) ligaturesInVisualOrder(doc, run.text);
       };
       if (run.artifact) onArtifact(draw);
       else if (spans) {
@@ -146,9 +164,10 @@ export class Typesetter {
         // their language, so a screen reader reads them with a Danish voice.
         const lang = at.latinLanguage && LATIN_LETTER.test(run.text) ? at.latinLanguage : null;
         if (lang) this.doc.markContent('Span', { lang });
-        else this.doc.markContent('Span');
-        draw();
-        this.doc.endMarkedContent();
+        else if (at.direction === 'ltr') this.doc.markContent('Span');
+        if (at.direction === 'rtl') this.withRunText(run, draw);
+        else draw();
+        if (lang || at.direction === 'ltr') this.doc.endMarkedContent();
       } else draw();
     }
   }

@@ -21,6 +21,9 @@ import { widthOf } from './measure.ts';
 // bidi-js is CommonJS whose export is the factory; its typings describe an ES default export.
 const bidi = (bidiModule as unknown as () => Bidi)();
 
+/** A character's bidi class (UAX #9 Bidi_Class: "L", "AL", "EN", "WS", …). */
+export const bidiClassOf = (char: string): string => bidi.getBidiCharTypeName(char);
+
 /** Characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, Arabic presentation forms). */
 const RTL_LETTERS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 /** Characters of any script (letters, and digits that belong to a script): what fontkit picks a script by. */
@@ -37,6 +40,8 @@ export interface VisualRun {
   readonly width: number;
   /** The run needs fontkit's whole-run layout (`features: []`), so that it is reversed as one. */
   readonly wholeRun: boolean;
+  /** The run is at a right-to-left level: its text reads from its right end to its left. */
+  readonly rightToLeft: boolean;
   /** Where the run starts in logical order (to emit the runs in reading order). */
   readonly logicalStart: number;
   readonly artifact: boolean;
@@ -63,6 +68,7 @@ function plainRun(piece: Piece, wholeRun: boolean): VisualRun {
     font: piece.font,
     width: piece.width,
     wholeRun,
+    rightToLeft: false,
     logicalStart: piece.start,
     artifact: piece.artifact === true,
     mirrored: false,
@@ -102,23 +108,53 @@ function reorder(line: Line, pieces: readonly Piece[], direction: Direction, siz
   const runs: VisualRun[] = [];
   for (const { level, piece, indices, mirror } of groups) {
     const rtl = level % 2 === 1;
-    const logical = rtl ? [...indices].reverse() : indices;
-    const chars = asDrawn(logical.map((i) => text[i]).join(''));
-    if (!chars) continue;
-    // fontkit lays a run out right to left when its first scripted character is of a right-to-left
-    // script (Persian digits ۲۰۱۶ are Arabic script): hand it the run so that its reversal lands in
-    // the run's own direction.
-    const reversedByFontkit = startsRightToLeft(chars);
-    const drawn = rtl === reversedByFontkit ? chars : [...chars].reverse().join('');
-    runs.push({
-      text: drawn,
-      font: piece.font,
-      width: widthOf(piece.font.font, drawn, size),
-      wholeRun: reversedByFontkit,
-      logicalStart: logical[0] as number,
-      artifact: false,
-      mirrored: mirror,
-    });
+    const inOrder = rtl ? [...indices].reverse() : indices;
+    for (const logical of rtl ? trailingNeutralsApart(text, inOrder) : [inOrder]) {
+      const chars = asDrawn(logical.map((i) => text[i]).join(''));
+      if (!chars) continue;
+      // fontkit lays a run out right to left when its first scripted character is of a right-to-left
+      // script (Persian digits ۲۰۱۶ are Arabic script): hand it the run so that its reversal lands in
+      // the run's own direction.
+      const reversedByFontkit = startsRightToLeft(chars);
+      const drawn = rtl === reversedByFontkit ? chars : [...chars].reverse().join('');
+      runs.push({
+        text: drawn,
+        font: piece.font,
+        width: widthOf(piece.font.font, drawn, size),
+        wholeRun: reversedByFontkit,
+        rightToLeft: rtl,
+        logicalStart: logical[0] as number,
+        artifact: false,
+        mirrored: mirror,
+      });
+    }
   }
   return runs;
+}
+
+/** Bidi classes whose direction MuPDF takes from the glyph before (or is left to right): what a run may not start with. */
+const FOLLOWING = new Set(['WS', 'CS', 'ON', 'ES', 'ET', 'EN', 'B', 'S']);
+const STRONG_RIGHT_TO_LEFT = new Set(['R', 'AL', 'AN']);
+const isBidiControl = (char: string) => asDrawn(char) === '';
+
+/**
+ * A right-to-left run's trailing spaces and punctuation (before a number or a Latin name, at the end
+ * of a line), in logical order, as a run of their own, drawn to the left of the letters: visual order,
+ * left to right. MuPDF guesses each text object's direction from its glyphs in stored order, starting
+ * left to right (layout/run-text.ts), and these come first in the stored (visual) order of the run:
+ * apart, the letters' run starts with a right-to-left letter and MuPDF reverses it whole. Same glyphs,
+ * same places (widths are measured word by word and space by space alike, layout/measure.ts).
+ */
+function trailingNeutralsApart(text: string, logical: readonly number[]): (readonly number[])[] {
+  let split = logical.length;
+  while (split > 0) {
+    const char = text[logical[split - 1] as number] as string;
+    if (!FOLLOWING.has(bidiClassOf(char)) && !isBidiControl(char)) break;
+    split--;
+  }
+  const letters = logical.slice(0, split);
+  if (split === logical.length || !letters.some((i) => STRONG_RIGHT_TO_LEFT.has(bidiClassOf(text[i] as string)))) {
+    return [logical];
+  }
+  return [logical.slice(split), letters];
 }
