@@ -23,6 +23,7 @@ import { Tags } from './layout/tags.ts';
 import type { Scope } from './layout/text-block.ts';
 import { Typesetter } from './layout/typeset.ts';
 import { BODY_WIDTH, FIRST_BODY_Y, MARGIN } from './page-geometry.ts';
+import { isolateCitationsInPart } from './text/citations.ts';
 import { withoutBidiControls } from './text/isolate.ts';
 import { asDrawn, keepTogetherInPart } from './text/keep-together.ts';
 
@@ -109,6 +110,12 @@ class Bookmarks {
   }
 }
 
+/**
+ * The text passes before layout: Danish citations in right-to-left text read left to right (text/citations.ts);
+ * no line breaks inside "§ 21 b", dates, amounts, phone numbers (text/keep-together.ts).
+ */
+const textPasses = (part: Part): Part => keepTogetherInPart(isolateCitationsInPart(part));
+
 export function layout(document: LetterDocument, fonts: FontSet): Laid {
   const doc = new PDFDocument({
     size: 'A4',
@@ -137,8 +144,7 @@ export function layout(document: LetterDocument, fonts: FontSet): Laid {
 
   const scopeOfPage: Scope[] = [];
   const partOfPage: Part[] = [];
-  // The text pass before layout: no line breaks inside "§ 21 b", dates, amounts, phone numbers (text/keep-together.ts).
-  document.parts.map(keepTogetherInPart).forEach((part, index) => {
+  document.parts.map(textPasses).forEach((part, index) => {
     if (index > 0) doc.addPage();
     const firstPage = doc.bufferedPageRange().count - 1;
     bookmarks.part(part);
