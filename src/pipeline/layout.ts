@@ -68,6 +68,8 @@ const PDF_UA_XMP = `
 export interface Laid {
   readonly doc: Doc;
   readonly pagesPerDocument: readonly number[];
+  /** How many pages each language part has (index = the document's `parts`): a translation's own page range. */
+  readonly pagesPerPart: readonly number[];
   /** The conformance check's findings (pipeline/conformance.ts): empty, or the PDF must not leave the engine. */
   readonly problems: readonly Diagnostic[];
 }
@@ -144,7 +146,8 @@ export function layout(document: LetterDocument, fonts: FontSet): Laid {
 
   const scopeOfPage: Scope[] = [];
   const partOfPage: Part[] = [];
-  document.parts.map(textPasses).forEach((part, index) => {
+  const drawnParts = document.parts.map(textPasses);
+  drawnParts.forEach((part, index) => {
     if (index > 0) doc.addPage();
     const firstPage = doc.bufferedPageRange().count - 1;
     bookmarks.part(part);
@@ -169,6 +172,7 @@ export function layout(document: LetterDocument, fonts: FontSet): Laid {
 
   const pagesPerDocument: number[] = [];
   for (const part of partOfPage) pagesPerDocument[documentOf(part)] = (pagesPerDocument[documentOf(part)] ?? 0) + 1;
+  const pagesPerPart = document.parts.map((_, index) => partOfPage.filter((part) => part === drawnParts[index]).length);
   let pageInDocument = 0;
   partOfPage.forEach((part, page) => {
     const scope = scopeOfPage[page] as Scope;
@@ -177,5 +181,5 @@ export function layout(document: LetterDocument, fonts: FontSet): Laid {
     const firstOfPart = page === 0 || partOfPage[page - 1] !== part;
     drawPageFurniture(scope, part.frame, pageInDocument, pagesPerDocument[documentOf(part)] ?? partOfPage.length, firstOfPart);
   });
-  return { doc, pagesPerDocument, problems: ts.check.diagnostics(doc) };
+  return { doc, pagesPerDocument, pagesPerPart, problems: ts.check.diagnostics(doc) };
 }
