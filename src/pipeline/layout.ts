@@ -7,8 +7,9 @@
  *
  * The PDF is PDF/A-2a (archival, tagged): every font embedded (subset), XMP metadata and an sRGB
  * output intent (pdfkit's `subset`), the structure tree, the title shown in the viewer's title bar.
- * Only CreationDate is set, and it is the letter date: the same input gives the same bytes, and a
- * ModDate would break PDF/A (pdf-notes.md §3, §4).
+ * CreationDate and ModDate are both the letter date: the same input gives the same bytes (pdf-notes.md §4). The
+ * XMP's document information (the title in every language of the letter, the dates matching the Info
+ * dictionary's) is ours (layout/xmp.ts), in place of pdfkit's, which has no xmp:ModifyDate (pdf-notes.md §3 d).
  */
 import PDFDocument from 'pdfkit';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -22,6 +23,7 @@ import { drawFrame, drawPageFurniture } from './layout/frame.ts';
 import { Tags } from './layout/tags.ts';
 import type { Scope } from './layout/text-block.ts';
 import { Typesetter } from './layout/typeset.ts';
+import { infoXmp, type XmpInfo } from './layout/xmp.ts';
 import { BODY_WIDTH, FIRST_BODY_Y, MARGIN } from './page-geometry.ts';
 import { isolateCitationsInPart } from './text/citations.ts';
 import { withoutBidiControls } from './text/isolate.ts';
@@ -63,6 +65,17 @@ const PDF_UA_XMP = `
                 </rdf:Bag>
             </pdfaExtension:schemas>
         </rdf:Description>`;
+
+/** The letter's title in each of its languages, the Danish first (the Info /Title): its parts' first headings. */
+function letterTitles(document: LetterDocument): XmpInfo['titles'] {
+  return document.parts
+    .filter((part) => part.document === 0)
+    .map((part) => ({
+      language: part.language,
+      title: withoutBidiControls(part.language === MASTER_LANGUAGE ? document.title : (firstHeading(part.blocks) ?? '')),
+    }))
+    .filter(({ title }) => title !== '');
+}
 
 /** The laid-out PDF, and how many pages each document of the set has (index = the parts' `document`). */
 export interface Laid {
@@ -137,9 +150,21 @@ export function layout(document: LetterDocument, fonts: FontSet): Laid {
       Creator: 'decision-letters',
       Producer: 'decision-letters (pdfkit)',
       CreationDate: document.creationDate,
+      ModDate: document.creationDate,
     },
   });
   doc.appendXML(PDF_UA_XMP);
+  // pdfkit's `_addInfo` (called as the PDF ends) writes the document information into the XMP: ours instead.
+  (doc as unknown as { _addInfo: () => void })._addInfo = () =>
+    doc.appendXML(
+      infoXmp({
+        creationDate: document.creationDate,
+        creator: String(doc.info.Creator),
+        producer: String(doc.info.Producer),
+        author: String(doc.info.Author),
+        titles: letterTitles(document),
+      }),
+    );
   const ts = new Typesetter(doc, fonts);
   const tags = new Tags(doc);
   const bookmarks = new Bookmarks(doc);
