@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PRINT_CSV, PRINT_MANIFEST, PRINT_PDF, type PrintedLetter } from '../../src/batch/print-file.ts';
+import { MANIFEST } from '../../src/batch/journal.ts';
+import { PRINT_CSV, PRINT_MANIFEST, PRINT_PDF, type PrintedLetter, writePrintFile } from '../../src/batch/print-file.ts';
 import { type BatchSummary, runBatch } from '../../src/batch/run-batch.ts';
 import { ndjsonSource } from '../../src/batch/sources.ts';
 import { zipRun } from '../../src/batch/zip.ts';
@@ -184,6 +185,18 @@ describe('the print file of sets with copies', () => {
       'fsr,5000,false,2,companion,da,authority,3,3,true',
     ]);
     expect(csv).toContain('rep,5000,false,2,copy,da,representative,9,10,false');
+  });
+
+  it('from a manifest written before the documents were recorded: each set whole, as one letter to the applicant', async () => {
+    const manifest = join(out, MANIFEST);
+    const lines = readFileSync(manifest, 'utf8').split('\n').filter(Boolean);
+    writeFileSync(manifest, `${lines.map((line) => JSON.stringify({ ...JSON.parse(line), documents: undefined })).join('\n')}\n`);
+    await writePrintFile(out);
+    const old: PrintedLetter[] = JSON.parse(readFileSync(join(out, PRINT_MANIFEST), 'utf8')).order;
+    expect(old.map((letter) => [letter.id, rows(letter)])).toEqual([
+      ['fsr', [[1, 'letter', 'da', 'applicant', 1, 2, false]]],
+      ['rep', [[1, 'letter', 'da', 'applicant', 3, 8, false]]],
+    ]);
   });
 });
 
