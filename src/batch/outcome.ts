@@ -2,6 +2,19 @@
 import type { Channel } from '../delivery/delivery.ts';
 import type { PostalSort } from '../delivery/postal-sort.ts';
 import type { DiagnosticCode } from '../diagnostics/codes.ts';
+import type { LanguageCode } from '../domain/languages.ts';
+import type { DocumentRole } from '../pipeline/document-set.ts';
+
+/**
+ * A document of a letter-post record's set, as its print file needs it: which document (the letter, a companion,
+ * a copy), who it goes to (a kind, never a name: the applicant's envelope, or its own to an authority or a
+ * representative) and its language parts' pages in print order.
+ */
+export interface SetDocument {
+  readonly role: DocumentRole;
+  readonly recipient: 'applicant' | 'authority' | 'representative';
+  readonly parts: readonly { readonly language: LanguageCode; readonly pages: number }[];
+}
 
 /** One field error as written to errors.ndjson: the field path, the code and its message; never a value. */
 export interface FieldError {
@@ -24,6 +37,8 @@ export type RecordOutcome =
       readonly memoSha256?: string;
       /** A letter-post record: where it sorts in the print file. */
       readonly post?: PostalSort;
+      /** A letter-post record: its set's documents, each with its own page range in the print file. */
+      readonly documents?: readonly SetDocument[];
     }
   | { readonly status: 'no-letter' }
   | { readonly status: 'invalid' | 'failed'; readonly errors: readonly FieldError[] };
@@ -43,6 +58,8 @@ export interface ManifestEntry {
   /** Letter post: the print file's sort key (src/delivery/postal-sort.ts): a Danish postcode, or the country abroad. */
   readonly postcode?: string;
   readonly country?: string;
+  /** Letter post: the set's documents (no personal data), for the print file's page ranges and envelopes. */
+  readonly documents?: readonly SetDocument[];
 }
 
 /** Invalid and failed records count as failures: the exit code and the progress bar report them. */

@@ -2,8 +2,11 @@
  * `--print-file`: the run's letter-post letters as one PDF for the print shop, in postcode order
  * (src/delivery/postal-sort.ts), each letter starting on an odd page so that duplex printing never puts
  * two letters on one sheet (a blank page follows a letter with an odd page count), and a manifest of page
- * ranges (JSON, and CSV for a spreadsheet). The manifest holds the record id, the postcode and the pages,
- * never a name or an address line. Built from the run's manifest after the last record, so a resumed run
+ * ranges (JSON, and CSV for a spreadsheet). A record's set is listed document by document (the letter, its
+ * translation, a companion, a copy), each with its own pages and its recipient's kind; a document that goes to
+ * someone other than the applicant (a copy to the police, a notice to the municipality) goes in its own
+ * envelope, so it starts on an odd page too (a blank page before it where needed). The manifest holds the
+ * record id, the postcode, the documents' kinds and languages and the pages, never a name or an address line. Built from the run's manifest after the last record, so a resumed run
  * builds it from every verified letter; written atomically, rebuilt whole by every run that asks for it.
  *
  * A print artefact, not an archival one: the pages are copied with @cantoo/pdf-lib (a maintained fork of
@@ -17,15 +20,30 @@ import { createInterface } from 'node:readline';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { writeFileAtomically } from '../atomic-file.ts';
 import { comparePostal, type PostalSort } from '../delivery/postal-sort.ts';
+import { type LanguageCode, MASTER_LANGUAGE } from '../domain/languages.ts';
 import { MANIFEST } from './journal.ts';
-import type { ManifestEntry } from './outcome.ts';
+import type { ManifestEntry, SetDocument } from './outcome.ts';
 
 export const PRINT_DIR = 'print';
 export const PRINT_PDF = `${PRINT_DIR}/letter-post.pdf`;
 export const PRINT_MANIFEST = `${PRINT_DIR}/letter-post.json`;
 export const PRINT_CSV = `${PRINT_DIR}/letter-post.csv`;
 
-/** One letter in the print file: pages are 1-based and inclusive; `sheets` counts duplex sheets, its blank page included. */
+/** One document of a record's set in the print file: a language part of the letter or of a companion, or a copy. */
+export interface PrintedDocument {
+  /** Which document of the set, 1 = the letter, then companions, then copies (a translation has its document's number). */
+  readonly document: number;
+  readonly kind: 'letter' | 'translation' | 'companion' | 'copy';
+  readonly language: LanguageCode;
+  /** Whose envelope: the applicant's, or its own to an authority or a representative. */
+  readonly recipient: SetDocument['recipient'];
+  readonly firstPage: number;
+  readonly lastPage: number;
+  /** A blank page precedes it, so that a document in its own envelope starts on an odd page (its own sheet). */
+  readonly blankPageBefore: boolean;
+}
+
+/** One letter in the print file: pages are 1-based and inclusive; `sheets` counts duplex sheets, its blank pages included. */
 export interface PrintedLetter {
   readonly id: string;
   /** The Danish postcode; null for a letter abroad (its postage differs: `abroad`). */
@@ -36,6 +54,7 @@ export interface PrintedLetter {
   /** A blank page follows the letter, so the next one starts on an odd page. */
   readonly blankPageAfter: boolean;
   readonly sheets: number;
+  readonly documents: readonly PrintedDocument[];
 }
 
 export interface PrintFileSummary {
@@ -50,6 +69,8 @@ export interface PrintFileSummary {
 export interface PrintSource {
   readonly id: string;
   readonly post: PostalSort;
+  /** Absent in a manifest written before sets were listed: the whole PDF is then one letter to the applicant. */
+  readonly documents?: readonly SetDocument[];
   pdf(): Promise<Uint8Array>;
 }
 
@@ -63,14 +84,35 @@ export interface PrintFile {
   readonly sheets: number;
 }
 
-type Queued = { readonly id: string; readonly file: string; readonly post: PostalSort };
+type Queued = {
+  readonly id: string;
+  readonly file: string;
+  readonly post: PostalSort;
+  readonly documents?: readonly SetDocument[];
+};
+
+/** A set's print units in order: each language part of each document, the document's recipient and role with it. */
+function partsOf(letter: PrintSource, pages: number) {
+  const documents = letter.documents ?? [
+    { role: 'letter', recipient: 'applicant', parts: [{ language: MASTER_LANGUAGE, pages }] } satisfies SetDocument,
+  ];
+  return documents.flatMap((document, index) =>
+    document.parts.map((part, at) => ({
+      document: index + 1,
+      kind: at > 0 || part.language !== MASTER_LANGUAGE ? ('translation' as const) : document.role,
+      language: part.language,
+      recipient: document.recipient,
+      pages: part.pages,
+      ownEnvelope: at === 0 && document.recipient !== 'applicant',
+    })),
+  );
+}
 
 /** The print file of the run in `outDir`, or null when the run has no letter-post letter. */
 export async function writePrintFile(outDir: string): Promise<PrintFileSummary | null> {
-  const sources = (await letterPostEntries(outDir)).map((letter) => ({
-    id: letter.id,
-    post: letter.post,
-    pdf: async () => readFileSync(join(outDir, letter.file)),
+  const sources = (await letterPostEntries(outDir)).map(({ file, ...letter }) => ({
+    ...letter,
+    pdf: async () => readFileSync(join(outDir, file)),
   }));
   const built = await buildPrintFile(sources);
   if (!built) return null;
@@ -93,14 +135,23 @@ export async function buildPrintFile(sources: readonly PrintSource[]): Promise<P
   const letters: PrintedLetter[] = [];
   for (const letter of queued) {
     const source = await PDFDocument.load(await letter.pdf());
+    const { width, height } = source.getPage(0).getSize();
+    const copied = await print.copyPages(source, source.getPageIndices());
     const firstPage = print.getPageCount() + 1;
-    for (const page of await print.copyPages(source, source.getPageIndices())) print.addPage(page);
+    const documents: PrintedDocument[] = [];
+    for (const { pages, ownEnvelope, ...part } of partsOf(letter, copied.length)) {
+      // A document in its own envelope starts a sheet: after an odd page count, a blank page.
+      const blankPageBefore = ownEnvelope && print.getPageCount() % 2 === 1;
+      if (blankPageBefore) print.addPage([width, height]);
+      const first = print.getPageCount() + 1;
+      for (const page of copied.splice(0, pages)) print.addPage(page);
+      documents.push({ ...part, firstPage: first, lastPage: print.getPageCount(), blankPageBefore });
+    }
+    // Pages the manifest does not account for (never expected) are printed, not dropped.
+    for (const page of copied) print.addPage(page);
     const lastPage = print.getPageCount();
     const blankPageAfter = lastPage % 2 === 1;
-    if (blankPageAfter) {
-      const { width, height } = source.getPage(source.getPageCount() - 1).getSize();
-      print.addPage([width, height]);
-    }
+    if (blankPageAfter) print.addPage([width, height]);
     letters.push({
       id: letter.id,
       postcode: 'postcode' in letter.post ? letter.post.postcode : null,
@@ -109,6 +160,7 @@ export async function buildPrintFile(sources: readonly PrintSource[]): Promise<P
       lastPage,
       blankPageAfter,
       sheets: Math.ceil((lastPage - firstPage + 1) / 2),
+      documents,
     });
   }
   print.setTitle('Print file (letter post)');
@@ -136,13 +188,24 @@ async function letterPostEntries(outDir: string): Promise<Queued[]> {
         : entry.country !== undefined
           ? { country: entry.country }
           : null;
-    if (post) queued.push({ id: entry.id, file: entry.file, post });
+    if (post) queued.push({ id: entry.id, file: entry.file, post, ...(entry.documents ? { documents: entry.documents } : {}) });
   }
   return queued;
 }
 
-const CSV_COLUMNS = ['id', 'postcode', 'abroad', 'firstPage', 'lastPage', 'blankPageAfter', 'sheets'] as const;
+const LETTER_COLUMNS = ['id', 'postcode', 'abroad'] as const;
+const DOCUMENT_COLUMNS = ['document', 'kind', 'language', 'recipient', 'firstPage', 'lastPage', 'blankPageBefore'] as const;
 
-/** Ids are safe file names and postcodes four digits: no cell needs quoting. */
+/**
+ * One row per printed document, its letter's id and postcode on each (a spreadsheet filters by either). Ids are safe
+ * file names, postcodes four digits, the rest fixed words and numbers: no cell needs quoting.
+ */
 const toCsv = (letters: readonly PrintedLetter[]) =>
-  `${[CSV_COLUMNS.join(','), ...letters.map((l) => CSV_COLUMNS.map((c) => String(l[c] ?? '')).join(','))].join('\n')}\n`;
+  `${[
+    [...LETTER_COLUMNS, ...DOCUMENT_COLUMNS].join(','),
+    ...letters.flatMap((l) =>
+      l.documents.map((d) =>
+        [...LETTER_COLUMNS.map((c) => String(l[c] ?? '')), ...DOCUMENT_COLUMNS.map((c) => String(d[c]))].join(','),
+      ),
+    ),
+  ].join('\n')}\n`;

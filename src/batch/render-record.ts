@@ -10,8 +10,9 @@ import { postalSortOf } from '../delivery/postal-sort.ts';
 import { renderComposedMemo } from '../delivery/render-memo.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { composeLetter, messageFor, type World } from '../engine.ts';
+import type { DocumentDescription } from '../pipeline/document-set.ts';
 import { renderComposed } from '../pipeline/index.ts';
-import type { FieldError, RecordOutcome } from './outcome.ts';
+import type { FieldError, RecordOutcome, SetDocument } from './outcome.ts';
 
 export type Rendering = { readonly outcome: RecordOutcome; readonly pdf?: Uint8Array; readonly memo?: string };
 
@@ -33,7 +34,7 @@ export async function renderRecord(envelope: unknown, world: World, options: Rec
       options.memo && channel === 'digital-post' ? await renderComposedMemo(letter, world) : await renderComposed(letter, world);
     if (!rendered.ok) return { outcome: { status: 'invalid', errors: fieldErrors(rendered.diagnostics, world) } };
     if (rendered.value.kind !== 'letter') return { outcome: { status: 'no-letter' } };
-    const { pdf, pages } = rendered.value;
+    const { pdf, pages, documents } = rendered.value;
     const memo = 'memo' in rendered.value ? (rendered.value.memo as string) : undefined;
     const post = postalSortOf(letter);
     const outcome: RecordOutcome = {
@@ -43,13 +44,20 @@ export async function renderRecord(envelope: unknown, world: World, options: Rec
       bytes: pdf.byteLength,
       ...(channel ? { channel } : {}),
       ...(memo !== undefined ? { memoSha256: sha256(memo) } : {}),
-      ...(post ? { post } : {}),
+      ...(post ? { post, documents: documents.map(setDocument) } : {}),
     };
     return { outcome, pdf, ...(memo !== undefined ? { memo } : {}) };
   } catch (error) {
     return { outcome: failed(error) };
   }
 }
+
+/** What the print file needs of a document: its role, its recipient's kind (an authority's id is left out), its parts' pages. */
+const setDocument = ({ role, recipient, parts }: DocumentDescription): SetDocument => ({
+  role,
+  recipient: recipient === 'applicant' || recipient === 'representative' ? recipient : 'authority',
+  parts: parts.map(({ language, pages }) => ({ language, pages })),
+});
 
 export const fieldErrors = (diagnostics: readonly Diagnostic[], world: World): FieldError[] =>
   diagnostics.map((d) => ({ path: d.path, code: d.code, message: messageFor(d, world) }));

@@ -146,5 +146,6 @@ function letterEntry(
     ...(outcome.channel ? { channel: outcome.channel } : {}),
     ...(outcome.memoSha256 ? { memo: memoPath(file), memoSha256: outcome.memoSha256 } : {}),
     ...(outcome.post ?? {}),
+    ...(outcome.documents ? { documents: outcome.documents } : {}),
   };
 }

@@ -66,11 +66,13 @@ export interface DocumentDescription {
   /** The languages of this document printed as a draft translation (not approved by review). */
   readonly draftLanguages: readonly LanguageCode[];
   readonly pages: number;
+  /** Each language part's pages, in print order (the Danish, then its translation): a print file's page ranges. */
+  readonly parts: readonly { readonly language: LanguageCode; readonly pages: number }[];
 }
 
 export const describeDocument = (
   spec: DocumentSpec,
-  pages: number,
+  parts: DocumentDescription['parts'],
   draftLanguages: readonly LanguageCode[],
 ): DocumentDescription => ({
   role: spec.role,
@@ -79,5 +81,6 @@ export const describeDocument = (
   recipient: spec.copyTo ? spec.copyTo.id : spec.reader,
   languages: spec.languages,
   draftLanguages,
-  pages,
+  pages: parts.reduce((sum, part) => sum + part.pages, 0),
+  parts,
 });

@@ -27,7 +27,11 @@ export type Block =
   | {
       readonly type: 'paragraph';
       readonly lines: readonly Inline[];
-      readonly role: 'body' | 'note';
+      /**
+       * body: running text; note: a marked notice (a bar beside it, bold: "This is a translation", "only in
+       * Danish"); quote: a passage shown as it is inside such a box (the officer's Danish words), the bar in regular weight.
+       */
+      readonly role: 'body' | 'note' | 'quote';
       /** Never the last thing on a page: drawn on the page that has room for the next block too ("Med venlig hilsen" and the signature). */
       readonly keepWithNext?: true;
     }

@@ -136,7 +136,7 @@ export async function renderLetter(raw: unknown, world: World): Promise<Result<R
 /** layout → output of a composed letter: the whole set in one PDF. */
 export async function renderComposed(composed: Extract<Composed, { kind: 'letter' }>, world: World): Promise<Result<Rendered>> {
   const { document, specs, plan, draftLanguages } = composed;
-  const { doc, pagesPerDocument, problems } = layout(document, world.fonts);
+  const { doc, pagesPerPart, problems } = layout(document, world.fonts);
   if (problems.length) {
     doc.end(); // pdfkit's stream is closed; the bytes are never read, written or journalled
     return fail(...problems);
@@ -145,7 +145,11 @@ export async function renderComposed(composed: Extract<Composed, { kind: 'letter
   const pdf = await toBytes(doc);
   const draftsOf = (index: number) =>
     document.parts.filter((part) => part.document === index && part.frame.draftMark !== null).map((part) => part.language);
-  const documents = specs.map((spec, index) => describeDocument(spec, pagesPerDocument[index] ?? 0, draftsOf(index)));
+  const partsOf = (index: number) =>
+    document.parts.flatMap((part, at) =>
+      part.document === index ? [{ language: part.language, pages: pagesPerPart[at] ?? 0 }] : [],
+    );
+  const documents = specs.map((spec, index) => describeDocument(spec, partsOf(index), draftsOf(index)));
   return ok({ kind: 'letter', pdf, pages, plan, draftLanguages, documents });
 }
 

@@ -7,8 +7,9 @@
  *
  * The PDF is PDF/A-2a (archival, tagged): every font embedded (subset), XMP metadata and an sRGB
  * output intent (pdfkit's `subset`), the structure tree, the title shown in the viewer's title bar.
- * Only CreationDate is set, and it is the letter date: the same input gives the same bytes, and a
- * ModDate would break PDF/A (pdf-notes.md §3, §4).
+ * CreationDate and ModDate are both the letter date: the same input gives the same bytes (pdf-notes.md §4). The
+ * XMP's document information (the title in every language of the letter, the dates matching the Info
+ * dictionary's) is ours (layout/xmp.ts), in place of pdfkit's, which has no xmp:ModifyDate (pdf-notes.md §3 d).
  */
 import PDFDocument from 'pdfkit';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -22,7 +23,9 @@ import { drawFrame, drawPageFurniture } from './layout/frame.ts';
 import { Tags } from './layout/tags.ts';
 import type { Scope } from './layout/text-block.ts';
 import { Typesetter } from './layout/typeset.ts';
+import { infoXmp, type XmpInfo } from './layout/xmp.ts';
 import { BODY_WIDTH, FIRST_BODY_Y, MARGIN } from './page-geometry.ts';
+import { isolateCitationsInPart } from './text/citations.ts';
 import { withoutBidiControls } from './text/isolate.ts';
 import { asDrawn, keepTogetherInPart } from './text/keep-together.ts';
 
@@ -63,10 +66,23 @@ const PDF_UA_XMP = `
             </pdfaExtension:schemas>
         </rdf:Description>`;
 
+/** The letter's title in each of its languages, the Danish first (the Info /Title): its parts' first headings. */
+function letterTitles(document: LetterDocument): XmpInfo['titles'] {
+  return document.parts
+    .filter((part) => part.document === 0)
+    .map((part) => ({
+      language: part.language,
+      title: withoutBidiControls(part.language === MASTER_LANGUAGE ? document.title : (firstHeading(part.blocks) ?? '')),
+    }))
+    .filter(({ title }) => title !== '');
+}
+
 /** The laid-out PDF, and how many pages each document of the set has (index = the parts' `document`). */
 export interface Laid {
   readonly doc: Doc;
   readonly pagesPerDocument: readonly number[];
+  /** How many pages each language part has (index = the document's `parts`): a translation's own page range. */
+  readonly pagesPerPart: readonly number[];
   /** The conformance check's findings (pipeline/conformance.ts): empty, or the PDF must not leave the engine. */
   readonly problems: readonly Diagnostic[];
 }
@@ -109,6 +125,12 @@ class Bookmarks {
   }
 }
 
+/**
+ * The text passes before layout: Danish citations in right-to-left text read left to right (text/citations.ts);
+ * no line breaks inside "§ 21 b", dates, amounts, phone numbers (text/keep-together.ts).
+ */
+const textPasses = (part: Part): Part => keepTogetherInPart(isolateCitationsInPart(part));
+
 export function layout(document: LetterDocument, fonts: FontSet): Laid {
   const doc = new PDFDocument({
     size: 'A4',
@@ -128,17 +150,29 @@ export function layout(document: LetterDocument, fonts: FontSet): Laid {
       Creator: 'decision-letters',
       Producer: 'decision-letters (pdfkit)',
       CreationDate: document.creationDate,
+      ModDate: document.creationDate,
     },
   });
   doc.appendXML(PDF_UA_XMP);
+  // pdfkit's `_addInfo` (called as the PDF ends) writes the document information into the XMP: ours instead.
+  (doc as unknown as { _addInfo: () => void })._addInfo = () =>
+    doc.appendXML(
+      infoXmp({
+        creationDate: document.creationDate,
+        creator: String(doc.info.Creator),
+        producer: String(doc.info.Producer),
+        author: String(doc.info.Author),
+        titles: letterTitles(document),
+      }),
+    );
   const ts = new Typesetter(doc, fonts);
   const tags = new Tags(doc);
   const bookmarks = new Bookmarks(doc);
 
   const scopeOfPage: Scope[] = [];
   const partOfPage: Part[] = [];
-  // The text pass before layout: no line breaks inside "§ 21 b", dates, amounts, phone numbers (text/keep-together.ts).
-  document.parts.map(keepTogetherInPart).forEach((part, index) => {
+  const drawnParts = document.parts.map(textPasses);
+  drawnParts.forEach((part, index) => {
     if (index > 0) doc.addPage();
     const firstPage = doc.bufferedPageRange().count - 1;
     bookmarks.part(part);
@@ -163,6 +197,7 @@ export function layout(document: LetterDocument, fonts: FontSet): Laid {
 
   const pagesPerDocument: number[] = [];
   for (const part of partOfPage) pagesPerDocument[documentOf(part)] = (pagesPerDocument[documentOf(part)] ?? 0) + 1;
+  const pagesPerPart = document.parts.map((_, index) => partOfPage.filter((part) => part === drawnParts[index]).length);
   let pageInDocument = 0;
   partOfPage.forEach((part, page) => {
     const scope = scopeOfPage[page] as Scope;
@@ -171,5 +206,5 @@ export function layout(document: LetterDocument, fonts: FontSet): Laid {
     const firstOfPart = page === 0 || partOfPage[page - 1] !== part;
     drawPageFurniture(scope, part.frame, pageInDocument, pagesPerDocument[documentOf(part)] ?? partOfPage.length, firstOfPart);
   });
-  return { doc, pagesPerDocument, problems: ts.check.diagnostics(doc) };
+  return { doc, pagesPerDocument, pagesPerPart, problems: ts.check.diagnostics(doc) };
 }

@@ -3,7 +3,7 @@
  * typed blocks. Input values were HTML-escaped by Handlebars and i18next, so a name such as
  * `<b>x</b>` arrives here as text and stays text. Anything outside the subset is a diagnostic.
  *
- * The subset: section[lang,dir] h1 h2 h3[class=enclosure] p[class=note|keep-with-next|"note keep-with-next"] ul ol li table tr th td strong em br.
+ * The subset: section[lang,dir] h1 h2 h3[class=enclosure] p[class=note|quote|keep-with-next|"note keep-with-next"] ul ol li table tr th td strong em br.
  */
 import { Parser } from 'htmlparser2';
 import { type Diagnostic, diagnostic, fail, ok, type Result } from '../diagnostics/diagnostic.ts';
@@ -40,6 +40,8 @@ const PARENTS: Record<string, readonly string[]> = {
   th: ['tr'],
   td: ['tr'],
 };
+/** A paragraph's classes: its role (a notice, a passage quoted in the notice's box) and whether it keeps with the next block. */
+const PARAGRAPH_CLASSES: ReadonlySet<string> = new Set(['note', 'quote', 'keep-with-next']);
 const TEXT_HOLDERS = new Set(['h1', 'h2', 'h3', 'p', 'li', 'th', 'td']);
 
 interface Open {
@@ -150,14 +152,14 @@ function attach(closed: Open, parent: Open, problem: (code: 'MARKUP_INVALID', pa
     }
     case 'p':
       {
-        // "note", "keep-with-next", or both (the "only in Danish" notice stays with the Danish passage it announces).
+        // "note" or "quote", "keep-with-next", or both (the "only in Danish" notice stays with the Danish passage it announces).
         const classes = attributes.class === undefined ? [] : attributes.class.split(' ');
-        if (classes.some((c) => c !== 'note' && c !== 'keep-with-next'))
+        if (classes.some((c) => !PARAGRAPH_CLASSES.has(c)) || (classes.includes('note') && classes.includes('quote')))
           problem('MARKUP_INVALID', { detail: `class="${attributes.class}"` });
         parent.children.push({
           type: 'paragraph',
           lines: tidy(closed.lines),
-          role: classes.includes('note') ? 'note' : 'body',
+          role: classes.includes('note') ? 'note' : classes.includes('quote') ? 'quote' : 'body',
           ...(classes.includes('keep-with-next') ? { keepWithNext: true as const } : {}),
         });
       }

@@ -102,7 +102,10 @@ function danishOnlyNotice(data: RenderData): string {
   return notice;
 }
 
-/** The marked box: the notice (kept with what follows), then the Danish as a Danish section. */
+/**
+ * The marked box: the notice (bold, kept with what follows), then the Danish as a Danish section; a passage in it
+ * is a quote (the notice's bar, the officer's words in regular weight: only the notice is bold).
+ */
 const danishBoxOpening = (notice: string) =>
   `<p class="note keep-with-next"><strong>${notice}</strong></p><section lang="da" dir="ltr">`;
 const danishBox = (data: RenderData, danishHtml: string) => `${danishBoxOpening(danishOnlyNotice(data))}${danishHtml}</section>`;
@@ -221,7 +224,7 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
       );
     const danish = env.escapeExpression(passage[MASTER_LANGUAGE]);
     const before = intro === undefined ? sentence(lead, { [as ?? 'text']: '' }, true) : sentence(intro, {}, true);
-    const box = danishBox(data, `<p class="note">${bold(danish)}</p>`);
+    const box = danishBox(data, `<p class="quote">${bold(danish)}</p>`);
     return new env.SafeString(`${before}${box}${sentence(after, {})}${sentence(next, {})}`);
   });
   // A list of the officer's items (documents missing): in the part's language where every item has it, else the

@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PRINT_CSV, PRINT_MANIFEST, PRINT_PDF, type PrintedLetter } from '../../src/batch/print-file.ts';
+import { MANIFEST } from '../../src/batch/journal.ts';
+import { PRINT_CSV, PRINT_MANIFEST, PRINT_PDF, type PrintedLetter, writePrintFile } from '../../src/batch/print-file.ts';
 import { type BatchSummary, runBatch } from '../../src/batch/run-batch.ts';
 import { ndjsonSource } from '../../src/batch/sources.ts';
 import { zipRun } from '../../src/batch/zip.ts';
@@ -94,13 +95,107 @@ describe('the print file of a letter-post run', () => {
         expect(text).not.toContain(personal);
     }
     expect(csv.split('\n')).toEqual([
-      'id,postcode,abroad,firstPage,lastPage,blankPageAfter,sheets',
-      'p-2100,2100,false,1,1,true,1',
-      'p-4300,4300,false,3,4,false,1',
-      'p-8000,8000,false,5,6,false,1',
-      'abroad-de,,true,7,8,false,1',
-      'abroad-at,,true,9,10,false,1',
+      'id,postcode,abroad,document,kind,language,recipient,firstPage,lastPage,blankPageBefore',
+      'p-2100,2100,false,1,letter,da,applicant,1,1,false',
+      'p-4300,4300,false,1,letter,da,applicant,3,3,false',
+      'p-4300,4300,false,1,translation,en,applicant,4,4,false',
+      'p-8000,8000,false,1,letter,da,applicant,5,5,false',
+      'p-8000,8000,false,1,translation,en,applicant,6,6,false',
+      'abroad-de,,true,1,letter,da,applicant,7,7,false',
+      'abroad-de,,true,1,translation,en,applicant,8,8,false',
+      'abroad-at,,true,1,letter,da,applicant,9,9,false',
+      'abroad-at,,true,1,translation,en,applicant,10,10,false',
       '',
+    ]);
+  });
+});
+
+/**
+ * Sets: the § 9 c-style spouse decision with its translation and a copy to the representative (a person at another
+ * address), and the financial-security request (one page) with its notice to the municipality (an authority).
+ * A copy to the police cannot go by letter post yet (DELIVERY_COPY_ADDRESS_NOT_CONFIGURED): its envelope rule is the same.
+ */
+const WITH_COPY = 'spouse-reunification-decision/grant-9-1-1--in-denmark-representative-copy.json';
+const WITH_NOTICE = 'financial-security-request/request.json';
+
+describe('the print file of sets with copies', () => {
+  let dir: string;
+  let out: string;
+  let order: PrintedLetter[];
+  let printed: string[];
+  let csv: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'batch-print-sets-'));
+    out = join(dir, 'out');
+    const records = [deliveryRecord(1, 'rep', WITH_COPY, POST), deliveryRecord(2, 'fsr', WITH_NOTICE, POST)];
+    writeFileSync(join(dir, 'in.ndjson'), toNdjson(records));
+    await runBatch({
+      source: ndjsonSource(join(dir, 'in.ndjson')),
+      outDir: out,
+      resume: false,
+      printFile: true,
+      threads: 1,
+      progressStream: quiet,
+    });
+    order = JSON.parse(readFileSync(join(out, PRINT_MANIFEST), 'utf8')).order;
+    printed = (await readPdf(new Uint8Array(readFileSync(join(out, PRINT_PDF))))).pages;
+    csv = readFileSync(join(out, PRINT_CSV), 'utf8');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const rows = (letter: PrintedLetter | undefined) =>
+    letter?.documents.map((d) => [d.document, d.kind, d.language, d.recipient, d.firstPage, d.lastPage, d.blankPageBefore]);
+
+  it('gives each document of the set its own page range and recipient kind: letter, translation, copy', () => {
+    const rep = order.find((letter) => letter.id === 'rep');
+    expect(rows(rep)).toEqual([
+      [1, 'letter', 'da', 'applicant', 5, 6, false],
+      [1, 'translation', 'en', 'applicant', 7, 8, false],
+      [2, 'copy', 'da', 'representative', 9, 10, false],
+    ]);
+    expect(rep).toMatchObject({ firstPage: 5, lastPage: 10, blankPageAfter: false, sheets: 3 });
+  });
+
+  it('starts a document for an authority on an odd page (its own envelope), with a blank page before it where needed', () => {
+    const fsr = order.find((letter) => letter.id === 'fsr');
+    expect(rows(fsr)).toEqual([
+      [1, 'letter', 'da', 'applicant', 1, 1, false],
+      [2, 'companion', 'da', 'authority', 3, 3, true],
+    ]);
+    expect(fsr).toMatchObject({ firstPage: 1, lastPage: 3, blankPageAfter: true, sheets: 2 });
+    expect(printed[1]?.trim()).toBe(''); // page 2: the blank page before the notice
+    expect(printed[3]?.trim()).toBe(''); // page 4: the blank page after the set
+    expect(printed).toHaveLength(10);
+    for (const letter of order)
+      for (const document of letter.documents.filter((d) => d.recipient !== 'applicant')) expect(document.firstPage % 2).toBe(1);
+  });
+
+  it("each range holds its own document: the copy's window says it is a copy, the translation is in English", () => {
+    expect(printed[4]).toContain('Sagsnr.');
+    expect(printed[6]).toContain('Case no.');
+    expect(printed[8]).toContain('Kopi til');
+    for (const page of [4, 5, 6, 7]) expect(printed[page]).not.toContain('Kopi til orientering');
+    expect(printed[2]).not.toBe(printed[0]);
+  });
+
+  it('lists the documents in the CSV too, with kinds and numbers only (no name, no authority)', () => {
+    expect(csv.split('\n').filter((line) => line.startsWith('fsr,'))).toEqual([
+      'fsr,5000,false,1,letter,da,applicant,1,1,false',
+      'fsr,5000,false,2,companion,da,authority,3,3,true',
+    ]);
+    expect(csv).toContain('rep,5000,false,2,copy,da,representative,9,10,false');
+  });
+
+  it('from a manifest written before the documents were recorded: each set whole, as one letter to the applicant', async () => {
+    const manifest = join(out, MANIFEST);
+    const lines = readFileSync(manifest, 'utf8').split('\n').filter(Boolean);
+    writeFileSync(manifest, `${lines.map((line) => JSON.stringify({ ...JSON.parse(line), documents: undefined })).join('\n')}\n`);
+    await writePrintFile(out);
+    const old: PrintedLetter[] = JSON.parse(readFileSync(join(out, PRINT_MANIFEST), 'utf8')).order;
+    expect(old.map((letter) => [letter.id, rows(letter)])).toEqual([
+      ['fsr', [[1, 'letter', 'da', 'applicant', 1, 2, false]]],
+      ['rep', [[1, 'letter', 'da', 'applicant', 3, 8, false]]],
     ]);
   });
 });

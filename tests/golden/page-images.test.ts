@@ -18,15 +18,21 @@ const sample = JSON.parse(readFileSync('samples/humanitarian-permit-info/sent.js
 /** Differing pixels allowed: anti-aliasing, not content (a line of text is several thousand pixels). */
 const MAX_DIFFERENT_PIXELS = 150;
 
+/** The Arabic part with the "only available in Danish" box (the notice bold, the Danish passage regular) and citations. */
+const danishBox = JSON.parse(
+  readFileSync('samples/asylum-refusal-removal/refusal-removal-possible--arabic-assessment-danish-only.json', 'utf8'),
+);
+
 const pages = [
-  { name: 'latin-da', second: 'ar', page: 1 },
-  { name: 'arabic-ar', second: 'ar', page: 2 },
-  { name: 'ethiopic-ti', second: 'ti', page: 2 },
-  { name: 'cyrillic-uk', second: 'uk', page: 2 },
+  { name: 'latin-da', second: 'ar', page: 1, input: sample },
+  { name: 'arabic-ar', second: 'ar', page: 2, input: sample },
+  { name: 'ethiopic-ti', second: 'ti', page: 2, input: sample },
+  { name: 'cyrillic-uk', second: 'uk', page: 2, input: sample },
+  { name: 'arabic-danish-box', second: 'ar', page: 3, input: danishBox },
 ];
 
-async function pageImage(second: string, page: number, name: string): Promise<Buffer> {
-  const rendered = await renderLetter({ ...sample, languages: ['da', second] }, world);
+async function pageImage(input: object, second: string, page: number, name: string): Promise<Buffer> {
+  const rendered = await renderLetter({ ...input, languages: ['da', second] }, world);
   if (!rendered.ok || rendered.value.kind !== 'letter') throw new Error('sample did not render');
   const pdf = writeOutput(`image-${name}.pdf`, rendered.value.pdf);
   const png = pdf.replace(/\.pdf$/, '');
@@ -35,9 +41,9 @@ async function pageImage(second: string, page: number, name: string): Promise<Bu
   return readFileSync(`${png}.png`);
 }
 
-describe.each(pages)('page image $name', ({ name, second, page }) => {
+describe.each(pages)('page image $name', ({ name, second, page, input }) => {
   it('matches the reviewed reference', async () => {
-    const actual = await pageImage(second, page, name);
+    const actual = await pageImage(input, second, page, name);
     const file = new URL(`images/${name}.png`, import.meta.url);
     if (update || !existsSync(file)) {
       mkdirSync(new URL('images/', import.meta.url), { recursive: true });

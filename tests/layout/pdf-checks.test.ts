@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, renderLetter } from '../../src/engine.ts';
+import { readXml } from '../../src/i18n/xml-tree.ts';
 import { readStructure, type StructNode } from '../support/pdf-structure.ts';
 import { run, writeOutput } from '../support/poppler.ts';
 
@@ -57,7 +58,25 @@ describe.each([
     expect(meta).toContain('Vejledning om ansøgning om humanitær opholdstilladelse');
   });
 
-  it('has an sRGB output intent, shows the title in the title bar, no ModDate and no transparency', () => {
+  it('has the title in each language of the letter and a modification date equal to the creation date, in the XMP and the Info', () => {
+    const meta = run('pdfinfo', ['-meta', file]).stdout;
+    const titles = [...meta.matchAll(/<rdf:li xml:lang="([^"]+)">([^<]*)<\/rdf:li>/g)].map((match) => [match[1], match[2]]);
+    const danish = 'Vejledning om ansøgning om humanitær opholdstilladelse';
+    expect(titles.map(([lang]) => lang)).toEqual(['x-default', 'da-DK', lang]);
+    expect(titles[0]?.[1]).toBe(titles[1]?.[1]);
+    expect(titles[0]?.[1]).toContain(danish);
+    expect(titles[2]?.[1]).not.toContain(danish);
+    expect(titles[2]?.[1]).toMatch(language === 'ar' ? /[\u0600-\u06FF]/ : /[\u1200-\u137F]/);
+    expect(meta.match(/<dc:title>/g)).toHaveLength(1);
+    expect(meta).toContain('<xmp:CreateDate>2016-11-03T00:00:00Z</xmp:CreateDate>');
+    expect(meta).toContain('<xmp:ModifyDate>2016-11-03T00:00:00Z</xmp:ModifyDate>');
+    const info = run('pdfinfo', ['-isodates', file]).stdout;
+    expect(info).toMatch(/CreationDate:\s+2016-11-03T00:00:00Z/);
+    expect(info).toMatch(/ModDate:\s+2016-11-03T00:00:00Z/);
+    expect(readXml(meta.trim(), 20)).toMatchObject({ ok: true }); // well-formed: the titles are escaped
+  });
+
+  it('has an sRGB output intent, shows the title in the title bar and no transparency', () => {
     const uncompressed = writeOutput(`checks-da-${language}.qdf.pdf`, new Uint8Array());
     run('qpdf', ['--qdf', '--object-streams=disable', file, uncompressed]);
     const text = readFileSync(uncompressed, 'latin1');
@@ -65,7 +84,6 @@ describe.each([
     expect(text).toMatch(/\/DestOutputProfile \d+ 0 R/);
     expect(text).toMatch(/\/DisplayDocTitle true/);
     expect(text).toMatch(/\/Lang \(da-DK\)/);
-    expect(text).not.toMatch(/\/ModDate/);
     expect(text).not.toMatch(/\/Encrypt/);
     expect(text).not.toMatch(/\/SMask|\/CA |\/ca |\/ExtGState/);
   });

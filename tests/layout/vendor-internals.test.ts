@@ -51,6 +51,12 @@ describe('pdfkit and fontkit internals the layout patches', () => {
     expect(encode(subsetFromReadGlyphs(fresh())).equals(encode(fresh()))).toBe(true);
   });
 
+  it("pdfkit: the XMP's document information is written by _addInfo as the metadata ends (layout/xmp.ts writes ours instead)", () => {
+    const proto = PDFDocument.prototype as unknown as Record<string, unknown>;
+    expect(typeof proto._addInfo).toBe('function');
+    expect(String(proto.endMetadata)).toMatch(/this\._addInfo\(\)/);
+  });
+
   it('pdfkit: _fragment, and the embedded font with unicode, subset.mapping, layoutRun, layoutCached, layout, layoutCache', () => {
     const doc = new PDFDocument({ autoFirstPage: true }) as unknown as Record<string, unknown> & PDFKit.PDFDocument;
     expect(typeof doc._fragment).toBe('function');

@@ -10,7 +10,7 @@
  */
 import pg from 'pg';
 import type { Channel } from '../../delivery/delivery.ts';
-import type { FieldError, RecordOutcome, RecordStatus } from '../outcome.ts';
+import type { FieldError, RecordOutcome, RecordStatus, SetDocument } from '../outcome.ts';
 
 const SCHEMA = `
   CREATE SCHEMA IF NOT EXISTS letters_batch;
@@ -39,7 +39,8 @@ const SCHEMA = `
   ALTER TABLE letters_batch.records ADD COLUMN IF NOT EXISTS postcode text;
   ALTER TABLE letters_batch.records ADD COLUMN IF NOT EXISTS country text;
   ALTER TABLE letters_batch.records ADD COLUMN IF NOT EXISTS memo text;
-  ALTER TABLE letters_batch.records ADD COLUMN IF NOT EXISTS memo_sha256 text;`;
+  ALTER TABLE letters_batch.records ADD COLUMN IF NOT EXISTS memo_sha256 text;
+  ALTER TABLE letters_batch.records ADD COLUMN IF NOT EXISTS documents jsonb;`;
 
 /** What a queued batch produces besides a PDF per letter: fixed when it is enqueued (`letters batch --queue --memo --print-file`). */
 export interface BatchDelivery {
@@ -62,6 +63,8 @@ export interface StoredRecord {
   readonly postcode: string | null;
   readonly country: string | null;
   readonly memo_sha256: string | null;
+  /** Letter post: the set's documents (kinds, languages, pages; no personal data), for the print file. */
+  readonly documents: readonly SetDocument[] | null;
 }
 
 export interface BatchProgress {
@@ -136,12 +139,12 @@ export class BatchStore {
     const memo = ok?.memoSha256 !== undefined ? (files.memo ?? null) : null;
     const result = await this.pool.query(
       `INSERT INTO letters_batch.records
-         (batch_id, line, record_id, status, sha256, pages, pdf, errors, channel, postcode, country, memo, memo_sha256)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         (batch_id, line, record_id, status, sha256, pages, pdf, errors, channel, postcode, country, memo, memo_sha256, documents)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (batch_id, line) DO UPDATE SET status = EXCLUDED.status, sha256 = EXCLUDED.sha256,
          pages = EXCLUDED.pages, pdf = EXCLUDED.pdf, errors = EXCLUDED.errors, channel = EXCLUDED.channel,
          postcode = EXCLUDED.postcode, country = EXCLUDED.country, memo = EXCLUDED.memo,
-         memo_sha256 = EXCLUDED.memo_sha256, produced_at = now()
+         memo_sha256 = EXCLUDED.memo_sha256, documents = EXCLUDED.documents, produced_at = now()
        WHERE letters_batch.records.status = 'failed'`,
       [
         batchId,
@@ -157,6 +160,7 @@ export class BatchStore {
         post.country ?? null,
         memo,
         memo === null ? null : (ok?.memoSha256 ?? null),
+        ok?.documents ? JSON.stringify(ok.documents) : null,
       ],
     );
     return result.rowCount === 1;
@@ -201,7 +205,7 @@ export class BatchStore {
   /** The manifest of a batch, in line order, for the archive: without the PDFs (fetched one by one). */
   async manifest(id: string): Promise<StoredRecord[]> {
     const { rows } = await this.pool.query<StoredRecord>(
-      `SELECT record_id, line, status, sha256, pages, channel, postcode, country, memo_sha256
+      `SELECT record_id, line, status, sha256, pages, channel, postcode, country, memo_sha256, documents
        FROM letters_batch.records WHERE batch_id = $1 ORDER BY line`,
       [id],
     );

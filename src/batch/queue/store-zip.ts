@@ -88,6 +88,7 @@ function manifestEntry(r: StoredRecord): ManifestEntry {
     ...(file && r.memo_sha256 ? { memo: memoPath(file), memoSha256: r.memo_sha256 } : {}),
     ...(r.postcode !== null ? { postcode: r.postcode } : {}),
     ...(r.country !== null ? { country: r.country } : {}),
+    ...(r.documents !== null ? { documents: r.documents } : {}),
   };
 }
 
@@ -99,5 +100,6 @@ const letterPost = (rows: readonly StoredRecord[], store: BatchStore, batchId: s
   rows.filter(isLetterPost).map((r) => ({
     id: r.record_id as string,
     post: r.postcode !== null ? { postcode: r.postcode } : { country: r.country as string },
+    ...(r.documents !== null ? { documents: r.documents } : {}),
     pdf: async () => (await store.pdf(batchId, r.line)) ?? new Uint8Array(),
   }));

@@ -27,7 +27,7 @@ function block(b: Block): string {
       // An enclosure (Bilag) starts a new page in the PDF: here a rule above it.
       return `<h${b.level + 1}${b.enclosure ? ' class="enclosure"' : ''}>${lines(b.lines)}</h${b.level + 1}>`;
     case 'paragraph':
-      if (b.role === 'note') return `<p class="note">${lines(b.lines)}</p>`;
+      if (b.role !== 'body') return `<p class="${b.role}">${lines(b.lines)}</p>`;
       return b.keepWithNext ? `<p class="keep-with-next">${lines(b.lines)}</p>` : `<p>${lines(b.lines)}</p>`;
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
@@ -67,7 +67,7 @@ const STYLE = `body{font-family:"Noto Sans",Arial,sans-serif;margin:0;background
 header{display:grid;grid-template-columns:1fr auto;gap:1rem;font-size:.85rem}
 .letterhead{grid-column:1/3;text-align:right;font-style:normal}.recipient{font-style:normal}
 .references th{text-align:left;padding-right:.75rem;font-weight:600}h2{font-size:1.2rem}h3,h4{font-size:1rem}
-.enclosure{border-top:1px dashed #888;padding-top:1rem;margin-top:2rem}.note{font-size:.85rem;color:#333}.draft{color:#8a1c1c;font-weight:700;border:2px solid #8a1c1c;padding:.25rem .5rem}
+.enclosure{border-top:1px dashed #888;padding-top:1rem;margin-top:2rem}.note,.quote{font-size:.85rem;color:#333}.draft{color:#8a1c1c;font-weight:700;border:2px solid #8a1c1c;padding:.25rem .5rem}
 footer{border-top:1px solid #ccc;margin-top:1.5rem;padding-top:.5rem;font-size:.8rem;color:#444}
 table{border-collapse:collapse}td,th{vertical-align:top}.body table td,.body table th{border:1px solid #bbb;padding:.25rem .5rem}`;
 

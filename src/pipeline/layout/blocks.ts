@@ -24,8 +24,8 @@ export function drawBlocks(scope: Scope, blocks: readonly Block[], column: Colum
         drawHeading(scope, block.level, block.lines, column, leadHeight(scope, blocks[index + 1], column));
         break;
       case 'paragraph':
-        if (block.role === 'note')
-          drawNote(scope, block.lines, column, block.keepWithNext ? keptHeight(scope, blocks[index + 1], column) : 0);
+        if (block.role !== 'body')
+          drawNote(scope, block, column, block.keepWithNext ? keptHeight(scope, blocks[index + 1], column) : 0);
         else drawParagraph(scope, block.lines, column, keepAfter(scope, blocks, index, column));
         break;
       case 'list':
@@ -52,9 +52,8 @@ const KEPT_WHOLE_LINES = 6;
 function keptHeight(scope: Scope, next: Block | undefined, column: Column): number {
   if (next?.type === 'section') return keptHeight(sectionScope(scope, next), next.blocks[0], column);
   if (next?.type !== 'paragraph') return next ? leadHeight(scope, next, column) : 0;
-  const note = next.role === 'note';
-  const text = setText(scope, next.lines, note ? column.width - NOTE_INDENT : column.width, TYPE.body, note);
-  if (note) return text.height; // a note is drawn whole
+  if (next.role !== 'body') return setNote(scope, next, column).height; // a note is drawn whole
+  const text = setText(scope, next.lines, column.width, TYPE.body);
   return text.lines.length <= KEPT_WHOLE_LINES ? text.height : 2 * text.leading;
 }
 
@@ -67,7 +66,7 @@ function keepAfter(scope: Scope, blocks: readonly Block[], index: number, column
   const block = blocks[index];
   if (block?.type === 'paragraph' && block.keepWithNext) return keptHeight(scope, blocks[index + 1], column);
   const next = blocks[index + 1];
-  if (next?.type !== 'paragraph' || !next.keepWithNext || next.role === 'note') return 0;
+  if (next?.type !== 'paragraph' || !next.keepWithNext || next.role !== 'body') return 0;
   const kept = setText(scope, next.lines, column.width, TYPE.body);
   return kept.height + TYPE.paragraphGap + keptHeight(scope, blocks[index + 2], column);
 }
@@ -82,8 +81,9 @@ function leadHeight(scope: Scope, block: Block | undefined, column: Column): num
     case undefined:
       return 0;
     case 'paragraph': {
-      const text = setText(scope, block.lines, column.width, TYPE.body, block.role === 'note');
-      return block.role === 'note' ? text.height : firstLines(text.lines.length) * text.leading;
+      if (block.role !== 'body') return setNote(scope, block, column).height;
+      const text = setText(scope, block.lines, column.width, TYPE.body);
+      return firstLines(text.lines.length) * text.leading;
     }
     case 'list': {
       const first = block.items[0];
@@ -155,12 +155,22 @@ function lineRoom(scope: Scope, text: SetText, keep: number): LineRoom {
   };
 }
 
-function drawNote(scope: Scope, lines: readonly Inline[], column: Column, keep = 0) {
-  const inner =
-    scope.direction === 'rtl'
-      ? { x: column.x, width: column.width - NOTE_INDENT }
-      : { x: column.x + NOTE_INDENT, width: column.width - NOTE_INDENT };
-  const text = setText(scope, lines, inner.width, TYPE.body, true);
+type Paragraph = Extract<Block, { type: 'paragraph' }>;
+
+/** A note's or quote's column: indented from the bar's side (the start of the reading direction). */
+const noteColumn = (scope: Scope, column: Column): Column =>
+  scope.direction === 'rtl'
+    ? { x: column.x, width: column.width - NOTE_INDENT }
+    : { x: column.x + NOTE_INDENT, width: column.width - NOTE_INDENT };
+
+/** A notice is bold; a quote in its box (the officer's Danish passage) is set in regular weight, its own bold kept. */
+const setNote = (scope: Scope, block: Paragraph, column: Column): SetText =>
+  setText(scope, block.lines, noteColumn(scope, column).width, TYPE.body, block.role === 'note');
+
+/** A note or a quote: drawn whole, a grey bar beside it. */
+function drawNote(scope: Scope, block: Paragraph, column: Column, keep = 0) {
+  const inner = noteColumn(scope, column);
+  const text = setNote(scope, block, column);
   const kept = text.height + TYPE.paragraphGap + keep;
   scope.flow.ensure(keep > 0 && kept <= scope.flow.pageHeight ? kept : text.height);
   const top = scope.flow.y;
