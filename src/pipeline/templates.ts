@@ -41,6 +41,7 @@ const KNOWN_HELPERS = {
   number: true,
   kroner: true,
   eq: true,
+  any: true,
   join: true,
   isolate: true,
   together: true,
@@ -58,7 +59,8 @@ const KNOWN_HELPERS = {
  */
 function isolateValues(program: hbs.AST.Program): hbs.AST.Program {
   program.body = program.body.map((statement) => {
-    if (statement.type === 'BlockStatement') {
+    // An inline partial (`{{#*inline}}`, a decorator block) prints values as a block does: isolated too.
+    if (statement.type === 'BlockStatement' || statement.type === 'DecoratorBlock') {
       const block = statement as hbs.AST.BlockStatement;
       isolateValues(block.program);
       if (block.inverse) isolateValues(block.inverse);
@@ -249,6 +251,10 @@ export function loadTemplates(dir = projectPath('templates')): TemplateStore {
     return new env.SafeString(danishBox(data, list(danish)));
   });
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // Whether any value is there, as `#if` takes it (an empty list is not): `{{#if (any unit address web)}}`.
+  env.registerHelper('any', (...args: unknown[]) =>
+    args.slice(0, -1).some((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value))),
+  );
   env.registerHelper('join', (list: readonly string[] | null, separator: string) => {
     if (!Array.isArray(list)) throw new Error('join: expected a list');
     return list.join(separator);
