@@ -5,26 +5,15 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import express from 'express';
 import request from 'supertest';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { batchRouter } from '../../src/batch/http-router.ts';
-import { BatchQueue } from '../../src/batch/queue/batch-queue.ts';
 import { startQueueWorker } from '../../src/batch/queue/queue-worker.ts';
 import { renderRecord } from '../../src/batch/render-record.ts';
 import { createWorld } from '../../src/engine.ts';
-import { startPostgres } from '../support/postgres.ts';
+import { queue, useQueueServer } from './queue-server.ts';
 import { tempDir, testRecords, toNdjson } from './records.ts';
 
-let server: Awaited<ReturnType<typeof startPostgres>>;
-let queue: BatchQueue;
-
-beforeAll(async () => {
-  server = await startPostgres();
-  queue = await BatchQueue.connect(server.url, { maintenanceIntervalSeconds: 1 });
-});
-afterAll(async () => {
-  await queue?.close();
-  await server?.stop();
-});
+useQueueServer();
 
 /** supertest parser: the zip body as one Buffer. */
 const collect = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {

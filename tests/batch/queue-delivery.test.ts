@@ -17,7 +17,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchRouter } from '../../src/batch/http-router.ts';
 import type { ManifestEntry } from '../../src/batch/outcome.ts';
 import { PRINT_CSV, PRINT_MANIFEST, PRINT_PDF, type PrintedLetter } from '../../src/batch/print-file.ts';
-import { BatchQueue } from '../../src/batch/queue/batch-queue.ts';
 import { startQueueWorker } from '../../src/batch/queue/queue-worker.ts';
 import { toRecord } from '../../src/batch/record.ts';
 import { renderRecord } from '../../src/batch/render-record.ts';
@@ -26,8 +25,8 @@ import { ndjsonSource } from '../../src/batch/sources.ts';
 import { validateMemo } from '../../src/delivery/memo-model.ts';
 import { projectPath } from '../../src/domain/project-path.ts';
 import { createWorld } from '../../src/engine.ts';
-import { startPostgres } from '../support/postgres.ts';
 import { runLetters } from './cli.ts';
+import { queue, server, useQueueServer } from './queue-server.ts';
 import { DIGITAL_POST, deliveryRecord, readNdjsonFile, type TestRecord, tempDir, toNdjson } from './records.ts';
 
 // The test's senders (an id for the service): read once per process, by this file's renders and the CLI's children.
@@ -52,16 +51,7 @@ const quiet = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStre
 const world = createWorld();
 const renderHere = (envelope: unknown, { memo }: { memo: boolean }) => renderRecord(envelope, world, { memo });
 
-let server: Awaited<ReturnType<typeof startPostgres>>;
-let queue: BatchQueue;
-beforeAll(async () => {
-  server = await startPostgres();
-  queue = await BatchQueue.connect(server.url, { maintenanceIntervalSeconds: 1 });
-});
-afterAll(async () => {
-  await queue?.close();
-  await server?.stop();
-});
+useQueueServer();
 
 async function untilComplete(batchId: string) {
   for (let i = 0; i < 1200; i++) {

@@ -1,29 +1,20 @@
 /** Queue mode on a real PostgreSQL server: records in, letters stored once, retries with backoff, dead letters. */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BatchJob, BatchQueue, DEFAULT_POLICY, QUEUE } from '../../src/batch/queue/batch-queue.ts';
+import { describe, expect, it } from 'vitest';
+import { type BatchJob, DEFAULT_POLICY, QUEUE } from '../../src/batch/queue/batch-queue.ts';
 import { startQueueWorker } from '../../src/batch/queue/queue-worker.ts';
 import type { BatchRecord } from '../../src/batch/record.ts';
 import { toRecord } from '../../src/batch/record.ts';
 import { renderRecord } from '../../src/batch/render-record.ts';
 import { createWorld } from '../../src/engine.ts';
 import type { RenderTaskResult } from '../../src/render-task.ts';
-import { startPostgres } from '../support/postgres.ts';
+import { queue, useQueueServer } from './queue-server.ts';
 import { testRecords } from './records.ts';
 
-let server: Awaited<ReturnType<typeof startPostgres>>;
-let queue: BatchQueue;
 const world = createWorld();
 const renderHere = async (envelope: unknown): Promise<RenderTaskResult> => renderRecord(envelope, world);
 
-beforeAll(async () => {
-  server = await startPostgres();
-  queue = await BatchQueue.connect(server.url, { maintenanceIntervalSeconds: 1 });
-});
-afterAll(async () => {
-  await queue?.close();
-  await server?.stop();
-});
+useQueueServer();
 
 async function* recordsOf(lines: unknown[]): AsyncGenerator<BatchRecord> {
   for (const [index, value] of lines.entries()) yield toRecord(index + 1, value);
