@@ -1,10 +1,11 @@
 /** The API end to end over HTTP: catalogue, validate, preview, render, the problems, OpenAPI. */
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/interfaces/http/roles.ts';
 import { catalogue } from '../../src/letters/catalogue.ts';
 import { flatText, readPdf } from '../support/pdf-text.ts';
 import { invalidSamples, validSamples } from '../support/samples.ts';
-import { bearer, bodyOf, startTestService, type TestService } from '../support/service.ts';
+import { bearer, bodyOf, postAs, startTestService, type TestService } from '../support/service.ts';
 
 let service: TestService;
 beforeAll(async () => {
@@ -12,11 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => service.stop());
 
-const post = (path: string, body: unknown, role: Parameters<typeof bearer>[0] = 'officer') =>
-  request(service.app)
-    .post(path)
-    .set(bearer(role))
-    .send(body as object);
+const post = (path: string, body: unknown, role?: Role) => postAs(service, path, body, role);
 
 /** supertest collects a binary body when asked to. */
 const binary = (res: request.Response, cb: (error: Error | null, body: Buffer) => void) => {

@@ -6,8 +6,10 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderLetter } from '../../src/engine.ts';
+import type { Role } from '../../src/interfaces/http/roles.ts';
+import { sample } from '../support/requests.ts';
 import { invalidSamples, validSamples } from '../support/samples.ts';
-import { bearer, bodyOf, startTestService, type TestService } from '../support/service.ts';
+import { bearer, bodyOf, postAs, startTestService, type TestService } from '../support/service.ts';
 import { testWorld } from '../support/world.ts';
 
 let service: TestService;
@@ -16,17 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => service.stop());
 
-const post = (path: string, body: unknown, role: Parameters<typeof bearer>[0] = 'officer') =>
-  request(service.app)
-    .post(path)
-    .set(bearer(role))
-    .send(body as object);
-
-const sample = (letter: string, name: string) => {
-  const found = validSamples().find((s) => s.letter === letter && s.name === name);
-  if (!found) throw new Error(`no sample ${letter}/${name}`);
-  return found.input as { letter: string; languages: string[]; data: { caseNumber: string } };
-};
+const post = (path: string, body: unknown, role?: Role) => postAs(service, path, body, role);
 
 describe('POST /api/letters/{type}/documents: what will be sent', () => {
   it('the letter, its companion and the police copy, each with its recipient, languages and pages; nothing journalled', async () => {

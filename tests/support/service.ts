@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import request from 'supertest';
 import { readConfig, type ServiceConfig } from '../../src/interfaces/http/config.ts';
 import { keyRing, keysFromEnv } from '../../src/interfaces/http/keys.ts';
 import { ROLES, type Role } from '../../src/interfaces/http/roles.ts';
@@ -20,6 +21,13 @@ export const KEYS: Record<Role, string> = {
 };
 
 export const bearer = (role: Role) => ({ Authorization: `Bearer ${KEYS[role]}` });
+
+/** A JSON POST to the service with the role's key (an officer's unless said). */
+export const postAs = (service: Service, path: string, body: unknown, role: Role = 'officer') =>
+  request(service.app)
+    .post(path)
+    .set(bearer(role))
+    .send(body as object);
 
 export interface TestService extends Service {
   readonly logs: string[];
