@@ -66,6 +66,38 @@ export interface PageSample {
   readonly input: { readonly languages: readonly string[]; readonly data: unknown };
 }
 
+/** A new tab of the session's browser at 1280 px; `onPageError` gets every script error (by default it is thrown). */
+export async function newPage(
+  session: PageSession,
+  options: { readonly acceptDownloads?: boolean; readonly onPageError?: (error: Error) => void } = {},
+): Promise<Page> {
+  const page = await session.browser.newPage({
+    viewport: { width: 1280, height: 1000 },
+    acceptDownloads: options.acceptDownloads ?? false,
+    bypassCSP: true,
+  });
+  const thrown = (error: Error) => {
+    throw error;
+  };
+  page.on('pageerror', options.onPageError ?? thrown);
+  return page;
+}
+
+/** Enters the key on the officers' page and waits for its letter types. */
+export async function useKey(page: Page, key: string = KEYS.officer): Promise<void> {
+  await page.getByLabel('API-nøgle').fill(key);
+  await page.getByRole('button', { name: 'Brug nøglen' }).click();
+  await poll(() => page.locator('#letter-type option').count()).toBeGreaterThan(2);
+}
+
+/** The officers' page, opened with the key (an officer's unless said), its letter types loaded. */
+export async function openOfficersPage(session: PageSession, key: string = KEYS.officer): Promise<Page> {
+  const page = await newPage(session, { acceptDownloads: true });
+  await page.goto(`${session.url}/`);
+  await useKey(page, key);
+  return page;
+}
+
 /**
  * The officers' page with an officer's key, one letter type chosen, and its sample list answering exactly
  * `samples` (so a test drives the samples under test, valid or not). `onPageError` gets every script error.
@@ -76,21 +108,14 @@ export async function pageWithSamples(
   samples: readonly PageSample[],
   options: { readonly acceptDownloads?: boolean; readonly onPageError: (error: Error) => void },
 ): Promise<Page> {
-  const page = await session.browser.newPage({
-    viewport: { width: 1280, height: 1000 },
-    acceptDownloads: options.acceptDownloads ?? false,
-    bypassCSP: true,
-  });
-  page.on('pageerror', options.onPageError);
+  const page = await newPage(session, options);
   await page.route(`**/api/letters/${letter}/samples`, (route) =>
     route.fulfill({
       json: { samples: samples.map(({ name, input }) => ({ name, languages: input.languages, data: input.data })) },
     }),
   );
   await page.goto(`${session.url}/`);
-  await page.getByLabel('API-nøgle').fill(KEYS.officer);
-  await page.getByRole('button', { name: 'Brug nøglen' }).click();
-  await poll(() => page.locator('#letter-type option').count()).toBeGreaterThan(2);
+  await useKey(page);
   await page.getByLabel('Brevtype').selectOption(letter);
   await poll(() => page.locator('#sample option').count()).toBe(samples.length);
   return page;

@@ -9,30 +9,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/domain/project-path.ts';
 import { axe } from '../support/axe.ts';
-import { poll, usePageSession } from '../support/browser.ts';
+import { openOfficersPage, poll, usePageSession } from '../support/browser.ts';
 import { flatText, readPdf } from '../support/pdf-text.ts';
-import { KEYS } from '../support/service.ts';
 
 const SHOTS = projectPath('tests/.output/web');
 mkdirSync(SHOTS, { recursive: true });
 
 const session = usePageSession();
 
-async function openPage(): Promise<Page> {
-  const page = await session().browser.newPage({
-    viewport: { width: 1280, height: 1000 },
-    acceptDownloads: true,
-    bypassCSP: true,
-  });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(`${session().url}/`);
-  await page.getByLabel('API-nøgle').fill(KEYS.officer);
-  await page.getByRole('button', { name: 'Brug nøglen' }).click();
-  await poll(() => page.locator('#letter-type option').count()).toBeGreaterThan(2);
-  return page;
-}
+const openPage = (): Promise<Page> => openOfficersPage(session());
 
 /** Types a date into DKFDS's date field (day, month, year) as an officer would. */
 async function fillDate(page: Page, name: string, date: string): Promise<void> {

@@ -9,30 +9,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe } from '../support/axe.ts';
-import { poll, usePageSession } from '../support/browser.ts';
+import { openOfficersPage, poll, useKey, usePageSession } from '../support/browser.ts';
 import { KEYS } from '../support/service.ts';
 
 const session = usePageSession();
 
-async function openPage(key: string = KEYS.officer): Promise<Page> {
-  const page = await session().browser.newPage({
-    viewport: { width: 1280, height: 1000 },
-    acceptDownloads: true,
-    bypassCSP: true,
-  });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(`${session().url}/`);
-  await useKey(page, key);
-  return page;
-}
-
-async function useKey(page: Page, key: string) {
-  await page.getByLabel('API-nøgle').fill(key);
-  await page.getByRole('button', { name: 'Brug nøglen' }).click();
-  await poll(() => page.locator('#letter-type option').count()).toBeGreaterThan(2);
-}
+const openPage = (key?: string): Promise<Page> => openOfficersPage(session(), key);
 
 async function loadSample(page: Page, letter: string, sample: string) {
   await page.getByLabel('Brevtype').selectOption(letter);
