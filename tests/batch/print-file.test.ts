@@ -15,9 +15,22 @@ import { ndjsonSource } from '../../src/batch/sources.ts';
 import { zipRun } from '../../src/batch/zip.ts';
 import { comparePostal } from '../../src/delivery/postal-sort.ts';
 import { readPdf } from '../support/pdf-text.ts';
-import { DIGITAL_POST, deliveryRecord, tempDir, toNdjson } from './records.ts';
+import { DIGITAL_POST, deliveryRecord, type TestRecord, tempDir, toNdjson } from './records.ts';
 
 const quiet = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
+
+/** A run over these records in `dir` (written to in.ndjson) that asks for the print file; its folder is `dir`/out. */
+function printRun(dir: string, records: readonly TestRecord[], threads = 1): Promise<BatchSummary> {
+  writeFileSync(join(dir, 'in.ndjson'), toNdjson(records));
+  return runBatch({
+    source: ndjsonSource(join(dir, 'in.ndjson')),
+    outDir: join(dir, 'out'),
+    resume: false,
+    printFile: true,
+    threads,
+    progressStream: quiet,
+  });
+}
 const SENT = 'humanitarian-permit-info/sent.json'; // two pages
 const ONE_PAGE = 'reopening-guidance/extension-refused-board.json';
 const POST = { channel: 'letter-post' };
@@ -45,15 +58,7 @@ describe('the print file of a letter-post run', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'batch-print-'));
     out = join(dir, 'out');
-    writeFileSync(join(dir, 'in.ndjson'), toNdjson(RECORDS));
-    summary = await runBatch({
-      source: ndjsonSource(join(dir, 'in.ndjson')),
-      outDir: out,
-      resume: false,
-      printFile: true,
-      threads: 2,
-      progressStream: quiet,
-    });
+    summary = await printRun(dir, RECORDS, 2);
     order = JSON.parse(readFileSync(join(out, PRINT_MANIFEST), 'utf8')).order;
     printed = (await readPdf(new Uint8Array(readFileSync(join(out, PRINT_PDF))))).pages;
   });
@@ -128,16 +133,7 @@ describe('the print file of sets with copies', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'batch-print-sets-'));
     out = join(dir, 'out');
-    const records = [deliveryRecord(1, 'rep', WITH_COPY, POST), deliveryRecord(2, 'fsr', WITH_NOTICE, POST)];
-    writeFileSync(join(dir, 'in.ndjson'), toNdjson(records));
-    await runBatch({
-      source: ndjsonSource(join(dir, 'in.ndjson')),
-      outDir: out,
-      resume: false,
-      printFile: true,
-      threads: 1,
-      progressStream: quiet,
-    });
+    await printRun(dir, [deliveryRecord(1, 'rep', WITH_COPY, POST), deliveryRecord(2, 'fsr', WITH_NOTICE, POST)]);
     order = JSON.parse(readFileSync(join(out, PRINT_MANIFEST), 'utf8')).order;
     printed = (await readPdf(new Uint8Array(readFileSync(join(out, PRINT_PDF))))).pages;
     csv = readFileSync(join(out, PRINT_CSV), 'utf8');
@@ -203,16 +199,8 @@ describe('the print file of sets with copies', () => {
 describe('--zip of a run with a print file', () => {
   it('packs the letters, the print file and its manifests', async () => {
     const dir = tempDir('batch-print-zip-');
-    writeFileSync(join(dir, 'in.ndjson'), toNdjson([deliveryRecord(1, 'p', SENT, POST)]));
     const out = join(dir, 'out');
-    await runBatch({
-      source: ndjsonSource(join(dir, 'in.ndjson')),
-      outDir: out,
-      resume: false,
-      printFile: true,
-      threads: 1,
-      progressStream: quiet,
-    });
+    await printRun(dir, [deliveryRecord(1, 'p', SENT, POST)]);
     await zipRun(out, `${out}.zip`);
     const listing = execFileSync('unzip', ['-Z1', `${out}.zip`], { encoding: 'utf8' })
       .trim()
