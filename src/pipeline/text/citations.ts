@@ -9,7 +9,8 @@
  * unchanged. Done here, once for every right-to-left part, not in the locale files (whose bidi check
  * refuses controls); the controls take part in the bidi algorithm and are never drawn or extracted.
  */
-import type { Block, Inline, Part } from '../document.ts';
+import type { Inline, Part } from '../document.ts';
+import { type LinePass, passOverBlock } from './line-pass.ts';
 
 const LRI = '\u2066';
 const PDI = '\u2069';
@@ -78,29 +79,14 @@ function isolateInline(inline: Inline): Inline {
   });
 }
 
-const isolateLines = (lines: readonly Inline[]) => lines.map(isolateInline);
-
-function isolateBlock(block: Block): Block {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return { ...block, lines: isolateLines(block.lines) };
-    case 'list':
-      return { ...block, items: block.items.map(isolateLines) };
-    case 'table':
-      return {
-        ...block,
-        rows: block.rows.map((row) => ({
-          ...row,
-          cells: row.cells.map((cell) => ({ ...cell, lines: isolateLines(cell.lines) })),
-        })),
-      };
-    case 'section':
-      // A left-to-right section (the Danish passage in its box) reads in Danish order already.
-      return block.direction === 'rtl' ? { ...block, blocks: block.blocks.map(isolateBlock) } : block;
-  }
-}
+/** A left-to-right section (the Danish passage in its box) reads in Danish order already: left as it is. */
+const ISOLATE_CITATIONS: LinePass<'rtl'> = {
+  line: isolateInline,
+  section: (section) => (section.direction === 'rtl' ? 'rtl' : null),
+};
 
 /** The pass over a right-to-left part's body; a left-to-right part is returned as it is. */
 export const isolateCitationsInPart = (part: Part): Part =>
-  part.direction === 'rtl' ? { ...part, blocks: part.blocks.map(isolateBlock) } : part;
+  part.direction === 'rtl'
+    ? { ...part, blocks: part.blocks.map((block) => passOverBlock(block, 'rtl', ISOLATE_CITATIONS)) }
+    : part;

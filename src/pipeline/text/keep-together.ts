@@ -14,8 +14,9 @@
  */
 
 import { isLanguageCode, LANGUAGES, type LanguageCode } from '../../domain/languages.ts';
-import type { Block, Inline, Part } from '../document.ts';
+import type { Inline, Part } from '../document.ts';
 import { withoutBidiControls } from './isolate.ts';
+import { type LinePass, passOverBlock } from './line-pass.ts';
 
 export const NO_BREAK_SPACE = '\u00A0';
 
@@ -127,32 +128,14 @@ function keepInline(inline: Inline, language: LanguageCode): Inline {
   });
 }
 
-const keepLines = (lines: readonly Inline[], language: LanguageCode) => lines.map((line) => keepInline(line, language));
-
-function keepBlock(block: Block, language: LanguageCode): Block {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return { ...block, lines: keepLines(block.lines, language) };
-    case 'list':
-      return { ...block, items: block.items.map((item) => keepLines(item, language)) };
-    case 'table':
-      return {
-        ...block,
-        rows: block.rows.map((row) => ({
-          ...row,
-          cells: row.cells.map((cell) => ({ ...cell, lines: keepLines(cell.lines, language) })),
-        })),
-      };
-    case 'section': {
-      const inner = isLanguageCode(block.language) ? block.language : language;
-      return { ...block, blocks: block.blocks.map((child) => keepBlock(child, inner)) };
-    }
-  }
-}
+/** A section in another language keeps that language's dates and amounts together. */
+const KEEP_TOGETHER: LinePass<LanguageCode> = {
+  line: keepInline,
+  section: (section, language) => (isLanguageCode(section.language) ? section.language : language),
+};
 
 /** The pass over a language part's body: what layout then draws. */
 export const keepTogetherInPart = (part: Part): Part => ({
   ...part,
-  blocks: part.blocks.map((block) => keepBlock(block, part.language)),
+  blocks: part.blocks.map((block) => passOverBlock(block, part.language, KEEP_TOGETHER)),
 });
